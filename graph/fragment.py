@@ -1,0 +1,144 @@
+"""From one article and its extraction to a graph fragment: the nodes and relationships to merge.
+
+`build_fragment` is a pure function (no store, no globals), so extraction and fragment building can run
+anywhere — worker processes here, Spark or Dask workers elsewhere — and only the fragments travel to the
+store. A fragment is plain data (dicts and strings) and pickles.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from graph.model import (ENTITY_LABELS, allowed, article_uid, entity_uid, normalise_name,
+                         statement_uid)
+from graph.records import Article, Extraction
+
+MAX_TEXT = 4000        # longest statement text / sentence kept on a node
+MAX_NAME = 300         # longest entity name kept
+MAX_LIST = 40          # most aliases / roles kept per entity
+
+
+@dataclass
+class Fragment:
+    article_uid: str
+    nodes: dict[str, dict[str, dict]] = field(default_factory=dict)           # label -> uid -> row
+    rels: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = field(default_factory=dict)
+
+    def add_node(self, label: str, row: dict) -> None:
+        self.nodes.setdefault(label, {}).setdefault(row["uid"], row)
+
+    def add_rel(self, rel_type: str, a: tuple[str, str] | None, b: tuple[str, str] | None,
+                **props) -> None:
+        """Add a relationship between (label, uid) endpoints, if both exist and the model allows it."""
+        if a is None or b is None or a[1] == b[1] or not allowed(rel_type, a[0], b[0]):
+            return
+        key = (rel_type, a[0], b[0])
+        self.rels.setdefault(key, {}).setdefault((a[1], b[1]), {"a": a[1], "b": b[1], **props})
+
+    def counts(self) -> tuple[int, int]:
+        return (sum(len(v) for v in self.nodes.values()), sum(len(v) for v in self.rels.values()))
+
+
+def _clip(text: str | None, limit: int) -> str | None:
+    return None if text is None else text[:limit]
+
+
+def merge_unique(*lists: list[str]) -> list[str]:
+    seen, out = set(), []
+    for items in lists:
+        for item in items:
+            key = normalise_name(item)
+            if key and key not in seen:
+                seen.add(key)
+                out.append(item[:MAX_NAME])
+    return out[:MAX_LIST]
+
+
+def search_key(name: str, aliases: list[str]) -> str:
+    """Lower-cased name and aliases in one string, for portable CONTAINS type-ahead search."""
+    return " | ".join(normalise_name(n) for n in [name, *aliases])
+
+
+def entity_row(label: str, name: str, aliases: list[str] = (), roles: list[str] = ()) -> dict:
+    name = name[:MAX_NAME]
+    aliases = [a for a in merge_unique([name], list(aliases))[1:]]
+    return {"uid": entity_uid(label, name), "type": label, "name": name,
+            "aliases": aliases, "roles": merge_unique(list(roles)), "search": search_key(name, aliases)}
+
+
+def article_title(article: Article) -> str:
+    return article.title or os.path.basename(article.source.split("#")[0]) or article.source
+
+
+def build_fragment(article: Article, extraction: Extraction) -> Fragment:
+    aid = article_uid(article.text)
+    frag = Fragment(aid)
+    published = extraction.published or article.published
+    outlet = extraction.outlet or article.outlet
+    frag.add_node("Article", {
+        "uid": aid, "type": "Article", "name": _clip(article_title(article), MAX_NAME),
+        "title": _clip(extraction.title or article.title, MAX_NAME), "url": article.url,
+        "source": article.source, "published": published, "language": extraction.language,
+        "outlet": outlet, "words": len(article.text.split())})
+    art = ("Article", aid)
+
+    # Entities, keyed by their normalised canonical name (and aliases) for lookups below.
+    by_name: dict[str, tuple[str, str]] = {}
+    for ent in extraction.entities:
+        if ent.type not in ENTITY_LABELS or not normalise_name(ent.name):
+            continue
+        row = entity_row(ent.type, ent.name, ent.aliases, ent.roles)
+        frag.add_node(ent.type, row)
+        ref = (ent.type, row["uid"])
+        for name in [ent.name, *ent.aliases]:
+            by_name.setdefault(normalise_name(name), ref)
+        frag.add_rel("MENTIONS", art, ref)
+
+    def ref_for(name: str | None, default_label: str | None = None) -> tuple[str, str] | None:
+        if not name or not normalise_name(name):
+            return None
+        ref = by_name.get(normalise_name(name))
+        if ref is None and default_label:
+            row = entity_row(default_label, name)
+            frag.add_node(default_label, row)
+            ref = by_name[normalise_name(name)] = (default_label, row["uid"])
+            frag.add_rel("MENTIONS", art, ref)
+        return ref
+
+    if outlet:
+        media = ref_for(outlet, "Media")
+        frag.add_rel("PUBLISHED_BY", art, media)
+
+    for ent in extraction.entities:
+        person = ref_for(ent.name)
+        for org in ent.affiliations:
+            target = ref_for(org, "Organization")
+            frag.add_rel("AFFILIATED_WITH", person, target, role=ent.roles[0] if ent.roles else None)
+
+    for rel in extraction.relations:
+        props = {"role": rel.role} if rel.type == "AFFILIATED_WITH" else {}
+        frag.add_rel(rel.type, ref_for(rel.source), ref_for(rel.target), **props)
+
+    for st in extraction.statements:
+        if not st.text.strip():
+            continue
+        sid = statement_uid(aid, st.text)
+        frag.add_node("Statement", {
+            "uid": sid, "type": "Statement", "name": _clip(st.text, 120), "text": _clip(st.text, MAX_TEXT),
+            "kind": st.kind, "cue": st.cue, "date": st.date or published, "published": published,
+            "sentence": _clip(st.sentence, MAX_TEXT), "start": st.start, "end": st.end,
+            "speaker": _clip(st.speaker, MAX_NAME), "addressee": _clip(st.addressee, MAX_NAME),
+            "article": aid, "outlet": outlet})
+        stmt = ("Statement", sid)
+        frag.add_rel("REPORTED_IN", stmt, art)
+        speaker = ref_for(st.speaker, "Person")
+        if speaker:
+            frag.add_rel("SAID", speaker, stmt)
+        addressee = ref_for(st.addressee, "Person")
+        if addressee:
+            frag.add_rel("TO", stmt, addressee)
+        for name in st.about:
+            target = ref_for(name)
+            if target:
+                frag.add_rel("ABOUT", stmt, target)
+    return frag

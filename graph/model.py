@@ -1,0 +1,166 @@
+"""The graph model, declared once: node labels with their properties, relationship types with their
+endpoints, and the stable application-level ids (`uid`) every node carries.
+
+Neo4j's constraints and indexes and the embedded store's schema are both generated from these tables
+(`neo4j_schema()`, `ladybug_schema()`), so the model is never written twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+ENTITY_LABELS = ("Person", "State", "Organization", "Alliance", "ArmedGroup", "Media", "Place")
+SPEAKER_LABELS = ("Person", "State", "Organization", "Alliance", "ArmedGroup", "Media")
+GROUP_LABELS = ("State", "Organization", "Alliance", "ArmedGroup", "Media")
+
+# Every node has uid, type (its label, as a property both engines can return) and name.
+_BASE = {"uid": "STRING", "type": "STRING", "name": "STRING"}
+_ENTITY = {**_BASE, "search": "STRING", "aliases": "STRING[]", "roles": "STRING[]"}
+
+
+@dataclass(frozen=True)
+class NodeSpec:
+    label: str
+    properties: dict[str, str]
+    indexed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelSpec:
+    type: str
+    pairs: tuple[tuple[str, str], ...]
+    properties: dict[str, str] = field(default_factory=dict)
+
+
+NODES: dict[str, NodeSpec] = {
+    spec.label: spec
+    for spec in [
+        *(NodeSpec(label, dict(_ENTITY), ("name", "search")) for label in ENTITY_LABELS),
+        NodeSpec("Article", {**_BASE, "title": "STRING", "url": "STRING", "source": "STRING",
+                             "published": "STRING", "language": "STRING", "outlet": "STRING",
+                             "words": "INT64"}, ("published",)),
+        NodeSpec("Statement", {**_BASE, "text": "STRING", "kind": "STRING", "cue": "STRING",
+                               "date": "STRING", "published": "STRING", "sentence": "STRING",
+                               "start": "INT64", "end": "INT64", "speaker": "STRING",
+                               "addressee": "STRING", "article": "STRING", "outlet": "STRING"},
+                 ("date",)),
+    ]
+}
+
+
+def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:
+    return tuple((s, t) for s in sources for t in targets)
+
+
+RELATIONSHIPS: dict[str, RelSpec] = {
+    spec.type: spec
+    for spec in [
+        RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"])),
+        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS)),
+        RelSpec("ABOUT", _pairs(["Statement"], ENTITY_LABELS)),
+        RelSpec("REPORTED_IN", (("Statement", "Article"),)),
+        RelSpec("PUBLISHED_BY", (("Article", "Media"),)),
+        RelSpec("MENTIONS", _pairs(["Article"], ENTITY_LABELS)),
+        RelSpec("AFFILIATED_WITH", _pairs(["Person"], GROUP_LABELS), {"role": "STRING"}),
+        RelSpec("LEADS", _pairs(["Person"], GROUP_LABELS)),
+        RelSpec("MEMBER_OF", _pairs(["State", "Organization", "ArmedGroup"],
+                                    ["Alliance", "Organization"])),
+    ]
+}
+
+
+def allowed(rel_type: str, source_label: str, target_label: str) -> bool:
+    """True when the model lets `rel_type` join these two labels."""
+    spec = RELATIONSHIPS.get(rel_type)
+    return spec is not None and (source_label, target_label) in spec.pairs
+
+
+# ---- stable ids -------------------------------------------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent- and spacing-insensitive key for a name: 'The  Kremlin.' -> 'the kremlin'."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").casefold()
+    text = _SPACE.sub(" ", text).strip()
+    return _EDGE_PUNCT.sub("", text)
+
+
+def normalise_text(text: str) -> str:
+    """Whitespace- and quote-insensitive form of a passage, for content keys."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[\u2018\u2019\u201a\u201b]", "'", text)
+    text = re.sub(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb]", '"', text)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def entity_uid(label: str, name: str) -> str:
+    return f"{label.lower()}:{_digest(label + '|' + normalise_name(name))}"
+
+
+def article_uid(text: str) -> str:
+    """An article is its content: the same text read again (from any path) is the same article."""
+    return f"article:{_digest(normalise_text(text))}"
+
+
+def statement_uid(article: str, text: str) -> str:
+    return f"statement:{_digest(article + '|' + normalise_text(text))}"
+
+
+# ---- schema generation ------------------------------------------------------------------------
+
+def neo4j_schema() -> list[str]:
+    """Uniqueness constraints on uid and the lookup indexes, as Neo4j 5 DDL."""
+    ddl = []
+    for spec in NODES.values():
+        ddl.append(f"CREATE CONSTRAINT {spec.label.lower()}_uid IF NOT EXISTS "
+                   f"FOR (n:{spec.label}) REQUIRE n.uid IS UNIQUE")
+        for prop in spec.indexed:
+            ddl.append(f"CREATE INDEX {spec.label.lower()}_{prop} IF NOT EXISTS "
+                       f"FOR (n:{spec.label}) ON (n.{prop})")
+    return ddl
+
+
+def ladybug_schema() -> list[str]:
+    """One NODE TABLE per label (uid as primary key) and one REL TABLE per type, as Ladybug DDL."""
+    ddl = []
+    for spec in NODES.values():
+        columns = ", ".join(f"{name} {kind}" + (" PRIMARY KEY" if name == "uid" else "")
+                            for name, kind in spec.properties.items())
+        ddl.append(f"CREATE NODE TABLE IF NOT EXISTS {spec.label}({columns})")
+    for spec in RELATIONSHIPS.values():
+        ends = ", ".join(f"FROM {s} TO {t}" for s, t in spec.pairs)
+        props = "".join(f", {name} {kind}" for name, kind in spec.properties.items())
+        ddl.append(f"CREATE REL TABLE IF NOT EXISTS {spec.type}({ends}{props})")
+    return ddl
+
+
+def mermaid() -> str:
+    """The model as a Mermaid flowchart (the README embeds its output)."""
+    lines = ["flowchart LR"]
+    seen = set()
+    for spec in RELATIONSHIPS.values():
+        sources = sorted({s for s, _ in spec.pairs})
+        targets = sorted({t for _, t in spec.pairs})
+        src = sources[0] if len(sources) == 1 else "Speaker" if spec.type == "SAID" else "/".join(sources)
+        dst = targets[0] if len(targets) == 1 else "Entity" if len(targets) > 5 else "/".join(targets)
+        label = spec.type + (" {" + ", ".join(spec.properties) + "}" if spec.properties else "")
+        key = (src, label, dst)
+        if key not in seen:
+            seen.add(key)
+            lines.append(f'    {_mid(src)}["{src}"] -->|{label}| {_mid(dst)}["{dst}"]')
+    return "\n".join(lines)
+
+
+def _mid(name: str) -> str:
+    return re.sub(r"\W", "_", name)

@@ -1,0 +1,101 @@
+"""The Neo4j store: the official `neo4j` driver, managed transactions, UNWIND-batched MERGE.
+
+Works with `bolt://`, `neo4j://` and `neo4j+s://` URIs (single server, cluster or Aura). Writes use
+`execute_write`, which the driver retries on transient errors and lost connections; one article's fragment
+is one transaction. User queries run in READ access mode with a time limit and a row cap.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import neo4j
+from neo4j import GraphDatabase, exceptions as nx
+
+from graph.fragment import Fragment
+from graph.model import neo4j_schema
+from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
+from graph.writer import write_fragment
+
+
+class Neo4jStore(GraphStore):
+    def __init__(self, config: StoreConfig):
+        self.config = config
+        try:
+            self.driver = GraphDatabase.driver(
+                config.uri, auth=(config.user, config.password), connection_timeout=10,
+                max_transaction_retry_time=20, connection_acquisition_timeout=30)
+            self.driver.verify_connectivity()
+            with self._session() as session:
+                session.run("RETURN 1").consume()
+            self._ensure_schema()
+        except Exception as exc:
+            if getattr(self, "driver", None):
+                self.driver.close()
+            raise self._explain(exc) from None
+
+    def _session(self, read: bool = False):
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self.driver.session(database=self.config.database, default_access_mode=mode)
+
+    def _explain(self, exc: Exception) -> StoreError:
+        where = self.config.describe()
+        if isinstance(exc, StoreError):
+            return exc
+        if isinstance(exc, nx.AuthError):
+            msg = (f"{where} refused the credentials of user '{self.config.user}' "
+                   "(check NEO4J_USER and NEO4J_PASSWORD)")
+        elif isinstance(exc, nx.ServiceUnavailable):
+            msg = f"cannot reach {where}: is it running, and is NEO4J_URI right?"
+        elif isinstance(exc, (nx.ConfigurationError, ValueError)) and "URI" in str(exc).upper():
+            msg = f"NEO4J_URI is not a valid Neo4j address: {exc}"
+        elif isinstance(exc, nx.Neo4jError) and exc.code and "DatabaseNotFound" in exc.code:
+            msg = f"{where}: there is no database '{self.config.database}' (check NEO4J_DATABASE)"
+        elif isinstance(exc, nx.Neo4jError) and exc.code and "TransactionTimedOut" in exc.code:
+            msg = "the query took longer than its time limit and was stopped"
+        elif isinstance(exc, nx.Neo4jError) and exc.code and "AccessMode" in exc.code:
+            msg = "read-only: this query tries to write, which is not allowed here"
+        elif isinstance(exc, nx.Neo4jError):
+            msg = f"Neo4j: {(exc.message or str(exc)).splitlines()[0]}"
+        else:
+            msg = f"{where}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        return StoreError(self.config.redact(msg))
+
+    def _ensure_schema(self) -> None:
+        with self._session() as session:
+            for ddl in neo4j_schema():
+                session.run(ddl).consume()
+
+    def _write(self, fragment: Fragment) -> None:
+        def work(tx):
+            write_fragment(lambda q, p: tx.run(q, p).data(), fragment)
+        try:
+            with self._session() as session:
+                session.execute_write(work)
+        except Exception as exc:
+            raise self._explain(exc) from None
+
+    def _query(self, cypher: str, params: dict, *, limit: Optional[int], timeout: Optional[float],
+               read_only: bool) -> Result:
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx):
+            result = tx.run(cypher, params)
+            columns, rows = list(result.keys()), []
+            for record in result:
+                if limit is not None and len(rows) >= limit:
+                    return columns, rows, True
+                rows.append({k: plain(v) for k, v in record.items()})
+            return columns, rows, False
+        try:
+            with self._session(read=True) as session:
+                columns, rows, truncated = session.execute_read(work)
+        except Exception as exc:
+            raise self._explain(exc) from None
+        return Result(columns, rows, truncated)
+
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and `loaders reset`)."""
+        with self._session() as session:
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    def close(self) -> None:
+        self.driver.close()

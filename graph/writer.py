@@ -1,0 +1,69 @@
+"""Writes a graph fragment through any store's transaction: the Cypher is the same on both engines.
+
+`write_fragment(run, fragment)` takes `run(cypher, params) -> list[dict]`, bound by the store to one open
+transaction, so one article's graph is written whole or not at all. Entities are MERGEd on `uid`; their
+alias and role lists are unioned with what the store already holds; relationships are MERGEd on their
+endpoints, so writing the same fragment twice changes nothing.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from graph.fragment import Fragment, merge_unique, search_key
+from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS
+
+Run = Callable[[str, dict], list[dict]]
+
+_ENTITY_LISTS = ("aliases", "roles", "search")
+
+
+def _node_merge(label: str) -> str:
+    props = [p for p in NODES[label].properties if p != "uid"]
+    on_create = ", ".join(f"n.{p} = row.{p}" for p in props)
+    if label in ENTITY_LABELS:
+        lists = ", ".join(f"n.{p} = row.{p}" for p in _ENTITY_LISTS)
+        return (f"UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) "
+                f"ON CREATE SET {on_create} ON MATCH SET {lists}")
+    return f"UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) ON CREATE SET {on_create}"
+
+
+def _rel_merge(rel_type: str, a: str, b: str) -> str:
+    props = RELATIONSHIPS[rel_type].properties
+    on_create = (" ON CREATE SET " + ", ".join(f"r.{p} = row.{p}" for p in props)) if props else ""
+    return (f"UNWIND $rows AS row MATCH (a:{a} {{uid: row.a}}) MATCH (b:{b} {{uid: row.b}}) "
+            f"MERGE (a)-[r:{rel_type}]->(b){on_create}")
+
+
+def _with_existing_lists(run: Run, label: str, rows: list[dict]) -> list[dict]:
+    """Union each entity's aliases and roles with those already stored under the same uid."""
+    found = run(f"MATCH (n:{label}) WHERE n.uid IN $uids "
+                "RETURN n.uid AS uid, n.name AS name, n.aliases AS aliases, n.roles AS roles",
+                {"uids": [r["uid"] for r in rows]})
+    stored = {f["uid"]: f for f in found}
+    merged = []
+    for row in rows:
+        old = stored.get(row["uid"])
+        if old:
+            aliases = [a for a in merge_unique([old["name"]], old["aliases"] or [], [row["name"]],
+                                                row["aliases"])[1:]]
+            row = {**row, "aliases": aliases, "roles": merge_unique(old["roles"] or [], row["roles"]),
+                   "search": search_key(old["name"], aliases)}
+        merged.append(row)
+    return merged
+
+
+def write_fragment(run: Run, fragment: Fragment) -> None:
+    for label, by_uid in fragment.nodes.items():
+        rows = list(by_uid.values())
+        if label in ENTITY_LABELS:
+            rows = _with_existing_lists(run, label, rows)
+        run(_node_merge(label), {"rows": rows})
+    for (rel_type, a, b), by_pair in fragment.rels.items():
+        run(_rel_merge(rel_type, a, b), {"rows": list(by_pair.values())})
+
+
+def count_queries() -> dict[str, str]:
+    """Portable per-label and per-type count queries, keyed 'Label' / ':TYPE'."""
+    queries = {label: f"MATCH (n:{label}) RETURN count(n) AS c" for label in NODES}
+    queries.update({f":{t}": f"MATCH ()-[r:{t}]->() RETURN count(r) AS c" for t in RELATIONSHIPS})
+    return queries

@@ -1,0 +1,99 @@
+"""Where articles come from: files and folders (recursively), each format to its reader.
+
+`read_paths(paths)` yields, in input order, an `Article` for every article read and a `ReadError` (the
+source and a one-line reason) for every input or item that cannot be read; it never raises for bad input,
+so one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Union
+
+from graph.records import Article
+from loaders.decode import NotText, decode_bytes
+from loaders.read_formats import ItemError, read_feed, read_html, read_jsonl, read_text
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+READERS = {
+    ".txt": read_text, ".text": read_text, ".md": read_text,
+    ".html": read_html, ".htm": read_html, ".xhtml": read_html,
+    ".jsonl": read_jsonl, ".ndjson": read_jsonl,
+    ".rss": read_feed, ".atom": read_feed, ".xml": read_feed,
+}
+
+
+@dataclass
+class ReadError:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+Read = Union[Article, ReadError]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())[:300]
+
+
+def _files(path: str) -> Iterator[str]:
+    if os.path.isdir(path):
+        for root, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(names):
+                if not name.startswith(".") and os.path.splitext(name)[1].lower() in READERS:
+                    yield os.path.join(root, name)
+    else:
+        yield path
+
+
+def read_file(path: str) -> Iterator[Read]:
+    ext = os.path.splitext(path)[1].lower()
+    reader = READERS.get(ext, read_text)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            yield ReadError(path, f"file too large ({size // (1024 * 1024)} MB; the limit is "
+                                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+            return
+        with open(path, "rb") as handle:
+            data = handle.read()
+        text = decode_bytes(data)
+    except FileNotFoundError:
+        yield ReadError(path, "no such file or folder")
+        return
+    except IsADirectoryError:
+        yield ReadError(path, "is a folder")
+        return
+    except PermissionError:
+        yield ReadError(path, "permission denied")
+        return
+    except NotText as exc:
+        yield ReadError(path, str(exc))
+        return
+    except OSError as exc:
+        yield ReadError(path, _one_line(exc.strerror or exc))
+        return
+    try:
+        for item in reader(text, path):
+            if isinstance(item, ItemError):
+                yield ReadError(item.source, _one_line(item.reason))
+            elif not item.text.strip():
+                yield ReadError(item.source, "no article text")
+            else:
+                yield item
+    except Exception as exc:  # a reader's library failing on hostile input must not stop the batch
+        yield ReadError(path, f"cannot read as {ext or 'text'}: {_one_line(exc)}")
+
+
+def read_paths(paths: Iterable[str]) -> Iterator[Read]:
+    for path in paths:
+        if not os.path.exists(path):
+            yield ReadError(path, "no such file or folder")
+            continue
+        for file in _files(path):
+            yield from read_file(file)
