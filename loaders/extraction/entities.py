@@ -1,0 +1,189 @@
+"""Step 3, entities: typed entities with aliases, from NER plus the gazetteer plus a person registry.
+
+The registry is per document. Full person names (two or more words tagged PERSON) are collected first;
+afterwards a lone surname or first name resolves to that person whatever label NER gave it ("Saifullin"
+is often tagged ORG). Gazetteer matches win over NER for known states, alliances, groups and media.
+`Mentions.at[token_index]` gives the canonical name of the entity a token belongs to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer
+from .lexicon import ROLE_HEADS, TITLES
+
+MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|Agency|TV|Radio|"
+                         r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report)\b")
+JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo"}
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+
+@dataclass
+class EntityInfo:
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    count: int = 0
+
+
+@dataclass
+class Mentions:
+    """Entities of one document, and which tokens mention which entity."""
+
+    entities: dict[str, EntityInfo]
+    at: list[str | None]                      # token index -> canonical name
+    spans: list[tuple[int, int, str]]         # (start token, end token, canonical name) in order
+
+    def add_role(self, name: str, role: str) -> None:
+        info = self.entities.get(name)
+        if info is not None and role and role not in info.roles:
+            info.roles.append(role)
+
+    def add_affiliation(self, name: str, org: str) -> None:
+        info = self.entities.get(name)
+        if info is not None and org != name and org not in info.affiliations:
+            info.affiliations.append(org)
+
+    def type_of(self, name: str | None) -> str | None:
+        info = self.entities.get(name) if name else None
+        return info.type if info else None
+
+
+def _strip_name(span) -> tuple[int, int]:
+    """Token bounds of a person name without leading titles/determiners and trailing possessive."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e - 1 and (doc[s].text in TITLES or doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
+        s += 1
+    while e > s + 1 and (doc[e - 1].text in {"'s", "’s", "'", "’"} or doc[e - 1].is_punct):
+        e -= 1
+    return s, e
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text) if w]
+
+
+class PersonRegistry:
+    """Per-document people: full names, and lookups by surname or first name."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, str] = {}        # canonical -> canonical (fullest form)
+        self.by_last: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[str]] = {}
+        self.counts: dict[str, int] = {}
+
+    def add_full(self, name: str) -> str:
+        words = _name_words(name)
+        first, last = words[0], words[-1]
+        for cand in self.by_last.get(last, []):
+            cw = _name_words(cand)
+            if cw[0] == first or cw[0][:1] == first[:1] and (len(first) <= 2 or len(cw[0]) <= 2):
+                if len(name) > len(cand):      # keep the fullest form
+                    self._rename(cand, name)
+                    return name
+                return cand
+        self.full[name] = name
+        self.by_last.setdefault(last, []).append(name)
+        self.by_first.setdefault(first, []).append(name)
+        return name
+
+    def _rename(self, old: str, new: str) -> None:
+        del self.full[old]
+        self.full[new] = new
+        for table in (self.by_last, self.by_first):
+            for key, lst in table.items():
+                table[key] = [new if x == old else x for x in lst]
+        w = _name_words(new)
+        for table, key in ((self.by_last, w[-1]), (self.by_first, w[0])):
+            if new not in table.setdefault(key, []):
+                table[key].append(new)
+        self.counts[new] = self.counts.pop(old, 0)
+
+    def resolve(self, word: str) -> str | None:
+        """Full name for a lone surname (or first name) seen in this document."""
+        cands = self.by_last.get(word) or self.by_first.get(word)
+        if not cands:
+            return None
+        return max(cands, key=lambda c: self.counts.get(c, 0))
+
+
+def find_mentions(doc, gaz: Gazetteer) -> Mentions:
+    """All entity mentions of a parsed document, resolved to canonical names."""
+    reg = PersonRegistry()
+    ents = [e for e in doc.ents if e.label_ in NER_TYPES or e.label_ == "NORP"]
+    # pass 1: people with full names
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            s, e = _strip_name(ent)
+            if e - s >= 2 and all(doc[k].is_alpha or doc[k].text in {".", "-"} or "." in doc[k].text
+                                  for k in range(s, e)) and doc[e - 1].is_title:
+                name = reg.add_full(doc[s:e].text)
+                reg.counts[name] = reg.counts.get(name, 0) + 1
+    entities: dict[str, EntityInfo] = {}
+    at: list[str | None] = [None] * len(doc)
+    spans: list[tuple[int, int, str]] = []
+
+    def put(s: int, e: int, name: str, etype: str, surface: str) -> None:
+        if any(at[k] is not None for k in range(s, e)):
+            return
+        info = entities.get(name)
+        if info is None:
+            info = entities[name] = EntityInfo(name, etype)
+        info.count += 1
+        if surface != name:
+            info.aliases.add(surface)
+        for k in range(s, e):
+            at[k] = name
+        spans.append((s, e, name))
+
+    person_tokens = set()
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            person_tokens.update(range(ent.start, ent.end))
+    # pass 2: gazetteer (unless inside a multi-word person name)
+    for m in gaz.match(doc):
+        if not person_tokens.intersection(range(m.start, m.end)):
+            put(m.start, m.end, m.known.name, m.known.type, m.text)
+    # pass 3: NER entities, with the person registry beating the label
+    for ent in ents:
+        s, e = _strip_name(ent)
+        text = doc[s:e].text
+        if ent.label_ == "PERSON" or e - s == 1:
+            full = reg.resolve(text) if e - s == 1 else None
+            if full is None and ent.label_ == "PERSON" and e - s >= 2:
+                full = reg.resolve(_name_words(text)[-1]) if text not in reg.full else text
+                full = text if text in reg.full else full
+            if full is not None:
+                put(s, e, full, "Person", text)
+                continue
+            if ent.label_ == "PERSON":
+                if doc[s].is_title or doc[s].is_upper:
+                    put(s, e, text, "Person", text)
+                continue
+        if ent.label_ == "NORP":
+            continue
+        low = text.lower()
+        if low in JUNK or not any(c.isalpha() for c in text) or (e - s == 1 and low in ROLE_HEADS):
+            continue
+        if e - s == 1 and (text in TITLES or (e < len(doc) and doc[e].lower_ in ROLE_HEADS)):
+            continue  # "Defense" in "Defense Minister" is part of a title, not an organisation
+        hit = gaz.lookup(text)
+        if hit is not None:
+            put(s, e, hit.name, hit.type, text)
+            continue
+        etype = NER_TYPES[ent.label_]
+        if etype == "Organization" and MEDIA_WORDS.search(text):
+            etype = "Media"
+        put(s, e, text[4:] if low.startswith("the ") else text, etype, text)
+    # pass 4: surnames NER missed altogether
+    for tok in doc:
+        if at[tok.i] is None and tok.pos_ == "PROPN" and tok.is_title:
+            full = reg.resolve(tok.text)
+            if full is not None:
+                put(tok.i, tok.i + 1, full, "Person", tok.text)
+    spans.sort()
+    return Mentions(entities, at, spans)

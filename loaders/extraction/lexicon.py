@@ -1,0 +1,19 @@
+"""Word lists for the extraction steps, loaded from `lexicon.json` (data, not code)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_DATA = json.loads(Path(__file__).with_name("lexicon.json").read_text(encoding="utf-8"))
+
+SPEECH_VERBS: dict[str, str] = _DATA["speech_verbs"]          # surface form (lowercase) -> lemma
+OBJECT_INFINITIVE: frozenset[str] = frozenset(_DATA["object_infinitive_verbs"])
+ROLE_HEADS: frozenset[str] = frozenset(_DATA["role_heads"])
+TITLES: frozenset[str] = frozenset(_DATA["titles"])
+LEAD_ROLES: frozenset[str] = frozenset(_DATA["lead_roles"])
+PRONOUNS: dict[str, str] = _DATA["pronouns"]
+
+
+def speech_lemma(word: str) -> str | None:
+    """Lemma of a verb of saying ("told" -> "tell"), or None."""
+    return SPEECH_VERBS.get(word.lower())

@@ -1,0 +1,237 @@
+"""Step 4, statements: find reported speech in a parsed document.
+
+A statement is a cue (a verb of saying, "according to", a colon after a speaker), the phrase that speaks
+(`speaker_span`, resolved later by `speakers.py`) and the content (a clause, or a quotation). Negated or
+declined speech ("did not say", "declined to comment") is skipped. Quotes left without an attribution
+are taken by the continuation step: a quote that follows a statement belongs to the same speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import OBJECT_INFINITIVE, speech_lemma
+from .quotes import covering, kind_of
+
+DECLINE_HEADS = {"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"}
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+TRIM = set(",;:-–—") | {"--"}
+
+
+@dataclass
+class Found:
+    cue: str
+    cue_i: int                 # token index of the cue
+    speaker_span: object       # spaCy Span or None
+    start: int                 # content, character offsets in the cleaned text
+    end: int
+    kind: str
+    addressee_i: int | None = None
+    continues: "Found | None" = None   # the statement this quote continues
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_HEADS or
+                                             any(c.dep_ == "neg" for c in head.children) and head.pos_ == "AUX")
+
+
+def _subject(tok):
+    """The speaker phrase of a cue verb: its subject, the agent of a passive, or the subject it inherits."""
+    seen = 0
+    cur = tok
+    while seen < 4:
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _phrase(tok):
+    """Span of a noun phrase: the token's subtree, cut at a relative clause or apposition."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
+            break
+        end = c.right_edge.i + 1
+    return doc[start:end]
+
+
+def _trimmed(doc, lo: int, hi: int) -> tuple[int, int]:
+    """Token bounds without leading/trailing punctuation and conjunctions."""
+    while lo < hi and (doc[lo].text in TRIM or doc[lo].dep_ == "cc" or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].text in TRIM or doc[hi - 1].text == "." or doc[hi - 1].is_space
+                       or doc[hi - 1].dep_ == "cc"):
+        hi -= 1
+    return lo, hi
+
+
+def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _content(tok, quotes):
+    """Token bounds of what a cue verb reports, or None."""
+    doc = tok.doc
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comps:
+        c = min(comps, key=lambda c: abs(c.i - tok.i))
+        return c.left_edge.i, c.right_edge.i + 1
+    if speech_lemma(tok.text) in OBJECT_INFINITIVE:
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                lo = min([c.left_edge.i] + [o.left_edge.i for o in tok.children if o.dep_ == "dobj"])
+                return lo, c.right_edge.i + 1
+    # parenthetical cue: "The economy is weak, he said" parsed with "said" under the content's verb
+    if tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+        lo, hi = tok.head.left_edge.i, tok.left_edge.i
+        if hi - lo >= 3:
+            return lo, hi
+    # "X said: ..." / "X said, “...”"
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("dobj", "prep", "pobj", "prt", "dative") and doc[nxt].head.i in (tok.i, nxt - 1):
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
+        after = doc[nxt + 1].idx
+        for qs, qe in quotes:
+            if qs <= after + 2 and qs >= after - 1:
+                return ("chars", qs, qe)
+        if doc[nxt].text == ":":
+            return nxt + 1, tok.sent.end
+    # quotation right before the cue: “...,” he said.
+    before = doc[tok.sent.start].idx
+    for qs, qe in quotes:
+        if before <= qe <= tok.idx and tok.idx - qe < 40 and qs < before + 3:
+            return ("chars", qs, qe)
+    return None
+
+
+def _addressee(tok) -> int | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and speech_lemma(tok.text) in OBJECT_INFINITIVE | {"assure", "tell"}:
+            return c.i
+        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g.i
+        if c.dep_ == "prep" and c.lower_ == "in":  # "in an interview with X"
+            for g in c.children:
+                for h in g.children:
+                    if h.dep_ == "prep" and h.lower_ == "with":
+                        return next((p.i for p in h.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _from_cue(tok, quotes) -> Found | None:
+    doc = tok.doc
+    if tok.pos_ not in ("VERB",) or _negated(tok):
+        return None
+    lemma = speech_lemma(tok.text)
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return None
+    got = _content(tok, quotes)
+    if got is None:
+        return None
+    if got[0] == "chars":
+        start, end = got[1], got[2]
+    else:
+        lo, hi = _trimmed(doc, got[0], got[1])
+        if hi - lo < 2:
+            return None
+        start, end = _chars(doc, lo, hi)
+        widened = covering(start, end, quotes)
+        if widened and not (widened[0] <= tok.idx < widened[1]):
+            start, end = min(start, widened[0]), max(end, widened[1])
+    if start <= tok.idx < end:
+        return None
+    subj = _subject(tok)
+    cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
+    return Found(cue, tok.i, _phrase(subj) if subj is not None else None, start, end,
+                 kind_of(start, end, quotes), _addressee(tok))
+
+
+def _according_to(tok) -> Found | None:
+    """"..., according to X." : the rest of the sentence is the content, X the speaker."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if src is None:
+        return None
+    doc, sent = tok.doc, tok.sent
+    lo_a, hi_a = tok.left_edge.i, max(tok.right_edge.i, src.right_edge.i) + 1
+    if lo_a - sent.start >= hi_a - lo_a and lo_a > sent.start:
+        lo, hi = _trimmed(doc, sent.start, lo_a)
+    else:
+        lo, hi = _trimmed(doc, hi_a, sent.end)
+    if hi - lo < 3:
+        return None
+    start, end = _chars(doc, lo, hi)
+    return Found("according to", tok.i, _phrase(src), start, end, "indirect")
+
+
+def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
+    """Statements of one document, in text order, before speaker resolution."""
+    in_quote = [False] * len(doc)
+    for qs, qe in quotes:
+        for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
+            in_quote[t.i] = True
+    found: list[Found] = []
+    for tok in doc:
+        if in_quote[tok.i]:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            f = _according_to(tok)
+        elif speech_lemma(tok.text):
+            f = _from_cue(tok, quotes)
+        else:
+            continue
+        if f is not None:
+            found.append(f)
+    return _continuations(doc, found, quotes)
+
+
+def _continuations(doc, found: list[Found], quotes) -> list[Found]:
+    """Quotes no statement covers, following a statement within two sentences, keep its speaker."""
+    covered = [(f.start, f.end) for f in found]
+    sent_of = {}
+    for k, s in enumerate(doc.sents):
+        sent_of[s.start_char] = k
+    starts = sorted(sent_of)
+
+    def sent_index(ch: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= ch:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    out = list(found)
+    for qs, qe in quotes:
+        if len(doc.text[qs:qe].split()) < 4 or any(min(qe, e) - max(qs, s) > 0 for s, e in covered):
+            continue
+        prev = [k for k, f in enumerate(out) if f.end <= qs]
+        if not prev:
+            continue
+        k = max(prev, key=lambda k: out[k].end)
+        if sent_index(qs) - sent_index(out[k].end - 1) > 2:
+            continue
+        src = out[k].continues or out[k]
+        out.append(Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src))
+    out.sort(key=lambda f: f.start)
+    return out
