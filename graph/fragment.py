@@ -97,7 +97,11 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
     def ref_for(name: str | None, default_label: str | None = None) -> tuple[str, str] | None:
         if not name or not normalise_name(name):
             return None
-        ref = by_name.get(normalise_name(name))
+        key = normalise_name(name)
+        ref = by_name.get(key)
+        if ref is None and default_label == "Person":         # a surname of a person seen in full
+            matches = {r for n, r in by_name.items() if r[0] == "Person" and n.endswith(" " + key)}
+            ref = matches.pop() if len(matches) == 1 else None
         if ref is None and default_label:
             row = entity_row(default_label, name)
             frag.add_node(default_label, row)
@@ -126,7 +130,7 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
         frag.add_node("Statement", {
             "uid": sid, "type": "Statement", "name": _clip(st.text, 120), "text": _clip(st.text, MAX_TEXT),
             "kind": st.kind, "cue": st.cue, "date": st.date or published, "published": published,
-            "sentence": _clip(st.sentence, MAX_TEXT), "start": st.start, "end": st.end,
+            "sentence": _clip(st.sentence, MAX_TEXT), "start_char": st.start, "end_char": st.end,
             "speaker": _clip(st.speaker, MAX_NAME), "addressee": _clip(st.addressee, MAX_NAME),
             "article": aid, "outlet": outlet})
         stmt = ("Statement", sid)

