@@ -23,7 +23,8 @@ class Neo4jStore(GraphStore):
         try:
             self.driver = GraphDatabase.driver(
                 config.uri, auth=(config.user, config.password), connection_timeout=10,
-                max_transaction_retry_time=20, connection_acquisition_timeout=30)
+                max_transaction_retry_time=20, connection_acquisition_timeout=30,
+                notifications_min_severity="OFF")
             self.driver.verify_connectivity()
             with self._session() as session:
                 session.run("RETURN 1").consume()
