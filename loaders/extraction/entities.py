@@ -16,6 +16,11 @@ from .lexicon import ROLE_HEADS, TITLES
 MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|Agency|TV|Radio|"
                          r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report)\b")
 JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo"}
+ORG_WORDS = re.compile(r"\b(Ministry|Department|Party|Council|Committee|Agency|Service|Office|Bank|Group|Union|Front|"
+                       r"Army|Force|Forces|Institute|University|College|School|Company|Corporation|Inc|Ltd|LLC|"
+                       r"Association|Foundation|Fund|Center|Centre|Commission|Court|Assembly|Parliament|Duma|"
+                       r"Senate|Congress|House|Organization|Organisation|Alliance|Network|Club|Church|Movement|"
+                       r"Federation|Republic|State|States|Government|Administration|Campaign|Board|Bureau)\b")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
 
@@ -67,6 +72,17 @@ def _name_words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text) if w]
 
 
+def _speaking_name(ent, gaz: Gazetteer) -> bool:
+    """An ORG/GPE label on a two- or three-word name that is the subject of a verb of saying."""
+    from .lexicon import speech_lemma
+    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or ORG_WORDS.search(ent.text):
+        return False
+    if not all(t.is_title and t.is_alpha for t in ent) or gaz.lookup(ent.text) is not None:
+        return False
+    root = ent.root
+    return root.dep_ == "nsubj" and speech_lemma(root.head.text) is not None
+
+
 class PersonRegistry:
     """Per-document people: full names, and lookups by surname or first name."""
 
@@ -115,9 +131,9 @@ def find_mentions(doc, gaz: Gazetteer) -> Mentions:
     """All entity mentions of a parsed document, resolved to canonical names."""
     reg = PersonRegistry()
     ents = [e for e in doc.ents if e.label_ in NER_TYPES or e.label_ == "NORP"]
-    # pass 1: people with full names
+    # pass 1: people with full names (an ORG-tagged "Firstname Lastname" that speaks counts too)
     for ent in ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or _speaking_name(ent, gaz):
             s, e = _strip_name(ent)
             if e - s >= 2 and all(doc[k].is_alpha or doc[k].text in {".", "-"} or "." in doc[k].text
                                   for k in range(s, e)) and doc[e - 1].is_title:
@@ -152,6 +168,9 @@ def find_mentions(doc, gaz: Gazetteer) -> Mentions:
     for ent in ents:
         s, e = _strip_name(ent)
         text = doc[s:e].text
+        if text in reg.full:
+            put(s, e, text, "Person", text)
+            continue
         if ent.label_ == "PERSON" or e - s == 1:
             full = reg.resolve(text) if e - s == 1 else None
             if full is None and ent.label_ == "PERSON" and e - s >= 2:

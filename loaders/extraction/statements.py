@@ -44,6 +44,8 @@ def _subject(tok):
     while seen < 4:
         for c in cur.children:
             if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
+                    return cur.head  # "Smith, who said ...": the noun the clause hangs on
                 return c
             if c.dep_ == "agent":
                 for g in c.children:

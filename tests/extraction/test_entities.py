@@ -1,0 +1,12 @@
+def test_surname_resolves_to_full_name_over_ner_label(run):
+    ex = run("Political analyst Rafik Saifullin spoke in Tashkent. Saifullin said the CSTO is weak. "
+             "According to Saifullin, Uzbekistan will not join.")
+    people = {e.name: e for e in ex.entities if e.type == "Person"}
+    assert "Rafik Saifullin" in people and "Saifullin" in people["Rafik Saifullin"].aliases
+    assert not any(e.name == "Saifullin" for e in ex.entities)
+
+
+def test_title_word_is_not_an_organisation(run):
+    ex = run("Russia's Deputy Defense Minister Anatoly Antonov said the drills were over.")
+    assert not any(e.name == "Defense" for e in ex.entities)
+    assert {e.name: e.type for e in ex.entities}["Russia"] == "State"

@@ -1,0 +1,13 @@
+def test_membership_list(run):
+    ex = run("The CSTO, comprising Tajikistan, Russia, Armenia, Belarus, Kazakhstan, and Kyrgyzstan, met on Monday.")
+    members = {r.source for r in ex.relations if r.type == "MEMBER_OF"}
+    assert members == {"Tajikistan", "Russia", "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan"}
+
+
+def test_roles_and_affiliations(run):
+    ex = run("Tashkent-based political analyst Rafik Saifullin spoke. "
+             "Bakhtiyor Sharafov of the National Security Service agreed.")
+    people = {e.name: e for e in ex.entities if e.type == "Person"}
+    assert "political analyst" in people["Rafik Saifullin"].roles
+    assert "National Security Service" in people["Bakhtiyor Sharafov"].affiliations
+    assert any(r.type == "AFFILIATED_WITH" and r.source == "Bakhtiyor Sharafov" for r in ex.relations)
