@@ -1,0 +1,194 @@
+"""The neighbourhood explorer: the Cypher behind search, the entity graph and the statements on an edge.
+
+All queries take parameters and stay in the subset that runs on Neo4j 5 and LadybugDB. Statement edges
+are speaker → target pairs (`about` via ABOUT, `to` via TO) with the number of statements; affiliation,
+leadership and membership are drawn as they are. Depth n = the focus plus what the user expanded, grown
+n-1 times by its neighbours. Filters (entity types, date range, outlet) apply to statements and nodes; the
+focus is always kept; the heaviest nodes are kept up to the cap and the rest counted in `left_out`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from graph.model import ENTITY_LABELS, NODES
+from queries.viewmodel import View
+
+STATEMENT_RELS = {"ABOUT": "about", "TO": "to"}
+STRUCTURE_RELS = {"AFFILIATED_WITH": "affiliated", "LEADS": "leads", "MEMBER_OF": "member of"}
+_LABEL_BY_PREFIX = {label.lower(): label for label in NODES}
+MAX_DEPTH = 3
+
+_FILTER = ("($date_from = '' OR s.date >= $date_from) AND ($date_to = '' OR s.date <= $date_to) "
+           "AND ($outlet = '' OR s.outlet = $outlet)")
+
+
+@dataclass
+class Filters:
+    types: list[str] = field(default_factory=lambda: list(ENTITY_LABELS))
+    date_from: str = ""
+    date_to: str = ""
+    outlet: str = ""
+
+    def params(self) -> dict:
+        return {"date_from": self.date_from, "date_to": self.date_to, "outlet": self.outlet}
+
+
+def label_of(uid: str) -> str:
+    """The label a uid belongs to ('person:…' → Person); raises ValueError for anything else."""
+    label = _LABEL_BY_PREFIX.get(uid.partition(":")[0])
+    if not label:
+        raise ValueError(f"not a whosaid id: {uid[:60]!r}")
+    return label
+
+
+def search_options(store, limit: int = 20000) -> list[dict]:
+    """Every entity with its aliases and mention count, most mentioned first, for type-ahead search."""
+    rows = []
+    for label in ENTITY_LABELS:
+        rows += store.rows(f"MATCH (n:{label}) OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n) "
+                           "RETURN n.uid AS uid, n.name AS name, n.type AS type, n.aliases AS aliases, "
+                           "count(a) AS mentions")
+    rows.sort(key=lambda r: (-r["mentions"], (r["name"] or "").lower()))
+    return rows[:limit]
+
+
+def outlets(store) -> list[str]:
+    return sorted(r["outlet"] for r in store.rows("MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet")
+                  if r["outlet"])
+
+
+def entity(store, uid: str) -> Optional[dict]:
+    rows = store.rows(f"MATCH (n:{label_of(uid)} {{uid: $uid}}) RETURN n.uid AS uid, n.name AS name, "
+                      "n.type AS type, n.aliases AS aliases, n.roles AS roles", {"uid": uid})
+    return rows[0] if rows else None
+
+
+def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
+    out = []
+    for rel, kind in STATEMENT_RELS.items():
+        rows = store.rows(
+            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(t) "
+            f"WHERE (sp.uid IN $uids OR t.uid IN $uids) AND {_FILTER} "
+            "RETURN sp.uid AS source, sp.type AS source_type, sp.name AS source_name, "
+            "t.uid AS target, t.type AS target_type, t.name AS target_name, count(s) AS n",
+            {"uids": uids, **filters.params()})
+        out += [{**r, "kind": kind} for r in rows]
+    return out
+
+
+def _structure_edges(store, uids: list[str]) -> list[dict]:
+    out = []
+    for rel, kind in STRUCTURE_RELS.items():
+        rows = store.rows(
+            f"MATCH (a)-[:{rel}]->(b) WHERE a.uid IN $uids OR b.uid IN $uids "
+            "RETURN a.uid AS source, a.type AS source_type, a.name AS source_name, "
+            "b.uid AS target, b.type AS target_type, b.name AS target_name, 1 AS n", {"uids": uids})
+        out += [{**r, "kind": kind} for r in rows]
+    return out
+
+
+def add_mentions(store, view: View) -> None:
+    """Set each node's `mentions` (articles that mention it), which sizes it."""
+    if not view.nodes:
+        return
+    rows = store.rows("MATCH (a:Article)-[:MENTIONS]->(n) WHERE n.uid IN $uids "
+                      "RETURN n.uid AS uid, count(a) AS c", {"uids": list(view.nodes)})
+    for r in rows:
+        view.nodes[r["uid"]]["mentions"] = r["c"]
+
+
+def neighbourhood(store, focus: str, depth: int = 1, filters: Optional[Filters] = None,
+                  expanded: tuple[str, ...] = (), hidden: tuple[str, ...] = (), cap: int = 150) -> View:
+    """The focus entity's neighbourhood as a View (see the module docstring)."""
+    filters = filters or Filters()
+    view = View(focus=focus)
+    found = entity(store, focus)
+    if not found:
+        return view
+    view.add_node(focus, found["type"], found["name"], ring=0)
+    frontier = list(dict.fromkeys([focus, *expanded]))
+    seen = set(frontier)
+    allowed_types = set(filters.types) | {found["type"]}
+    blocked = set(hidden) - {focus}
+    for ring in range(1, max(1, min(depth, MAX_DEPTH)) + 1):
+        edges = _statement_edges(store, frontier, filters) + _structure_edges(store, frontier)
+        grown = []
+        for e in edges:
+            ends = ((e["source"], e["source_type"], e["source_name"]),
+                    (e["target"], e["target_type"], e["target_name"]))
+            if any(uid in blocked or typ not in allowed_types for uid, typ, _ in ends) or e["source"] == e["target"]:
+                continue
+            for uid, typ, name in ends:
+                view.add_node(uid, typ, name, ring)
+                if uid not in seen:
+                    seen.add(uid)
+                    grown.append(uid)
+            view.add_edge(e["source"], e["target"], e["kind"], e["n"])
+        frontier = grown
+        if not frontier:
+            break
+    add_mentions(store, view)
+    _apply_cap(view, cap, pinned=[focus, *expanded])
+    return view
+
+
+def _apply_cap(view: View, cap: int, pinned: list[str]) -> None:
+    if len(view.nodes) <= cap:
+        return
+    weight = view.degree()
+    first = [u for u in dict.fromkeys(pinned) if u in view.nodes]
+    rest = sorted((u for u in view.nodes if u not in first),
+                  key=lambda u: (view.nodes[u]["ring"], -weight[u], -view.nodes[u]["mentions"], u))
+    kept = (first + rest)[:max(cap, len(first))]
+    view.left_out = len(view.nodes) - len(kept)
+    view.keep(kept)
+
+
+_STATEMENT_COLUMNS = ("s.uid AS uid, sp.name AS speaker, t.name AS target, s.date AS date, s.text AS quote, "
+                      "s.kind AS kind, s.outlet AS outlet, s.sentence AS sentence, a.title AS article, "
+                      "coalesce(a.url, '') AS url")
+
+
+def edge_statements(store, edge_id: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
+    """The statements behind one speaker → target edge of the view (empty for structural edges)."""
+    kind, source, target = (edge_id.split("|") + ["", ""])[:3]
+    rel = {v: k for k, v in STATEMENT_RELS.items()}.get(kind)
+    if not rel:
+        return []
+    filters = filters or Filters()
+    return store.rows(
+        f"MATCH (sp:{label_of(source)} {{uid: $source}})-[:SAID]->(s:Statement)-[:{rel}]->"
+        f"(t:{label_of(target)} {{uid: $target}}) WHERE {_FILTER} "
+        f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
+        "ORDER BY date DESC, quote LIMIT $limit",
+        {"source": source, "target": target, "limit": limit, **filters.params()})
+
+
+def view_statements(store, view: View, filters: Optional[Filters] = None, limit: int = 5000) -> list[dict]:
+    """Every statement behind the statement edges of a view, for snapshots."""
+    filters = filters or Filters()
+    uids = list(view.nodes)
+    rows = []
+    for rel, kind in STATEMENT_RELS.items():
+        rows += [{**r, "relation": kind} for r in store.rows(
+            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(t) "
+            f"WHERE sp.uid IN $uids AND t.uid IN $uids AND {_FILTER} "
+            f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
+            "ORDER BY date DESC, quote LIMIT $limit", {"uids": uids, "limit": limit, **filters.params()})]
+    return rows
+
+
+def matrix(view: View) -> tuple[list[str], list[dict]]:
+    """Who said what about whom in the view: one row per speaker, one column per target, statement counts."""
+    names = {u: n["name"] for u, n in view.nodes.items()}
+    cells: dict[str, dict[str, int]] = {}
+    for e in view.edges.values():
+        if e["kind"] in STATEMENT_RELS.values():
+            row = cells.setdefault(names[e["source"]], {})
+            row[names[e["target"]]] = row.get(names[e["target"]], 0) + e["count"]
+    targets = sorted({t for row in cells.values() for t in row},
+                     key=lambda t: -sum(row.get(t, 0) for row in cells.values()))
+    rows = [{"speaker": s, **{t: row.get(t, 0) for t in targets}}
+            for s, row in sorted(cells.items(), key=lambda kv: -sum(kv[1].values()))]
+    return ["speaker", *targets], rows

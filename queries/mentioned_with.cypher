@@ -1,0 +1,15 @@
+// title: Entities mentioned together with X
+// description: Entities that appear in the same articles as an entity, by the number of shared articles.
+// param: name: string = Taliban
+// suggest: name: MATCH (:Article)-[:MENTIONS]->(n) RETURN DISTINCT n.name AS value ORDER BY value
+// param: min_articles: int = 1
+// param: limit: int = 50
+// edge: entity -> other : co-mentioned (articles)
+MATCH (x)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y)
+WHERE x.name = $name AND y.uid <> x.uid
+WITH x, y, count(DISTINCT a) AS articles
+WHERE articles >= $min_articles
+RETURN x.uid AS entity_uid, x.name AS entity_name, x.type AS entity_type,
+       y.uid AS other_uid, y.name AS other_name, y.type AS other_type, articles
+ORDER BY articles DESC, other_name
+LIMIT $limit

@@ -1,0 +1,96 @@
+"""The entity page's data: what X said, what others said about X, whom X addressed, X's roles and
+affiliations, the alliances X belongs to, and a timeline of X's statements. Same filters as the graph."""
+from __future__ import annotations
+
+from typing import Optional
+
+from queries.explore import _FILTER, Filters, label_of
+
+_QUOTE = ("s.date AS date, s.text AS quote, s.kind AS kind, s.outlet AS outlet, s.sentence AS sentence, "
+          "a.title AS article, coalesce(a.url, '') AS url")
+
+
+def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
+    """X's statements with the addressee and what they were about (one row per statement)."""
+    rows = store.rows(
+        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement) WHERE {_FILTER} "
+        "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) OPTIONAL MATCH (s)-[:TO]->(to) "
+        f"RETURN s.uid AS uid, {_QUOTE}, collect(DISTINCT to.name) AS addressee "
+        "ORDER BY date DESC, quote LIMIT $limit",
+        {"uid": uid, "limit": limit, **(filters or Filters()).params()})
+    about = _about(store, [r["uid"] for r in rows])
+    for r in rows:
+        r["addressee"] = ", ".join(sorted(n for n in r["addressee"] if n))
+        r["about"] = ", ".join(about.get(r["uid"], []))
+    return rows
+
+
+def _about(store, statement_uids: list[str]) -> dict[str, list[str]]:
+    if not statement_uids:
+        return {}
+    found: dict[str, list[str]] = {}
+    for r in store.rows("MATCH (s:Statement)-[:ABOUT]->(t) WHERE s.uid IN $uids "
+                        "RETURN s.uid AS uid, t.name AS name ORDER BY name", {"uids": statement_uids}):
+        found.setdefault(r["uid"], []).append(r["name"])
+    return found
+
+
+def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
+    """What others said about X (or to X), newest first."""
+    rows = []
+    for rel, how in (("ABOUT", "about"), ("TO", "to")):
+        rows += store.rows(
+            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
+            f"WHERE sp.uid <> $uid AND {_FILTER} OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
+            f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, {_QUOTE} "
+            "ORDER BY date DESC, quote LIMIT $limit",
+            {"uid": uid, "limit": limit, **(filters or Filters()).params()})
+    return sorted(rows, key=lambda r: (r["date"] or "", r["quote"] or ""), reverse=True)[:limit]
+
+
+def addressed(store, uid: str, filters: Optional[Filters] = None) -> list[dict]:
+    """Whom X addressed, and how often."""
+    return store.rows(
+        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement)-[:TO]->(t) WHERE {_FILTER} "
+        "RETURN t.name AS addressee, t.type AS type, count(s) AS statements, max(s.date) AS last "
+        "ORDER BY statements DESC, addressee", {"uid": uid, **(filters or Filters()).params()})
+
+
+def affiliations(store, uid: str) -> list[dict]:
+    """X's affiliations and leadership (outgoing) and the people affiliated with X (incoming)."""
+    label = label_of(uid)
+    rows = store.rows(f"MATCH (x:{label} {{uid: $uid}})-[r:AFFILIATED_WITH]->(g) "
+                      "RETURN 'affiliated with' AS relation, g.name AS name, g.type AS type, r.role AS role "
+                      "ORDER BY name", {"uid": uid})
+    rows += store.rows(f"MATCH (x:{label} {{uid: $uid}})-[:LEADS]->(g) "
+                       "RETURN 'leads' AS relation, g.name AS name, g.type AS type, '' AS role "
+                       "ORDER BY name", {"uid": uid})
+    rows += store.rows(f"MATCH (p)-[r:AFFILIATED_WITH]->(x:{label} {{uid: $uid}}) "
+                       "RETURN 'has affiliate' AS relation, p.name AS name, p.type AS type, r.role AS role "
+                       "ORDER BY name", {"uid": uid})
+    return rows
+
+
+def alliances(store, uid: str) -> list[dict]:
+    """Alliances and organisations X is a member of, and X's own members."""
+    label = label_of(uid)
+    rows = store.rows(f"MATCH (x:{label} {{uid: $uid}})-[:MEMBER_OF]->(g) "
+                      "RETURN 'member of' AS relation, g.name AS name, g.type AS type ORDER BY name",
+                      {"uid": uid})
+    rows += store.rows(f"MATCH (m)-[:MEMBER_OF]->(x:{label} {{uid: $uid}}) "
+                       "RETURN 'has member' AS relation, m.name AS name, m.type AS type ORDER BY name",
+                       {"uid": uid})
+    return rows
+
+
+def timeline(store, uid: str, filters: Optional[Filters] = None) -> list[dict]:
+    """Statements by X and about X per month."""
+    label, params = label_of(uid), {"uid": uid, **(filters or Filters()).params()}
+    patterns = {"by": f"(x:{label} {{uid: $uid}})-[:SAID]->(s:Statement)",
+                "about": f"(s:Statement)-[:ABOUT]->(x:{label} {{uid: $uid}})"}
+    counts: dict[str, dict] = {}
+    for column, pattern in patterns.items():
+        for r in store.rows(f"MATCH {pattern} WHERE s.date IS NOT NULL AND {_FILTER} "
+                            "RETURN left(s.date, 7) AS month, count(s) AS n", params):
+            counts.setdefault(r["month"], {"month": r["month"], "by": 0, "about": 0})[column] = r["n"]
+    return [counts[m] for m in sorted(counts)]
