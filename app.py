@@ -1,0 +1,56 @@
+"""whosaid explorer: `streamlit run app.py`. A thin page composing the panels in `views/`.
+
+The view state lives in the URL (see `views/state.py`), so every view is a permalink; the store comes
+from the environment (NEO4J_URI…, else the embedded store in WHOSAID_DB).
+"""
+import streamlit as st
+
+from queries import explore
+from views import add_articles, cypher, data, entity, graph_view, queries_panel, search, snapshot
+from views.state import MODES, from_params, to_params
+
+st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
+
+store = data.store()
+if store is None:
+    st.stop()
+add_articles.load_sample_if_empty(store)
+
+if "view" not in st.session_state:
+    st.session_state["view"] = from_params(st.query_params)
+state = st.session_state["view"]
+
+with st.sidebar:
+    st.title("whosaid")
+    st.caption(f"Who said what about whom · {data.describe()}")
+    state = st.session_state["view"] = search.render(state)
+    add_articles.render(store)
+
+LABELS = {"explore": "Explore", "queries": "Saved queries", "cypher": "Cypher"}
+if "mode" not in st.session_state:
+    st.session_state["mode"] = state.mode
+state.mode = st.segmented_control("Mode", MODES, format_func=LABELS.get, key="mode",
+                                  label_visibility="collapsed") or "explore"
+
+if state.mode == "explore":
+    if not state.entity:
+        options = data.guarded(data.search_options, data.version(), default=[]) or []
+        if options:
+            state.entity = options[0]["uid"]
+    if state.entity:
+        state, view = graph_view.render(state)
+        filters = graph_view.filters(state)
+        with st.expander("Snapshot: HTML, PNG, CSV, JSON, permalink"):
+            name = view.nodes.get(state.entity, {}).get("name", "")
+            snapshot.render(view, to_params(state), f"whosaid: {name}",
+                            statements=lambda: explore.view_statements(store, view, filters))
+        entity.render(state, view)
+    else:
+        st.info("The store is empty: add articles in the sidebar.")
+elif state.mode == "queries":
+    state = queries_panel.render(state)
+else:
+    cypher.render()
+
+st.session_state["view"] = state
+st.query_params.from_dict(to_params(state))

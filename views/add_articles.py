@@ -1,0 +1,67 @@
+"""Getting data in: the sample corpus on an empty store's first run, and an "Add articles" panel that
+ingests uploaded files (saved to a temporary folder, then `loaders.ingest.ingest`) with a progress bar
+and the ingest summary."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+import streamlit as st
+
+from graph.store import StoreError
+from views import data
+
+ACCEPTED = ["txt", "html", "htm", "jsonl", "json", "rss", "xml", "md"]
+
+
+def is_empty(store) -> bool:
+    counts = store.counts()
+    return sum(v for k, v in counts.items() if not k.startswith(":")) == 0
+
+
+def load_sample_if_empty(store) -> None:
+    """First run on an empty store: ingest the bundled sample corpus, with a spinner."""
+    from loaders.__main__ import SAMPLE_DIR
+    from loaders.ingest import ingest
+    try:
+        if not is_empty(store):
+            return
+        with st.spinner("First run: loading the sample corpus (about 20 articles)…"):
+            summary = ingest([SAMPLE_DIR], store, progress=False)
+        data.data_changed()
+        st.toast(summary.lines()[0])
+    except StoreError as exc:
+        st.error(str(exc))
+
+
+def _safe_name(name: str) -> str:
+    base = os.path.basename(name.replace("\\", "/")) or "upload.txt"
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in base)[:120]
+
+
+def render(store) -> None:
+    with st.expander("Add articles"):
+        files = st.file_uploader("Articles (text, HTML, JSON Lines, RSS)", type=ACCEPTED,
+                                 accept_multiple_files=True, key="uploads")
+        if not st.button("Ingest", disabled=not files, key="ingest"):
+            return
+        from loaders.ingest import ingest
+        bar = st.progress(0.0, text="Reading articles…")
+        total = len(files)
+        with tempfile.TemporaryDirectory(prefix="whosaid-upload-") as folder:
+            for i, upload in enumerate(files):
+                with open(os.path.join(folder, f"{i:04d}-{_safe_name(upload.name)}"), "wb") as f:
+                    f.write(upload.getbuffer())
+
+            def progress(summary) -> None:
+                done = summary.written + len(summary.failed) + summary.duplicates
+                bar.progress(min(1.0, done / max(1, total)), text=f"{summary.written} written of {total}")
+            try:
+                summary = ingest([folder], store, progress=False, on_article=progress)
+            except StoreError as exc:
+                st.error(str(exc))
+                return
+        bar.progress(1.0, text="Done")
+        data.data_changed()
+        for line in summary.lines()[:20]:
+            st.text(line.replace(folder, ""))

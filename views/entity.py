@@ -1,0 +1,71 @@
+"""The entity page under the graph: what X said, what others said about X, whom X addressed, roles and
+affiliations, alliances, the who-said-what-about-whom matrix of the current view and a timeline.
+
+Everything from articles is shown through `st.dataframe` / `st.text`, which escape it; no HTML is built.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from queries import explore, profile
+from queries.viewmodel import View
+from views import data
+from views.graph_view import filters
+from views.state import ViewState
+
+_LINK = st.column_config.LinkColumn("link", display_text="open")
+_QUOTE = st.column_config.TextColumn("quote", width="large")
+_SENTENCE = st.column_config.TextColumn("sentence (evidence)", width="large")
+
+
+def table(rows: list[dict], columns: list[str], empty: str) -> None:
+    if not rows:
+        st.caption(empty)
+        return
+    frame = pd.DataFrame(rows)
+    frame = frame[[c for c in columns if c in frame.columns]]
+    st.dataframe(frame, hide_index=True, width="stretch",
+                 column_config={"url": _LINK, "quote": _QUOTE, "sentence": _SENTENCE})
+
+
+def render(state: ViewState, view: View) -> None:
+    store, uid, f = data.store(), state.entity, filters(state)
+    found = data.guarded(explore.entity, store, uid)
+    if not found:
+        return
+    st.subheader(found["name"], anchor=False)
+    facts = [found["type"]]
+    if found.get("aliases"):
+        facts.append("also " + ", ".join(found["aliases"][:8]))
+    if found.get("roles"):
+        facts.append("roles: " + ", ".join(found["roles"][:8]))
+    st.text(" · ".join(facts))
+    tabs = st.tabs(["What they said", "Said about them", "Whom they addressed", "Roles & affiliations",
+                    "Who said what about whom", "Timeline"])
+    with tabs[0]:
+        rows = data.guarded(profile.said_by, store, uid, f, default=[])
+        table(rows, ["date", "quote", "addressee", "about", "outlet", "kind", "sentence", "article", "url"],
+              "No statements by this entity with the current filters.")
+    with tabs[1]:
+        rows = data.guarded(profile.said_about, store, uid, f, default=[])
+        table(rows, ["date", "speaker", "relation", "quote", "outlet", "sentence", "article", "url"],
+              "Nobody is quoted about this entity with the current filters.")
+    with tabs[2]:
+        table(data.guarded(profile.addressed, store, uid, f, default=[]),
+              ["addressee", "type", "statements", "last"], "No statements addressed to anyone.")
+    with tabs[3]:
+        table(data.guarded(profile.affiliations, store, uid, default=[]), ["relation", "name", "type", "role"],
+              "No affiliations recorded.")
+        table(data.guarded(profile.alliances, store, uid, default=[]), ["relation", "name", "type"],
+              "Not a member of any alliance or organisation.")
+    with tabs[4]:
+        columns, rows = explore.matrix(view)
+        st.caption("Speakers (rows) × targets (columns) in the current view; cells count statements.")
+        table(rows, columns, "No statements in the current view.")
+    with tabs[5]:
+        rows = data.guarded(profile.timeline, store, uid, f, default=[])
+        if rows:
+            st.bar_chart(pd.DataFrame(rows).set_index("month")[["by", "about"]], stack=False)
+        else:
+            st.caption("No dated statements.")

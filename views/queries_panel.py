@@ -1,0 +1,95 @@
+"""Saved queries: pick one, fill its form (drop-downs from its suggestion query), see the rows as a table
+and, when the query declares edges, as a graph, with the same snapshots as the explorer. The query and its
+parameters live in the URL, so a result is a permalink too."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from queries import explore, export, library
+from queries.viewmodel import RENDER_OPTIONS, from_rows, visualization
+from views import data, snapshot
+from views.state import ViewState, to_params
+
+
+@st.cache_data(show_spinner=False, ttl=5)
+def _library() -> tuple[dict, list[str]]:
+    return library.load()
+
+
+def _input(param: library.Param, current, key: str):
+    label = f"{param.name} ({param.type})"
+    if param.suggest:
+        values = data.guarded(data.suggestions, param.suggest, data.version(), default=[]) or []
+        current = "" if current is None else str(current)
+        if current not in values:
+            values = [current, *values]
+        return st.selectbox(label, values, index=values.index(current), key=key)
+    if param.type == "int":
+        return st.number_input(label, value=int(current or 0), step=1, key=key)
+    if param.type == "float":
+        return st.number_input(label, value=float(current or 0.0), key=key)
+    if param.type == "bool":
+        return st.checkbox(label, value=bool(current), key=key)
+    return st.text_input(label, value="" if current is None else str(current), key=key,
+                         placeholder="YYYY-MM-DD" if param.type == "date" else "")
+
+
+def render(state: ViewState) -> ViewState:
+    queries, problems = _library()
+    for problem in problems:
+        st.warning(problem)
+    if not queries:
+        st.info("No saved queries.")
+        return state
+    names = list(queries)
+    name = st.selectbox("Saved query", names, index=names.index(state.query) if state.query in names else 0,
+                        format_func=lambda n: queries[n].title + ("" if queries[n].builtin else "  (yours)"),
+                        key="query-pick")
+    query = queries[name]
+    if name != state.query:
+        state.query, state.params = name, {}
+    if query.description:
+        st.caption(query.description)
+    try:
+        values = query.values({k: v for k, v in state.params.items() if k in {p.name for p in query.params}})
+    except library.QueryError as exc:
+        st.error(str(exc))
+        values = query.values()
+    with st.form(f"form-{name}"):
+        given = {p.name: _input(p, values.get(p.name), f"param-{name}-{p.name}") for p in query.params}
+        submitted = st.form_submit_button("Run", type="primary")
+    if submitted:
+        try:
+            values = query.values(given)
+            state.params = {k: str(v) for k, v in values.items()}
+        except library.QueryError as exc:
+            st.error(str(exc))
+            return state
+    with st.expander("Cypher"):
+        st.code(query.to_text(), language="cypher")
+    result = data.guarded(data.store().query, query.cypher, values, limit=5000)
+    if result is None:
+        return state
+    st.caption(f"{len(result.rows)} row(s)" + (" — stopped at 5,000" if result.truncated else ""))
+    view = from_rows(result.rows, query.edges)
+    if view.edges:
+        data.guarded(explore.add_mentions, data.store(), view)
+        table_tab, graph_tab = st.tabs(["Table", "Graph"])
+    else:
+        table_tab, graph_tab = st.container(), None
+    with table_tab:
+        st.dataframe(pd.DataFrame(result.rows, columns=result.columns), hide_index=True, width="stretch")
+        c1, c2 = st.columns(2)
+        c1.download_button("CSV", export.rows_csv(result.columns, result.rows), file_name=f"{name}.csv",
+                           mime="text/csv", key="rows-csv")
+        c2.download_button("JSON", export.rows_json(result.columns, result.rows), file_name=f"{name}.json",
+                           mime="application/json", key="rows-json")
+    if graph_tab is not None:
+        with graph_tab:
+            from neo4j_viz.streamlit import display_widget
+            widget = visualization(view).render_widget(height="560px", theme="light", **RENDER_OPTIONS)
+            display_widget(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
+            title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
+            snapshot.render(view, to_params(state), title, key="qsnap")
+    return state

@@ -1,0 +1,49 @@
+"""Snapshots of the current view: standalone offline HTML, a server-rendered PNG, CSV (zip) and JSON of
+nodes, edges and statements, and the permalink (the URL's query parameters reproduce the view)."""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from queries import export
+from queries.viewmodel import View, render_html
+from views import data
+
+
+def permalink(params: dict) -> str:
+    base = ""
+    try:
+        base = (st.context.url or "").split("?")[0]
+    except Exception:
+        pass
+    return f"{base}?{urlencode(params)}"
+
+
+def render(view: View, params: dict, title: str, statements=None, key: str = "snap") -> None:
+    """Download buttons for `view`; `statements()` is called lazily for the CSV/JSON exports."""
+    if not view.nodes:
+        return
+    about = {"title": title, "permalink": permalink(params), "params": params}
+    c1, c2, c3, c4 = st.columns(4)
+    c1.download_button("HTML snapshot", render_html(view, title=title), file_name="whosaid-view.html",
+                       mime="text/html", key=f"{key}-html", help="Interactive graph that opens offline")
+    png_key = f"{key}-png-bytes-{hash(repr(params))}"
+    if png_key in st.session_state:
+        c2.download_button("Download PNG", st.session_state[png_key], file_name="whosaid-view.png",
+                           mime="image/png", key=f"{key}-png")
+    elif c2.button("Render PNG", key=f"{key}-png-make", help="Rendered on the server in headless Chromium"):
+        with st.spinner("Rendering PNG…"):
+            try:
+                st.session_state[png_key] = export.view_png(view, title)
+                st.rerun()
+            except Exception as exc:                      # a missing browser must not break the page
+                st.error(f"PNG rendering failed: {type(exc).__name__}")
+    if statements is not None:
+        view.statements = data.guarded(statements, default=[]) or []
+    c3.download_button("CSV (zip)", export.view_zip(view, about), file_name="whosaid-view.zip",
+                       mime="application/zip", key=f"{key}-zip")
+    c4.download_button("JSON", export.view_json(view, about), file_name="whosaid-view.json",
+                       mime="application/json", key=f"{key}-json")
+    st.text_input("Permalink (the same view for a colleague)", about["permalink"], key=f"{key}-link",
+                  disabled=False)

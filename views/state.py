@@ -1,0 +1,110 @@
+"""The view state, and its round trip through the URL (`st.query_params`), so every view is a permalink.
+
+Keys (all optional; defaults are left out of the URL):
+    mode   explore | queries | cypher          e      focus entity uid
+    d      depth (1-3)                         types  entity types, comma-separated
+    from   first statement date (YYYY-MM-DD)   to     last statement date
+    outlet outlet name                         x      expanded uids, comma-separated
+    h      hidden uids, comma-separated        sel    selected node uid or edge id
+    cap    node cap                            q      saved query name
+    p.NAME a saved query's parameter value
+Nothing about the store (URI, user, password) is ever part of the state.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+
+from graph.model import ENTITY_LABELS
+
+MODES = ("explore", "queries", "cypher")
+DEFAULT_CAP = 150
+MAX_CAP = 5000
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ID = re.compile(r"^[A-Za-z_ ]+(\|[a-z]+:[0-9a-f]+){2}$|^[a-z]+:[0-9a-f]+$")
+
+
+@dataclass
+class ViewState:
+    mode: str = "explore"
+    entity: str = ""
+    depth: int = 1
+    types: tuple[str, ...] = ENTITY_LABELS
+    date_from: str = ""
+    date_to: str = ""
+    outlet: str = ""
+    expanded: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
+    selected: str = ""
+    cap: int = DEFAULT_CAP
+    query: str = ""
+    params: dict = field(default_factory=dict)
+
+    def focus_on(self, uid: str) -> "ViewState":
+        """A fresh view of another entity: same filters, nothing expanded, hidden or selected."""
+        return replace(self, entity=uid, expanded=(), hidden=(), selected="", cap=DEFAULT_CAP)
+
+    def graph_key(self) -> str:
+        """Identifies the graph drawn (not the selection): the widget's key, so a new view starts clean."""
+        import hashlib
+        parts = [self.entity, self.depth, self.types, self.date_from, self.date_to, self.outlet,
+                 self.expanded, self.hidden, self.cap]
+        return "graph-" + hashlib.sha1(repr(parts).encode()).hexdigest()[:12]
+
+
+def _ids(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in (text or "").split(",") if _ID.match(i)))
+
+
+def _int(text, default: int, low: int, high: int) -> int:
+    try:
+        return max(low, min(high, int(text)))
+    except (TypeError, ValueError):
+        return default
+
+
+def from_params(qp) -> ViewState:
+    """A ViewState from URL query parameters (a mapping of str to str); bad values fall back to defaults."""
+    get = lambda k: (qp.get(k) or "").strip()  # noqa: E731
+    types = tuple(t for t in get("types").split(",") if t in ENTITY_LABELS) if get("types") else ENTITY_LABELS
+    entity = get("e") if _ID.match(get("e")) and "|" not in get("e") else ""
+    selected = get("sel") if _ID.match(get("sel")) else ""
+    return ViewState(
+        mode=get("mode") if get("mode") in MODES else "explore",
+        entity=entity,
+        depth=_int(get("d"), 1, 1, 3),
+        types=types or ENTITY_LABELS,
+        date_from=get("from") if _DATE.match(get("from")) else "",
+        date_to=get("to") if _DATE.match(get("to")) else "",
+        outlet=get("outlet")[:200],
+        expanded=_ids(get("x")),
+        hidden=_ids(get("h")),
+        selected=selected,
+        cap=_int(get("cap"), DEFAULT_CAP, 10, MAX_CAP),
+        query=get("q") if re.match(r"^[a-z][a-z0-9_]{0,63}$", get("q")) else "",
+        params={k[2:]: str(qp.get(k))[:500] for k in qp.keys() if k.startswith("p.")},
+    )
+
+
+def to_params(state: ViewState) -> dict[str, str]:
+    """The URL query parameters for a state, leaving defaults out."""
+    default = ViewState()
+    out = {}
+    values = {
+        "mode": state.mode, "e": state.entity, "d": str(state.depth),
+        "types": ",".join(state.types) if set(state.types) != set(ENTITY_LABELS) else "",
+        "from": state.date_from, "to": state.date_to, "outlet": state.outlet,
+        "x": ",".join(state.expanded), "h": ",".join(state.hidden), "sel": state.selected,
+        "cap": str(state.cap), "q": state.query,
+    }
+    defaults = {"mode": default.mode, "d": str(default.depth), "cap": str(default.cap)}
+    for key, value in values.items():
+        if value and value != defaults.get(key):
+            out[key] = value
+    if state.query:
+        out.update({f"p.{k}": str(v) for k, v in state.params.items()})
+    return out
+
+
+def field_names() -> list[str]:
+    return [f.name for f in fields(ViewState)]
