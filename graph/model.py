@@ -145,20 +145,19 @@ def ladybug_schema() -> list[str]:
     return ddl
 
 
+_GROUPS = {frozenset(ENTITY_LABELS): "Entity", frozenset(SPEAKER_LABELS): "Speaker",
+           frozenset(GROUP_LABELS): "Group"}
+
+
 def mermaid() -> str:
-    """The model as a Mermaid flowchart (the README embeds its output)."""
+    """The model as a Mermaid flowchart (the README embeds its output; a test keeps them in sync)."""
+    def name(labels: set[str]) -> str:
+        return next(iter(labels)) if len(labels) == 1 else _GROUPS.get(frozenset(labels), " or ".join(sorted(labels)))
     lines = ["flowchart LR"]
-    seen = set()
     for spec in RELATIONSHIPS.values():
-        sources = sorted({s for s, _ in spec.pairs})
-        targets = sorted({t for _, t in spec.pairs})
-        src = sources[0] if len(sources) == 1 else "Speaker" if spec.type == "SAID" else "/".join(sources)
-        dst = targets[0] if len(targets) == 1 else "Entity" if len(targets) > 5 else "/".join(targets)
-        label = spec.type + (" {" + ", ".join(spec.properties) + "}" if spec.properties else "")
-        key = (src, label, dst)
-        if key not in seen:
-            seen.add(key)
-            lines.append(f'    {_mid(src)}["{src}"] -->|{label}| {_mid(dst)}["{dst}"]')
+        src, dst = name({s for s, _ in spec.pairs}), name({t for _, t in spec.pairs})
+        label = spec.type + (" (" + ", ".join(spec.properties) + ")" if spec.properties else "")
+        lines.append(f'    {_mid(src)}["{src}"] -->|"{label}"| {_mid(dst)}["{dst}"]')
     return "\n".join(lines)
 
 

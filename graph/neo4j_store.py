@@ -20,6 +20,7 @@ from graph.writer import write_fragment
 class Neo4jStore(GraphStore):
     def __init__(self, config: StoreConfig):
         self.config = config
+        self.driver = None
         try:
             self.driver = GraphDatabase.driver(
                 config.uri, auth=(config.user, config.password), connection_timeout=10,
@@ -30,8 +31,12 @@ class Neo4jStore(GraphStore):
                 session.run("RETURN 1").consume()
             self._ensure_schema()
         except Exception as exc:
-            if getattr(self, "driver", None):
-                self.driver.close()
+            if self.driver is None:
+                raise StoreError(self.config.redact(
+                    f"NEO4J_URI is not a valid Neo4j address ({str(exc).splitlines()[0]}); "
+                    "expected e.g. neo4j://host:7687, neo4j+s://xxxx.databases.neo4j.io or bolt://host:7687")
+                ) from None
+            self.driver.close()
             raise self._explain(exc) from None
 
     def _session(self, read: bool = False):
@@ -47,8 +52,6 @@ class Neo4jStore(GraphStore):
                    "(check NEO4J_USER and NEO4J_PASSWORD)")
         elif isinstance(exc, nx.ServiceUnavailable):
             msg = f"cannot reach {where}: is it running, and is NEO4J_URI right?"
-        elif isinstance(exc, (nx.ConfigurationError, ValueError)) and "URI" in str(exc).upper():
-            msg = f"NEO4J_URI is not a valid Neo4j address: {exc}"
         elif isinstance(exc, nx.Neo4jError) and exc.code and "DatabaseNotFound" in exc.code:
             msg = f"{where}: there is no database '{self.config.database}' (check NEO4J_DATABASE)"
         elif isinstance(exc, nx.Neo4jError) and exc.code and "TransactionTimedOut" in exc.code:

@@ -17,7 +17,7 @@ from loaders.read_formats import ItemError, read_feed, read_html, read_jsonl, re
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 READERS = {
-    ".txt": read_text, ".text": read_text, ".md": read_text,
+    ".txt": read_text, ".text": read_text,
     ".html": read_html, ".htm": read_html, ".xhtml": read_html,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
     ".rss": read_feed, ".atom": read_feed, ".xml": read_feed,
