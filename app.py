@@ -33,10 +33,6 @@ state.mode = st.segmented_control("Mode", MODES, format_func=LABELS.get, key="mo
                                   label_visibility="collapsed") or "explore"
 
 if state.mode == "explore":
-    if not state.entity:
-        options = data.guarded(data.search_options, data.version(), default=[]) or []
-        if options:
-            state.entity = options[0]["uid"]
     if state.entity:
         state, view = graph_view.render(state)
         filters = graph_view.filters(state)

@@ -109,7 +109,7 @@ def neighbourhood(store, focus: str, depth: int = 1, filters: Optional[Filters] 
     view.add_node(focus, found["type"], found["name"], ring=0)
     frontier = list(dict.fromkeys([focus, *expanded]))
     seen = set(frontier)
-    allowed_types = set(filters.types) | {found["type"]}
+    allowed_types = set(filters.types)
     blocked = set(hidden) - {focus}
     for ring in range(1, max(1, min(depth, MAX_DEPTH)) + 1):
         edges = _statement_edges(store, frontier, filters) + _structure_edges(store, frontier)
@@ -117,7 +117,8 @@ def neighbourhood(store, focus: str, depth: int = 1, filters: Optional[Filters] 
         for e in edges:
             ends = ((e["source"], e["source_type"], e["source_name"]),
                     (e["target"], e["target_type"], e["target_name"]))
-            if any(uid in blocked or typ not in allowed_types for uid, typ, _ in ends) or e["source"] == e["target"]:
+            unwanted = any(uid in blocked or (uid != focus and typ not in allowed_types) for uid, typ, _ in ends)
+            if unwanted or e["source"] == e["target"]:
                 continue
             for uid, typ, name in ends:
                 view.add_node(uid, typ, name, ring)

@@ -21,6 +21,8 @@ def _seed(key: str, value) -> None:
 def render(state: ViewState) -> ViewState:
     options = data.guarded(data.search_options, data.version(), default=[]) or []
     by_uid = {o["uid"]: o for o in options}
+    if not state.entity and options and state.mode == "explore":
+        state.entity = options[0]["uid"]                      # start on the most-mentioned entity
     uids = list(by_uid)
     if state.entity and state.entity not in by_uid:
         uids.insert(0, state.entity)
