@@ -1,5 +1,5 @@
 // title: What members of alliance A said about X
-// description: Statements (unordered: a UNION) about an entity by the members of an alliance, or by people affiliated with those members.
+// description: Statements about an entity by the members of an alliance, or by people affiliated with those members.
 // param: alliance: string = Collective Security Treaty Organization
 // suggest: alliance: MATCH (a:Alliance) RETURN a.name AS value ORDER BY value
 // param: target: string = Taliban
@@ -7,7 +7,7 @@
 // edge: speaker -> target : about
 MATCH (m)-[:MEMBER_OF]->(al:Alliance), (m)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
 WHERE al.name = $alliance AND t.name = $target
-RETURN m.uid AS speaker_uid, m.name AS speaker_name, m.type AS speaker_type, m.name AS member,
+RETURN m.uid AS speaker_uid, m.name AS speaker_name, m.type AS speaker_type, coalesce(m.name, '') AS member,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,
        s.date AS date, s.text AS quote, s.outlet AS outlet
 UNION
