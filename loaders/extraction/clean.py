@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 BOILERPLATE = re.compile(
@@ -25,22 +26,31 @@ ACRONYM_IS = re.compile(r"(?<![A-Za-z\-])IS(?![A-Za-z\-])")
 
 @dataclass
 class Cleaned:
-    """Cleaned text plus the map from its offsets to the original text's offsets."""
+    """Cleaned text plus the edits that map its offsets back to the original text's offsets."""
 
     original: str
     text: str
-    _map: list[int] | None = field(default=None, repr=False)  # None: identity
+    # (cleaned start, original start, cleaned length, original length) of each rewrite, in order;
+    # kept as a short list (not a per-character map) so a 10 MB text costs no extra memory
+    _edits: list[tuple[int, int, int, int]] = field(default_factory=list, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def orig(self, i: int) -> int:
         """Original offset of cleaned offset `i` (0 <= i <= len(text))."""
-        return i if self._map is None else self._map[i]
+        k = bisect_right(self._starts, i) - 1
+        if k < 0:
+            return i
+        cs, os_, cl, ol = self._edits[k]
+        if i < cs + cl:   # inside a rewrite: clamp to the original span's last character
+            return os_ + min(i - cs, ol - 1)
+        return os_ + ol + (i - cs - cl)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
-        if self._map is None:
+        if not self._edits:
             return start, end
-        s = self._map[start]
+        s = self.orig(start)
         # map the last character, not the end boundary, so a span ending in a rewrite stays tight
-        e = self._map[end - 1] + 1 if end > start else s
+        e = self.orig(end - 1) + 1 if end > start else s
         return s, max(s, e)
 
 
@@ -69,15 +79,14 @@ def clean(text: str) -> Cleaned:
     if not edits:
         return Cleaned(text, blanked)
     pieces: list[str] = []
-    mapping: list[int] = []
-    prev = 0
+    table: list[tuple[int, int, int, int]] = []
+    prev = clean_len = 0
     for s, e, rep in edits:
         pieces.append(blanked[prev:s])
-        mapping.extend(range(prev, s))
+        clean_len += s - prev
+        table.append((clean_len, s, len(rep), e - s))
         pieces.append(rep)
-        # each replacement character maps inside the original span (clamped to its last character)
-        mapping.extend(min(s + k, e - 1) for k in range(len(rep)))
+        clean_len += len(rep)
         prev = e
     pieces.append(blanked[prev:])
-    mapping.extend(range(prev, len(blanked) + 1))
-    return Cleaned(text, "".join(pieces), mapping)
+    return Cleaned(text, "".join(pieces), table, [t[0] for t in table])

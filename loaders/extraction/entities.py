@@ -68,6 +68,13 @@ def _strip_name(span) -> tuple[int, int]:
     return s, e
 
 
+def _capitalised(tok) -> bool:
+    """Starts upper-case, then has a lower-case letter: "Smith", "McConnell", "O'Malley" (spaCy's
+    is_title rejects the last two)."""
+    t = tok.text
+    return t[:1].isupper() and any(c.islower() for c in t[1:])
+
+
 def _name_words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text) if w]
 
@@ -77,7 +84,7 @@ def _speaking_name(ent, gaz: Gazetteer) -> bool:
     from .lexicon import speech_lemma
     if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or ORG_WORDS.search(ent.text):
         return False
-    if not all(t.is_title and t.is_alpha for t in ent) or gaz.lookup(ent.text) is not None:
+    if not all(_capitalised(t) and t.is_alpha for t in ent) or gaz.lookup(ent.text) is not None:
         return False
     root = ent.root
     return root.dep_ == "nsubj" and speech_lemma(root.head.text) is not None
@@ -127,19 +134,22 @@ class PersonRegistry:
         return max(cands, key=lambda c: self.counts.get(c, 0))
 
 
-def find_mentions(doc, gaz: Gazetteer) -> Mentions:
-    """All entity mentions of a parsed document, resolved to canonical names."""
-    reg = PersonRegistry()
+def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
+                  entities: dict[str, EntityInfo] | None = None) -> Mentions:
+    """All entity mentions of a parsed document, resolved to canonical names.
+
+    `reg` and `entities` carry the per-document registry across the chunks of a long text."""
+    reg = reg if reg is not None else PersonRegistry()
     ents = [e for e in doc.ents if e.label_ in NER_TYPES or e.label_ == "NORP"]
     # pass 1: people with full names (an ORG-tagged "Firstname Lastname" that speaks counts too)
     for ent in ents:
         if ent.label_ == "PERSON" or _speaking_name(ent, gaz):
             s, e = _strip_name(ent)
             if e - s >= 2 and all(doc[k].is_alpha or doc[k].text in {".", "-"} or "." in doc[k].text
-                                  for k in range(s, e)) and doc[e - 1].is_title:
+                                  for k in range(s, e)) and _capitalised(doc[e - 1]):
                 name = reg.add_full(doc[s:e].text)
                 reg.counts[name] = reg.counts.get(name, 0) + 1
-    entities: dict[str, EntityInfo] = {}
+    entities = entities if entities is not None else {}
     at: list[str | None] = [None] * len(doc)
     spans: list[tuple[int, int, str]] = []
 
@@ -180,7 +190,7 @@ def find_mentions(doc, gaz: Gazetteer) -> Mentions:
                 put(s, e, full, "Person", text)
                 continue
             if ent.label_ == "PERSON":
-                if doc[s].is_title or doc[s].is_upper:
+                if _capitalised(doc[s]) or doc[s].is_upper:
                     put(s, e, text, "Person", text)
                 continue
         if ent.label_ == "NORP":
@@ -200,7 +210,7 @@ def find_mentions(doc, gaz: Gazetteer) -> Mentions:
         put(s, e, text[4:] if low.startswith("the ") else text, etype, text)
     # pass 4: surnames NER missed altogether
     for tok in doc:
-        if at[tok.i] is None and tok.pos_ == "PROPN" and tok.is_title:
+        if at[tok.i] is None and tok.pos_ == "PROPN" and _capitalised(tok):
             full = reg.resolve(tok.text)
             if full is not None:
                 put(tok.i, tok.i + 1, full, "Person", tok.text)

@@ -17,3 +17,5 @@ PRONOUNS: dict[str, str] = _DATA["pronouns"]
 def speech_lemma(word: str) -> str | None:
     """Lemma of a verb of saying ("told" -> "tell"), or None."""
     return SPEECH_VERBS.get(word.lower())
+TITLE_ROLES: dict[str, list[str]] = _DATA["title_roles"]        # title/abbreviation -> role words it implies
+DESCRIPTIONS: dict = _DATA["descriptions"]                       # head nouns of definite descriptions

@@ -1,0 +1,103 @@
+"""Descriptions as speakers: "the analyst", "the newspaper", "the campaign", "a source".
+
+A definite description ("the ...", "this ...", a possessive) refers back to something the article has
+already named, so it is resolved; an indefinite or bare plural one ("a source", "officials",
+"analysts") is anonymous and stays unresolved (None) unless it names the organisation or state it
+speaks for ("a Kremlin spokesman" -> Russia). Definite descriptions, by their head noun:
+* media nouns ("the newspaper") -> the most recent Media entity;
+* campaign nouns ("the campaign", "his campaign") -> the person or organisation whose campaign was
+  named last ("the Clinton campaign", "Trump's campaign"), or the pronoun's antecedent;
+* organisation/state nouns ("the committee", "the country") -> the most recent such entity whose
+  name has that word, else (group, country ...) the nearest entity of that type;
+* role nouns ("the senator", "the billionaire businessman") -> the most recent person whose roles
+  (titles before the name, appositions) contain that word, abbreviations expanded ("Sen." -> senator).
+Word lists live in `lexicon.json` ("descriptions").
+"""
+from __future__ import annotations
+
+from .lexicon import DESCRIPTIONS, ROLE_HEADS, TITLE_ROLES
+
+GROUP_TYPES = {"Organization", "State", "Alliance", "ArmedGroup", "Media"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+MEDIA = frozenset(DESCRIPTIONS["media"])
+CAMPAIGN = frozenset(DESCRIPTIONS["campaign"])
+ORG_NOUNS: dict[str, list[str]] = DESCRIPTIONS["organisation"]   # noun -> entity types it may refer to
+LOOKBACK = 600  # tokens
+
+
+def role_words(role: str) -> set[str]:
+    """Lower-case words of a role, with title abbreviations expanded ("Sen." -> "senator")."""
+    out = set()
+    for w in role.lower().split():
+        out.add(w)
+        out.update(TITLE_ROLES.get(w, ()))
+    return out
+
+
+def by_role(mentions, words: set[str], before: int) -> str | None:
+    """The most recently mentioned person whose known roles contain one of `words`."""
+    best, best_pos = None, -1
+    for s, e, name in mentions.spans:
+        if s >= before:
+            break
+        info = mentions.entities[name]
+        if info.type == "Person" and s > best_pos and any(words & role_words(r) for r in info.roles):
+            best, best_pos = name, s
+    return best
+
+
+def _recent(mentions, before: int, types: set[str], word: str | None = None) -> str | None:
+    for s, e, name in reversed(mentions.spans):
+        if s >= before:
+            continue
+        if before - s > LOOKBACK:
+            break
+        if mentions.type_of(name) in types and (word is None or word in name.lower().split()):
+            return name
+    return None
+
+
+def _campaign_owner(head, ctx) -> str | None:
+    from .pronouns import PRONOUN_GENDER, antecedent
+    mentions = ctx.mentions
+    for c in head.children:
+        if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER:
+            return antecedent(c, ctx)
+    doc = head.doc
+    for k in range(head.i - 1, max(-1, head.i - LOOKBACK), -1):
+        if doc[k].lemma_.lower() in CAMPAIGN:
+            for c in doc[k].children:
+                name = mentions.at[c.i]
+                if c.dep_ in ("compound", "poss") and name and mentions.type_of(name) in {"Person"} | GROUP_TYPES:
+                    return name
+    return None
+
+
+def describe(span, ctx) -> str | None:
+    """Canonical name for a descriptive speaker phrase, or None when it is anonymous or unknown."""
+    mentions = ctx.mentions
+    head = span.root
+    lemma, low = head.lemma_.lower(), head.lower_
+    before = [t for t in span if t.i < head.i]
+    definite = any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in before)
+    names = [mentions.at[t.i] for t in span if mentions.at[t.i] is not None]
+    if definite and not names:
+        if lemma in MEDIA or low in MEDIA:
+            return _recent(mentions, head.i, {"Media"})
+        if lemma in CAMPAIGN:
+            return _campaign_owner(head, ctx)
+        if lemma in ORG_NOUNS:
+            types = set(ORG_NOUNS[lemma])
+            return _recent(mentions, head.i, types, lemma) or \
+                (_recent(mentions, head.i, types) if lemma in DESCRIPTIONS["generic"] else None)
+        words = {w for t in [head] + before for w in (t.lower_, t.lemma_.lower())
+                 if w in ROLE_HEADS}
+        words -= {"official", "officials", "member"}
+        if words and head.pos_ in ("NOUN", "PROPN"):
+            return by_role(mentions, words, span.start)
+        return None
+    # anonymous description: the organisation/state it speaks for, else any named entity inside
+    for name in names:
+        if mentions.type_of(name) in GROUP_TYPES:
+            return name
+    return names[0] if names else None

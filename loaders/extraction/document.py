@@ -1,0 +1,139 @@
+"""One article's extraction state, fed one parsed chunk at a time.
+
+Short articles are one chunk. A text longer than `CHUNK_CHARS` (spaCy refuses texts over
+`nlp.max_length`, and a 10 MB parse would hold gigabytes) is cut by `chunk_bounds` at paragraph breaks,
+else sentence ends, else spaces, and the chunks are parsed one after another. What spans chunks lives
+here: the person registry and entity table, the previous speaker, people's genders, the statements seen
+(for de-duplication) and the relations. Offsets of a chunk are shifted by its start in the cleaned text
+and mapped back to the original text through `Cleaned`.
+"""
+from __future__ import annotations
+
+import re
+
+from graph.records import Article, Entity, Extraction, Relation, Statement
+
+from . import dates
+from .clean import Cleaned
+from .entities import PersonRegistry, find_mentions
+from .pronouns import byline_author, learn_genders
+from .quotes import quote_spans
+from .relations import memberships, person_relations
+from .speakers import Context, resolve
+from .statements import find_statements
+
+CHUNK_CHARS = 100_000
+_WORDS = re.compile(r"\w+")
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) pieces of `text`, each at most `limit` characters, cut at the best boundary in the
+    second half of each window: a blank line, a line break, a sentence end, a space, else anywhere."""
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = -1
+        for sep, keep in (("\n\n", 0), ("\n", 0), (". ", 1), (" ", 0)):
+            k = text.rfind(sep, lo, hi)
+            if k >= 0:
+                cut = k + keep
+                break
+        cut = cut if cut > start else hi
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+class Document:
+    """Accumulates the extraction of one article over its parsed chunks."""
+
+    def __init__(self, art: Article, cleaned: Cleaned, gazetteer):
+        self.art, self.cleaned, self.gazetteer = art, cleaned, gazetteer
+        self.registry = PersonRegistry()
+        self.entities: dict = {}
+        self.genders: dict[str, dict[str, float]] = {}
+        self.author = byline_author(art.text)
+        self.previous: str | None = None
+        self.statements: list[Statement] = []
+        self.seen: dict[str, int] = {}
+        self.relations: list[Relation] = []
+
+    def add(self, doc, base: int = 0) -> None:
+        """Extract from one parsed chunk whose text starts at `base` in the cleaned text."""
+        mentions = find_mentions(doc, self.gazetteer, self.registry, self.entities)
+        self.relations += person_relations(doc, mentions) + memberships(doc, mentions)
+        quotes = quote_spans(doc.text)
+        found = find_statements(doc, quotes)
+        in_quote = [False] * len(doc)
+        for qs, qe in quotes:
+            for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
+                in_quote[t.i] = True
+        learn_genders(doc, mentions, self.genders, in_quote)
+        ctx = Context(mentions, self.genders, in_quote, self.author)
+        ctx.previous = self.previous
+        resolved: dict[int, str | None] = {}
+        for f in sorted(found, key=lambda f: doc[f.cue_i].idx if f.continues is None else f.start):
+            if f.continues is not None:
+                speaker = resolved.get(id(f.continues))
+            else:
+                speaker = resolve(f.speaker_span, ctx)
+            resolved[id(f)] = speaker
+            if speaker:
+                ctx.previous, ctx.previous_i = speaker, f.cue_i
+            self._statement(doc, base, mentions, f, speaker)
+        self.previous = ctx.previous
+
+    def _statement(self, doc, base: int, mentions, f, speaker: str | None) -> None:
+        art, cleaned = self.art, self.cleaned
+        start, end = cleaned.orig_span(base + f.start, base + f.end)
+        text = art.text[start:end]
+        key = " ".join(_WORDS.findall(text.lower()))
+        if not key:
+            return
+        cue_tok = doc[f.cue_i]
+        addressee = mentions.at[f.addressee_i] if f.addressee_i is not None else None
+        phrase = dates.date_phrase(cue_tok)
+        s_lo, s_hi = cleaned.orig_span(base + min(cue_tok.sent.start_char, f.start),
+                                       base + max(cue_tok.sent.end_char, f.end))
+        about = []
+        for k in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
+            name = mentions.at[k.i]
+            if name and name != speaker and name not in about:
+                about.append(name)
+        st = Statement(speaker=speaker, addressee=addressee if addressee != speaker else None, text=text,
+                       start=start, end=end, kind=f.kind, cue=f.cue,
+                       date=dates.resolve(phrase, art.published) if phrase else None,
+                       about=about, sentence=art.text[s_lo:s_hi].strip())
+        if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
+            k = self.seen[key]
+            if self.statements[k].speaker is None and speaker is not None:
+                self.statements[k] = st
+            return
+        self.seen[key] = len(self.statements)
+        self.statements.append(st)
+
+    def result(self) -> Extraction:
+        art = self.art
+        statements = sorted(self.statements, key=lambda s: s.start)
+        relations = _unique(self.relations)
+        used = {s.speaker for s in statements} | {s.addressee for s in statements}
+        used |= {n for s in statements for n in s.about} | {r.source for r in relations}
+        used |= {r.target for r in relations}
+        entities = [Entity(name=i.name, type=i.type, aliases=sorted(a for a in i.aliases if a != i.name),
+                           roles=i.roles, affiliations=i.affiliations)
+                    for i in self.entities.values() if i.count > 0 or i.name in used]
+        return Extraction(source=art.source, title=art.title, published=art.published, language="en",
+                          entities=entities, statements=statements, relations=relations,
+                          url=art.url, outlet=art.outlet)
+
+
+def _unique(relations: list[Relation]) -> list[Relation]:
+    seen, out = set(), []
+    for r in relations:
+        key = (r.source, r.type, r.target)
+        if key not in seen and r.source != r.target:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -1,0 +1,109 @@
+"""Pronoun speakers ("he said", "she added", "I wrote") with gender agreement.
+
+Gender is evidence, gathered per document into votes per person (`learn_genders`):
+* the first name, from the lists in `names.json` (data; an unlisted name stays unknown);
+* an honorific or gendered noun right before a mention ("Mrs. Clinton", "spokeswoman Hope Hicks") or in
+  the person's roles ("the chairwoman of ...");
+* a subject or possessive pronoun after a mention in subject position in the same clause, before any
+  other person ("Clinton ... her campaign", "Trump said he").
+`antecedent` then takes the most recent gender-compatible person in subject position (outside quotes),
+where the previous speaker counts as a subject mention at his or her cue; else the previous speaker;
+else the nearest compatible person at all. First person resolves to the byline author, when the text
+names one ("By Jane Doe"), else to nobody.
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from pathlib import Path
+
+_DATA = json.loads(Path(__file__).with_name("names.json").read_text(encoding="utf-8"))
+FIRST_NAMES: dict[str, str] = {**{n: "f" for n in _DATA["female"]}, **{n: "m" for n in _DATA["male"]}}
+WORD_GENDER: dict[str, str] = {w: g for g, ws in _DATA["gendered_words"].items() for w in ws}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+SUBJ = ("nsubj", "nsubjpass")
+WINDOW = 300  # tokens to look back for an antecedent
+BYLINE = re.compile(r"^[ \t]*(?:By|BY)[ \t]+([A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*(?:,.*)?$", re.M)
+
+
+def byline_author(text: str) -> str | None:
+    """The author named by a byline line near the top ("By Jane Doe"), or None."""
+    m = BYLINE.search(text[:1500])
+    return m.group(1) if m else None
+
+
+def gender(name: str | None, genders: dict[str, dict[str, float]]) -> str | None:
+    """'m', 'f' or None (no evidence, or evidence both ways within a factor of two)."""
+    votes = genders.get(name or "")
+    if not votes:
+        return None
+    m, f = votes.get("m", 0.0), votes.get("f", 0.0)
+    if m > 2 * f:
+        return "m"
+    if f > 2 * m:
+        return "f"
+    return None
+
+
+def learn_genders(doc, mentions, genders: dict[str, dict[str, float]], in_quote: list[bool]) -> None:
+    """Add this chunk's gender evidence for every person mentioned in it to `genders` (name -> votes)."""
+    for s, e, name in mentions.spans:
+        info = mentions.entities.get(name)
+        if info is None or info.type != "Person":
+            continue
+        votes = genders.setdefault(name, {})
+
+        def vote(g: str | None, weight: float) -> None:
+            if g:
+                votes[g] = votes.get(g, 0.0) + weight
+
+        vote(FIRST_NAMES.get(name.split()[0]), 3)
+        if s > 0:
+            vote(WORD_GENDER.get(doc[s - 1].lower_), 3)
+        for role in info.roles:
+            for w in role.lower().split():
+                vote(WORD_GENDER.get(w), 1)
+        root = doc[e - 1]
+        if in_quote[s] or root.dep_ not in SUBJ:
+            continue
+        for k in range(e, min(e + 20, root.sent.end)):
+            other = mentions.at[k]
+            if other and other != name and mentions.type_of(other) == "Person":
+                break
+            g = PRONOUN_GENDER.get(doc[k].lower_)
+            if g and doc[k].dep_ in ("nsubj", "nsubjpass", "poss"):
+                vote(g, 1)
+                break
+
+
+def antecedent(tok, ctx) -> str | None:
+    """The person a he/she pronoun token refers to (see the module docstring), or None."""
+    g = PRONOUN_GENDER.get(tok.lower_)
+    mentions, doc = ctx.mentions, tok.doc
+
+    def fits(name: str | None) -> bool:
+        if not name or mentions.type_of(name) not in ("Person", None):
+            return False
+        have = gender(name, ctx.genders)
+        return g is None or have is None or have == g
+
+    previous = ctx.previous if ctx.previous and mentions.type_of(ctx.previous) in ("Person", None) else None
+    prev_i = ctx.previous_i if previous else -1
+    fallback = None
+    spans = mentions.spans
+    for k in range(bisect_left(spans, (tok.i,)) - 1, -1, -1):
+        s, e, name = spans[k]
+        if tok.i - s > WINDOW:
+            break
+        if prev_i > s and fits(previous):
+            return previous
+        if mentions.type_of(name) != "Person" or ctx.in_quote[s] or not fits(name):
+            continue
+        if doc[e - 1].dep_ in SUBJ or doc[e - 1].head.dep_ in SUBJ and doc[e - 1].dep_ == "appos":
+            return name
+        fallback = fallback or name
+    if previous and fits(previous):
+        return previous
+    return fallback
