@@ -160,12 +160,21 @@ def visualization(view: View, selected: Optional[str] = None):
     return graph
 
 
-RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=10_000,
-                      on_dangling="none", initial_zoom=None)
+RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=10_000, on_dangling="none")
+
+
+def fit_zoom(view: View, pixels: float = 600.0) -> float:
+    """The zoom at which the whole laid-out view fits in a square of `pixels` (NVL does not fit a
+    'free' layout by itself)."""
+    positions = layout(view).values()
+    extent = max([max(abs(x), abs(y)) for x, y in positions] + [1.0])
+    return max(0.075, min(1.5, pixels / (2 * extent + 160)))
 
 
 def render_html(view: View, height: str = "640px", title: str = "whosaid view") -> str:
     """A standalone, offline HTML file with the interactive graph (neo4j-viz `render`)."""
     import html as html_lib
-    page = visualization(view).render(height=height, theme="light", **RENDER_OPTIONS).data
+    pixels = float(height.rstrip("px")) if height.endswith("px") else 600.0
+    page = visualization(view).render(height=height, theme="light", initial_zoom=fit_zoom(view, pixels),
+                                      **RENDER_OPTIONS).data
     return page.replace("<title>neo4j-viz</title>", f"<title>{html_lib.escape(safe(title, 200))}</title>", 1)

@@ -10,7 +10,7 @@ import streamlit as st
 
 from queries import explore
 from queries.explore import Filters
-from queries.viewmodel import RENDER_OPTIONS, View, visualization
+from queries.viewmodel import RENDER_OPTIONS, fit_zoom, View, visualization
 from views import data
 from views.state import MAX_CAP, ViewState
 
@@ -33,7 +33,8 @@ def show_graph(view: View, state: ViewState, key: str) -> str:
     from neo4j_viz.options import GraphSelection
     from neo4j_viz.streamlit import display_widget
     widget = visualization(view, selected=state.selected).render_widget(
-        height=GRAPH_HEIGHT, theme="light", **RENDER_OPTIONS)
+        height=GRAPH_HEIGHT, theme="light", initial_zoom=fit_zoom(view, 620),
+        **RENDER_OPTIONS)
     if state.selected:
         is_edge = "|" in state.selected
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],

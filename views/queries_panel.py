@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from queries import explore, export, library
-from queries.viewmodel import RENDER_OPTIONS, from_rows, visualization
+from queries.viewmodel import RENDER_OPTIONS, fit_zoom, from_rows, visualization
 from views import data, snapshot
 from views.state import ViewState, to_params
 
@@ -88,7 +88,8 @@ def render(state: ViewState) -> ViewState:
     if graph_tab is not None:
         with graph_tab:
             from neo4j_viz.streamlit import display_widget
-            widget = visualization(view).render_widget(height="560px", theme="light", **RENDER_OPTIONS)
+            widget = visualization(view).render_widget(height="560px", theme="light",
+                                                       initial_zoom=fit_zoom(view, 560), **RENDER_OPTIONS)
             display_widget(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
             title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
             snapshot.render(view, to_params(state), title, key="qsnap")

@@ -1,0 +1,140 @@
+"""Explorer benchmark in headless Chromium: page load → first graph on the sample corpus, and the render
+time of 200- and 2,000-node views, through the real app (`streamlit run app.py`) and as standalone HTML
+snapshots. Medians of 3 fresh browser contexts.
+
+    python bench/explorer.py [--runs 3] [--sizes 200,2000] [--sample-db FOLDER]
+
+A view counts as rendered when neo4j-viz's canvas is on the page and its status line reports the view's
+node count. The big views come from a synthetic store (one hub, N-1 speakers quoting it), written with
+portable Cypher into a temporary embedded store, so the app's real neighbourhood query feeds them.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+
+CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
+
+
+def hub_uid(size: int) -> str:
+    return f"state:{size:020x}"
+
+
+def build_synthetic(folder: str, sizes: list[int]) -> None:
+    """For each size: a State hub and size-1 people each with one statement about it."""
+    from graph.ladybug_store import LadybugStore
+    from graph.store import StoreConfig
+    store = LadybugStore(StoreConfig(path=folder))
+    run = store._run
+    for size in sizes:
+        hub = hub_uid(size)
+        run("CREATE (:State {uid: $uid, type: 'State', name: $name, search: $name, aliases: [], roles: []})",
+            {"uid": hub, "name": f"Hub {size}"})
+        people = [{"uid": f"person:{size:08x}{i:012x}", "name": f"Speaker {size}-{i}",
+                   "s": f"statement:{size:08x}{i:012x}", "d": f"2025-{1 + i % 12:02d}-01"}
+                  for i in range(size - 1)]
+        run("UNWIND $rows AS r CREATE (:Person {uid: r.uid, type: 'Person', name: r.name, search: r.name, "
+            "aliases: [], roles: []})", {"rows": people})
+        run("UNWIND $rows AS r CREATE (:Statement {uid: r.s, type: 'Statement', name: 'q', text: 'q', "
+            "kind: 'direct', date: r.d, outlet: 'Bench Wire'})", {"rows": people})
+        run("UNWIND $rows AS r MATCH (p:Person {uid: r.uid}), (s:Statement {uid: r.s}) CREATE (p)-[:SAID]->(s)",
+            {"rows": people})
+        run("UNWIND $rows AS r MATCH (s:Statement {uid: r.s}), (h:State {uid: $hub}) CREATE (s)-[:ABOUT]->(h)",
+            {"rows": people, "hub": hub})
+    store.close()
+
+
+def timed_load(browser, url: str, nodes: int | None) -> float:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("http://127.0.0.1", "file:"))
+                  else r.abort())
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(CANVAS, state="attached", timeout=180_000)
+    if nodes:
+        # NVL's status line (in the component's shadow root, which Playwright locators pierce)
+        page.locator("[role=status]", has_text=f"with {nodes} nodes").first.wait_for(
+            state="attached", timeout=180_000)
+    elapsed = time.perf_counter() - started
+    context.close()
+    return elapsed
+
+
+def standalone(folder: str, size: int) -> str:
+    from graph.ladybug_store import LadybugStore
+    from graph.store import StoreConfig
+    from queries.explore import neighbourhood
+    from queries.viewmodel import render_html
+    store = LadybugStore(StoreConfig(path=folder), read_only=True)
+    try:
+        view = neighbourhood(store, hub_uid(size), cap=size)
+    finally:
+        store.close()
+    path = os.path.join(tempfile.mkdtemp(prefix="whosaid-bench-"), f"view-{size}.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(render_html(view))
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", default="200,2000")
+    parser.add_argument("--sample-db", help="copy this store (sample corpus already ingested) "
+                                            "instead of ingesting the sample corpus")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    from playwright.sync_api import sync_playwright
+    work = tempfile.mkdtemp(prefix="whosaid-bench-")
+    sample, synthetic = os.path.join(work, "sample"), os.path.join(work, "synthetic")
+    try:
+        from graph.ladybug_store import LadybugStore
+        from graph.store import StoreConfig
+        from loaders.__main__ import SAMPLE_DIR
+        from loaders.ingest import ingest
+        if args.sample_db:
+            shutil.copytree(args.sample_db, sample)
+        else:
+            store = LadybugStore(StoreConfig(path=sample))
+            ingest([SAMPLE_DIR], store, progress=False)
+            store.close()
+        build_synthetic(synthetic, sizes)
+        results = {}
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            with streamlit_server(sample) as base:
+                timed_load(browser, base, None)                       # warm the server's caches once
+                results["page load → first graph (sample corpus)"] = [
+                    timed_load(browser, base, None) for _ in range(args.runs)]
+            with streamlit_server(synthetic) as base:
+                for size in sizes:
+                    url = f"{base}/?e={hub_uid(size)}&cap={size}"
+                    timed_load(browser, url, size)
+                    results[f"{size}-node view in the app"] = [
+                        timed_load(browser, url, size) for _ in range(args.runs)]
+            for size in sizes:
+                url = "file://" + standalone(synthetic, size)
+                results[f"{size}-node view, standalone HTML snapshot"] = [
+                    timed_load(browser, url, size) for _ in range(args.runs)]
+            browser.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{'measure':50s} {'median s':>9s}  runs")
+    for name, times in results.items():
+        print(f"{name:50s} {statistics.median(times):9.2f}  {', '.join(f'{t:.2f}' for t in times)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
