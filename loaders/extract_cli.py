@@ -1,8 +1,10 @@
 """`python -m loaders extract --json PATH...`: print extractions as JSON Lines, write nothing.
 
 One line per input document, in input order (see the extraction contract). An input that cannot be read
-prints `{"source": ..., "error": "..."}` and the run continues; exit status 1 if any input failed.
-Diagnostics go to standard error.
+prints `{"source": ..., "error": "..."}` and the run continues; so does an article the extraction fails
+on: its batch is retried one article at a time, and the article that fails again prints
+`{"source": ..., "error": "extraction failed: <one line>"}`. Exit status 1 if any input failed.
+Diagnostics go to standard error, never a traceback.
 """
 from __future__ import annotations
 
@@ -39,10 +41,15 @@ def main(argv: list[str]) -> int:
         if not chunk:
             break
         articles = [x for x in chunk if isinstance(x, Article)]
-        results = iter(extractor.extract_many(articles, batch_size=args.batch_size))
+        results = iter(_extract_batch(extractor, articles, args.batch_size))
         for item in chunk:
             if isinstance(item, Article):
                 ex = next(results)
+                if isinstance(ex, str):
+                    failed += 1
+                    print(f"{item.source}: {ex}", file=sys.stderr)
+                    out.write(json.dumps({"source": item.source, "error": ex}, ensure_ascii=False) + "\n")
+                    continue
                 for w in ex.warnings:
                     print(f"{ex.source}: {w}", file=sys.stderr)
                 out.write(ex.to_json_line() + "\n")
@@ -52,3 +59,24 @@ def main(argv: list[str]) -> int:
                 out.write(json.dumps({"source": item.source, "error": item.reason}, ensure_ascii=False) + "\n")
         out.flush()
     return 1 if failed else 0
+
+
+def _extract_batch(extractor, articles: list[Article], batch_size: int) -> list:
+    """Extractions of a batch, in order; if the batch fails, each article again on its own, and an
+    article that still fails gives the string "extraction failed: <one line>" in its place."""
+    try:
+        return list(extractor.extract_many(articles, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - any failure of one article must not end the run
+        pass
+    out: list = []
+    for art in articles:
+        try:
+            out.append(extractor.extract(art))
+        except Exception as exc:  # noqa: BLE001
+            out.append("extraction failed: " + _one_line(f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
