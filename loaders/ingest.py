@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
-from graph.fragment import build_fragment
+from graph.fragment import Fragment, build_fragment, merge_fragments
 from graph.model import article_uid
 from graph.records import Article
 from graph.store import GraphStore, StoreError
@@ -107,50 +107,103 @@ def _extracted(articles: Iterable[Article], model: Optional[str], batch_size: in
 
 # ---- the pipeline ---------------------------------------------------------------------------
 
+class _Writer:
+    """Writes extracted articles in batches of whole articles (one transaction per batch); a batch the
+    store rejects is retried article by article, so a bad article fails alone and none is half-written."""
+
+    def __init__(self, store: GraphStore, summary: Summary, size: int, on_article, bar):
+        self.store, self.summary, self.size = store, summary, max(1, size)
+        self.on_article, self.bar = on_article, bar
+        self.pending: list[tuple[Article, Fragment]] = []
+        self.failures_in_a_row = 0
+
+    def add(self, article: Article, fragment: Fragment) -> None:
+        self.pending.append((article, fragment))
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending = self.pending, []
+        if not batch or self.summary.aborted:
+            return
+        try:
+            self.store.write(batch[0][1] if len(batch) == 1 else merge_fragments([f for _, f in batch]))
+            self._done(batch)
+            return
+        except StoreError as exc:
+            if len(batch) == 1:
+                self._failed(batch[0][0], exc)
+                return
+        for article, fragment in batch:
+            if self.summary.aborted:
+                return
+            try:
+                self.store.write(fragment)
+                self._done([(article, fragment)])
+            except StoreError as exc:
+                self._failed(article, exc)
+
+    def _done(self, batch) -> None:
+        self.failures_in_a_row = 0
+        for article, _ in batch:
+            self.summary.written += 1
+            self.summary.words += len(article.text.split())
+            self.tick()
+
+    def _failed(self, article: Article, exc: StoreError) -> None:
+        self.summary.failed.append((article.source, f"not written: {exc}"))
+        self.failures_in_a_row += 1
+        if self.failures_in_a_row >= MAX_STORE_FAILURES_IN_A_ROW:
+            self.summary.aborted = f"the store failed {self.failures_in_a_row} times in a row: {exc}"
+        self.tick()
+
+    def tick(self) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+        if self.on_article:
+            self.on_article(self.summary)
+
+
+def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: int) -> Iterator[Article]:
+    """Readable articles not yet in the store (nor earlier in this run); errors go to the summary."""
+    seen: set[str] = set()
+    for items in _batches(read_paths(paths), chunk):
+        articles = []
+        for item in items:
+            if isinstance(item, ReadError):
+                summary.failed.append((item.source, item.reason))
+            else:
+                summary.read += 1
+                articles.append((article_uid(item.text), item))
+        stored = store.existing_articles([uid for uid, _ in articles])
+        for uid, article in articles:
+            if uid in seen or uid in stored:
+                summary.duplicates += 1
+                continue
+            seen.add(uid)
+            yield article
+
+
 def ingest(paths: list[str], store: GraphStore, *, model: Optional[str] = None, batch_size: int = 32,
-           workers: int = 1, progress: bool = True, extractor=None,
+           workers: int = 1, write_batch: int = 16, progress: bool = True, extractor=None,
            on_article: Optional[Callable[[Summary], None]] = None) -> Summary:
     summary = Summary()
     started = time.perf_counter()
     before = store.counts()
-    seen: set[str] = set()
-
-    def new_articles() -> Iterator[Article]:
-        for item in read_paths(paths):
-            if isinstance(item, ReadError):
-                summary.failed.append((item.source, item.reason))
-                continue
-            summary.read += 1
-            uid = article_uid(item.text)
-            if uid in seen or store.has_article(uid):
-                summary.duplicates += 1
-                continue
-            seen.add(uid)
-            yield item
-
     bar = _progress_bar(progress)
-    store_failures = 0
-    for article, outcome in _extracted(new_articles(), model, batch_size, workers, extractor):
+    writer = _Writer(store, summary, write_batch, on_article, bar)
+    articles = _new_articles(paths, store, summary, batch_size)
+    for article, outcome in _extracted(articles, model, batch_size, workers, extractor):
         if isinstance(outcome, str):
             summary.failed.append((article.source, outcome))
+            writer.tick()
         else:
             extraction, fragment = outcome
             summary.warnings += [(article.source, w) for w in extraction.warnings]
-            try:
-                store.write(fragment)
-                summary.written += 1
-                summary.words += len(article.text.split())
-                store_failures = 0
-            except StoreError as exc:
-                summary.failed.append((article.source, f"not written: {exc}"))
-                store_failures += 1
-                if store_failures >= MAX_STORE_FAILURES_IN_A_ROW:
-                    summary.aborted = f"the store failed {store_failures} times in a row: {exc}"
-                    break
-        if bar is not None:
-            bar.update(1)
-        if on_article:
-            on_article(summary)
+            writer.add(article, fragment)
+        if summary.aborted:
+            break
+    writer.flush()
     if bar is not None:
         bar.close()
     summary.seconds = time.perf_counter() - started

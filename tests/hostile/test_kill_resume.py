@@ -29,6 +29,7 @@ def _corpus(folder: Path, copies: int = 3) -> Path:
 
 def _cli_ingest(folder: Path, env: dict, quiet: bool = True) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "loaders", "ingest", str(folder), "--batch-size", "4",
+                             "--write-batch", "4",
                              *(["--quiet"] if quiet else [])], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -67,7 +68,7 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_run(engine, tmp_path, request
         env.pop("NEO4J_URI", None)
     try:
         proc = _cli_ingest(folder, env, quiet=False)
-        at = random.Random().randrange(5, expected["Article"] - 10)
+        at = random.Random().randrange(5, expected["Article"] - 20)
         _kill_after(proc, at)
         interrupted = _count_articles(engine, store, env)
         print(f"{engine}: killed after the progress bar showed {at} articles")
@@ -77,6 +78,7 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_run(engine, tmp_path, request
         final = store.counts() if engine == "neo4j" else _ladybug_counts(env)
         print(f"{engine}: expected {expected['Article']} articles; {interrupted} after kill -9; "
               f"{final['Article']} after rerun")
+        assert interrupted < expected["Article"], "the kill came too late to interrupt the run"
         assert final == expected
     finally:
         if engine == "neo4j":

@@ -69,7 +69,8 @@ def test_connection_dropped_mid_batch_is_retried(neo4j_config, tmp_path, extract
         if summary.written in (3, 9, 15):
             proxy.drop_all()
     try:
-        summary = ingest([SAMPLE_DIR], store, extractor=extractor, progress=False, on_article=cut)
+        summary = ingest([SAMPLE_DIR], store, extractor=extractor, progress=False, on_article=cut,
+                         write_batch=2)
         assert proxy.drops >= 3
         assert summary.failed == [] and summary.written == 20 == summary.read
         assert store.counts() == expected
