@@ -18,7 +18,8 @@ from .clean import Cleaned
 from .entities import PersonRegistry, find_mentions
 from .pronouns import byline_author, learn_genders
 from .quotes import quote_spans
-from .relations import memberships, person_relations
+from .memberships import memberships
+from .relations import person_relations
 from .speakers import Context, resolve
 from .statements import find_statements
 

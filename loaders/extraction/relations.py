@@ -5,8 +5,7 @@
   political analyst", "the CSTO chief of staff, Anatoly Sidorov"). States or organisations inside those
   phrases, and "of <org>" after a name, become affiliations (AFFILIATED_WITH, with the role); a leading
   role ("head of", "chairman") over an organisation adds LEADS.
-* Memberships come from lists: "The CSTO, comprising A, B and C", "A and B are members of X",
-  "X member states A and B", "A joined X".
+* Memberships live in `memberships.py`.
 """
 from __future__ import annotations
 
@@ -17,9 +16,6 @@ from .lexicon import LEAD_ROLES, ROLE_HEADS, TITLES
 
 GROUPS = {"State", "Organization", "Alliance", "ArmedGroup", "Media"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "det"}
-LIST_VERBS = {"comprise", "comprising", "comprises", "include", "including", "includes", "consisting",
-              "uniting", "unites", "grouping", "bringing"}
-MEMBER_WORDS = {"member", "members", "states", "countries", "nations"}
 
 
 def _is_role_word(tok) -> bool:
@@ -115,38 +111,4 @@ def person_relations(doc, mentions: Mentions) -> list[Relation]:
                 mentions.add_role(name, role)
                 for org in _groups_in(mentions, h.left_edge.i, s):
                     affiliate(name, org, role, True)
-    return rels
-
-
-def _member_list(mentions: Mentions, lo: int, hi: int, group: str) -> list[Relation]:
-    return [Relation(source=m, type="MEMBER_OF", target=group)
-            for m in _groups_in(mentions, lo, hi) if m != group and mentions.type_of(m) in ("State", "Organization")]
-
-
-def memberships(doc, mentions: Mentions) -> list[Relation]:
-    rels: list[Relation] = []
-    for s, e, group in mentions.spans:
-        if mentions.type_of(group) not in ("Alliance", "Organization"):
-            continue
-        tok = doc[e - 1]
-        for c in tok.children:  # "The CSTO, comprising A, B and C"
-            if c.lower_ in LIST_VERBS or c.lemma_ in ("comprise", "include", "consist"):
-                rels += _member_list(mentions, c.i, c.right_edge.i + 1, group)
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in MEMBER_WORDS:
-            members = head.head   # "A and B are members of X" / "member states of X, A and B"
-            if members.dep_ == "attr":
-                subj = next((x for x in members.head.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None:
-                    rels += _member_list(mentions, subj.left_edge.i, subj.right_edge.i + 1, group)
-            for x in members.children:
-                if x.dep_ == "appos":
-                    rels += _member_list(mentions, x.left_edge.i, x.right_edge.i + 1, group)
-        if tok.dep_ in ("compound", "nmod") and head.lower_ in MEMBER_WORDS:  # "CSTO member states A, B"
-            lo = min([x.left_edge.i for x in head.rights if x.dep_ in ("appos", "prep", "acl")] or [head.i + 1])
-            rels += _member_list(mentions, head.i + 1, max(lo, head.right_edge.i + 1), group)
-        if tok.dep_ == "dobj" and head.lemma_ == "join":  # "Uzbekistan joined the CSTO"
-            subj = next((x for x in head.children if x.dep_ == "nsubj"), None)
-            if subj is not None:
-                rels += _member_list(mentions, subj.left_edge.i, subj.right_edge.i + 1, group)
     return rels
