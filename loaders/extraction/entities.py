@@ -90,6 +90,26 @@ def _speaking_name(ent, gaz: Gazetteer) -> bool:
     return root.dep_ == "nsubj" and speech_lemma(root.head.text) is not None
 
 
+def _missed_people(doc) -> list:
+    """Names NER left untagged that start with a listed first name ("Colonel General Anatoly
+    Verkhovtsev"): the first name and one or two capitalised proper nouns after it, as PERSON spans."""
+    from spacy.tokens import Span
+
+    from .pronouns import FIRST_NAMES
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.text not in FIRST_NAMES or tok.ent_iob_ != "O" or tok.i + 1 >= n:
+            continue
+        e = tok.i + 1
+        while e < n and e - tok.i < 3 and doc[e].ent_iob_ == "O" and doc[e].pos_ == "PROPN" \
+                and doc[e].is_alpha and _capitalised(doc[e]):
+            e += 1
+        if e - tok.i >= 2:
+            out.append(Span(doc, tok.i, e, label="PERSON"))
+    return out
+
+
 class PersonRegistry:
     """Per-document people: full names, and lookups by surname or first name."""
 
@@ -140,7 +160,7 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
 
     `reg` and `entities` carry the per-document registry across the chunks of a long text."""
     reg = reg if reg is not None else PersonRegistry()
-    ents = [e for e in doc.ents if e.label_ in NER_TYPES or e.label_ == "NORP"]
+    ents = [e for e in doc.ents if e.label_ in NER_TYPES or e.label_ == "NORP"] + _missed_people(doc)
     # pass 1: people with full names (an ORG-tagged "Firstname Lastname" that speaks counts too)
     for ent in ents:
         if ent.label_ == "PERSON" or _speaking_name(ent, gaz):

@@ -56,12 +56,14 @@ def _role_text(doc, lo: int, hi: int, mentions: Mentions) -> str | None:
 def _premodifier(doc, s: int, e: int) -> int:
     """Start of the noun-phrase material that modifies the name doc[s:e]."""
     k = s - 1
-    while k >= 0 and doc[k].dep_ in MODIFIER_DEPS and s <= doc[k].head.i < e + 1 or \
-            k >= 0 and doc[k].dep_ in MODIFIER_DEPS and k < doc[k].head.i < s:
+    while k >= 0 and doc[k].dep_ in MODIFIER_DEPS and (s <= doc[k].head.i < e + 1 or k < doc[k].head.i < s):
         if doc[k].dep_ == "det":
             k -= 1
             break
         k -= 1
+        # "Russia's Deputy Defense Minister X": the possessive marker hangs on the word before it
+        if k >= 1 and doc[k].dep_ == "case" and doc[k - 1].dep_ == "poss" and k < doc[k - 1].head.i < s:
+            k -= 2
     return k + 1
 
 
@@ -97,7 +99,7 @@ def person_relations(doc, mentions: Mentions) -> list[Relation]:
                 for org in orgs:
                     affiliate(name, org, role, True)
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") and c.i >= e:
-                for org in _groups_in(mentions, c.i, c.right_edge.i + 1)[:1]:
+                for org in _groups_in(mentions, c.i, c.right_edge.i + 1)[:2]:
                     affiliate(name, org, None, False)
         # name in apposition to a description: "the CSTO chief of staff, Anatoly Sidorov"
         if head.dep_ == "appos" and head.head.i < s and _is_role_word(head.head):
