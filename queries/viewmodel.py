@@ -25,6 +25,7 @@ COLOURS = {
 OTHER_COLOUR = "#B0B0B0"
 EDGE_COLOURS = {"about": "#7A8B99", "to": "#C0392B", "affiliated": "#2E86AB", "member of": "#8E5CC4",
                 "leads": "#E67E22"}
+EDGE_CAPTION_LIMIT = 500
 _UNSAFE = re.compile(r"[<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LOOKALIKE = {"<": "\u2039", ">": "\u203a"}
 
@@ -149,10 +150,12 @@ def visualization(view: View, selected: Optional[str] = None):
             pinned=uid == selected or None,
             properties={"type": safe(n["type"], 40), "name": safe(n["name"]), "mentions": n["mentions"]}))
     rels = []
+    edge_captions = len(view.edges) <= EDGE_CAPTION_LIMIT            # captions cost ~20% on big views
     for e in view.edges.values():
         caption = f"{e['kind']} \u00d7{e['count']}" if e["count"] > 1 else e["kind"]
         rels.append(Relationship(
-            id=e["id"], source=e["source"], target=e["target"], caption=safe(caption, 40),
+            id=e["id"], source=e["source"], target=e["target"],
+            caption=safe(caption, 40) if edge_captions else None,
             color=EDGE_COLOURS.get(e["kind"], "#888888"),
             width=min(8.0, 1.0 + math.log2(max(1, e["count"]))),
             properties={"kind": safe(e["kind"], 40), "statements": e["count"]}))

@@ -104,6 +104,15 @@ def test_explorer_end_to_end(browser, db_copy, tmp_path):
         assert _graph_caption(other) == caption
         other.get_by_role("button", name="Expand").wait_for(timeout=30_000)
         fresh.close()
+
+        # articles added through the upload panel are ingested with a progress bar and a summary
+        article = tmp_path / "upload.txt"
+        article.write_text("Envoy urges calm\n\nThe Kazakh foreign minister Yerlan Temirbayev said on Monday "
+                           "that Astana \"will not send troops anywhere without a U.N. mandate\".\n")
+        page.get_by_text("Add articles").click()
+        page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
+        page.get_by_role("button", name="Ingest").click()
+        page.get_by_text(re.compile(r"read 1 articles, wrote 1")).wait_for(timeout=120_000)
         context.close()
 
     assert watch.outside == [] and watch2.outside == []
