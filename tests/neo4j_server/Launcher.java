@@ -23,7 +23,8 @@ public class Launcher {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(
+                        Long.parseLong(System.getenv().getOrDefault("WHOSAID_NEO4J_PAGECACHE_MB", "256"))))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));

@@ -1,7 +1,8 @@
 """Brings up a real Neo4j 5.26 Community on 127.0.0.1 for the tests, without Docker.
 
 Maven resolves `org.neo4j:neo4j` (embedded Neo4j with its Bolt server) from Maven Central into ~/.m2 once;
-`Launcher.java` runs it on Java 17 with a fresh data folder, a free port and a random password. The server
+`Launcher.java` runs it on Java 17 with a fresh data folder, a free port and a random password. Heap and page
+cache default to 1g / 256 MB (`WHOSAID_NEO4J_HEAP`, `WHOSAID_NEO4J_PAGECACHE_MB` for benchmarks). The server
 stops when `stop()` is called or when this process dies (it exits when its stdin closes).
 
     python tests/neo4j_server/server.py     # start one by hand; prints NEO4J_URI/NEO4J_PASSWORD; Ctrl-C stops
@@ -69,7 +70,7 @@ def start(port: int | None = None) -> Neo4jServer:
     home = tempfile.mkdtemp(prefix="neo4j-", dir=CACHE)
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
     proc = subprocess.Popen(
-        [java, "-Xms256m", "-Xmx1g", "-XX:+UseSerialGC", "-cp", cp, os.path.join(HERE, "Launcher.java"),
+        [java, "-Xms256m", f"-Xmx{os.environ.get('WHOSAID_NEO4J_HEAP', '1g')}", "-XX:+UseSerialGC", "-cp", cp, os.path.join(HERE, "Launcher.java"),
          home, str(port), password],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: list[str] = []

@@ -1,0 +1,103 @@
+"""Query latency of every saved query and of the explorer's own queries on a large graph: p50 and p95 per
+store (targets: Neo4j p95 <= 100 ms, embedded p95 <= 300 ms).
+
+The graph is built from the synthetic corpus's truth (no NLP), in bulk transactions. String parameters
+get the most-mentioned valid value (the hub case, the slow one), dates their defaults.
+
+    python bench/query_latency.py [--articles 100000] [--stores ladybug,neo4j] [--runs 20] [--profile]
+"""
+from __future__ import annotations
+
+import argparse
+import time
+
+from common import machine, open_bench_store, percentile
+
+from graph.fragment import build_fragment, merge_fragments
+from queries import explore, library, profile
+from synthetic import Generator
+
+
+def build(store, articles: int, bulk: int) -> None:
+    started, batch, rows = time.perf_counter(), [], 0
+    for i, (article, truth) in enumerate(Generator(seed=11).articles(articles), start=1):
+        batch.append(build_fragment(article, truth))
+        if len(batch) == bulk or i == articles:
+            merged = merge_fragments(batch)
+            rows += sum(merged.counts())
+            store.write(merged)
+            batch = []
+            if i % (bulk * 10) == 0:
+                print(f"  {i} articles written ({time.perf_counter() - started:.0f} s)", flush=True)
+    took = time.perf_counter() - started
+    print(f"built {articles} articles in {took:.0f} s: {articles / took:.0f} articles/s, {rows / took:,.0f} rows/s")
+
+
+def hub_params(store, query) -> dict:
+    popular = store.rows("MATCH (:Article)-[:MENTIONS]->(n) RETURN n.name AS name, count(*) AS c "
+                         "ORDER BY c DESC LIMIT 3000")
+    rank = {r["name"]: i for i, r in enumerate(popular)}
+    values = query.values()
+    taken = set()
+    for param in query.params:
+        if param.type == "string" and param.suggest:
+            options = [r["value"] for r in store.rows(param.suggest) if r.get("value") is not None]
+            options = sorted((o for o in options if o not in taken), key=lambda o: rank.get(o, 10 ** 9))
+            if options:
+                values[param.name] = options[0]
+                taken.add(options[0])
+    return values
+
+
+def timed(fn, runs: int) -> list[float]:
+    fn()                                                   # warm-up (plan caches, page cache)
+    out = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def measure(store, runs: int) -> list[tuple[str, float, float, int]]:
+    queries, _ = library.load()
+    results = []
+    for name, query in queries.items():
+        params = hub_params(store, query)
+        rows = store.rows(query.cypher, params)
+        lat = timed(lambda: store.rows(query.cypher, params), runs)
+        results.append((name, percentile(lat, 50), percentile(lat, 95), len(rows)))
+    top = store.rows("MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.uid AS uid, count(s) AS c "
+                     "ORDER BY c DESC LIMIT 1")[0]["uid"]
+    for name, fn in [("explorer: search options", lambda: explore.search_options(store)),
+                     ("explorer: neighbourhood of the top speaker", lambda: explore.neighbourhood(store, top)),
+                     ("entity page: what X said", lambda: profile.said_by(store, top)),
+                     ("entity page: said about X", lambda: profile.said_about(store, top)),
+                     ("entity page: timeline", lambda: profile.timeline(store, top))]:
+        lat = timed(fn, max(5, runs // 4))
+        results.append((name, percentile(lat, 50), percentile(lat, 95), -1))
+    return results
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--stores", default="ladybug,neo4j")
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--bulk", type=int, default=1000)
+    args = ap.parse_args()
+    print(machine())
+    for engine in args.stores.split(","):
+        target = 100 if engine == "neo4j" else 300
+        with open_bench_store(engine) as store:
+            build(store, args.articles, args.bulk)
+            print({k: v for k, v in store.counts().items() if v})
+            results = measure(store, args.runs)
+        print(f"\n{engine}, {args.articles} articles, p50 / p95 ms over {args.runs} runs (target p95 <= {target} ms)")
+        for name, p50, p95, rows in results:
+            flag = "" if p95 <= target else "  MISSED"
+            print(f"  {name:48s} {p50:8.1f} {p95:8.1f}  rows={rows if rows >= 0 else '-'}{flag}")
+
+
+if __name__ == "__main__":
+    main()
