@@ -89,7 +89,7 @@ def test_explorer_end_to_end(browser, db_copy, tmp_path):
         offline.close()
 
         # a saved query runs from its form
-        page.get_by_role("button", name="Saved queries").click()
+        page.get_by_text("Saved queries", exact=True).click()
         page.get_by_role("button", name="Run").wait_for(timeout=30_000)
         page.get_by_role("button", name="Run").click()
         page.get_by_text(re.compile(r"^\d+ row\(s\)")).wait_for(timeout=60_000)
