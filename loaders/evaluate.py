@@ -6,7 +6,9 @@ whose cue is a verb of saying:
                               overlap F1 >= 0.5;
   speaker accuracy            on matched statements: right when the predicted speaker names the gold
                               source's entity (the source text, or for a pronoun source its coreference
-                              chain's mentions); a bare pronoun never counts;
+                              chain's mentions); a bare pronoun never counts. When the predicted
+                              speaker is an entity of the extraction, a surface form of it (an alias:
+                              "AP" for "Associated Press") that names a gold mention in full counts too;
   end-to-end recall           gold attributions matched with the right speaker.
 """
 from __future__ import annotations
@@ -52,23 +54,36 @@ def is_saying(att: Attribution) -> bool:
     return "according to" in cue or any(speech_lemma(w) in SAYING for w in WORD.findall(cue))
 
 
-def gold_names(att: Attribution, art: GoldArticle) -> set[str]:
-    """Content words that name the gold source's entity (source text plus its coreference chain)."""
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOP and len(w) > 1}
+
+
+def gold_texts(att: Attribution, art: GoldArticle) -> list[str]:
+    """Surface texts of the gold source's entity: the source text plus its coreference chain's mentions."""
     if att.source is None:
-        return set()
+        return []
     texts = [att.source.text]
     s, e = att.source.start, att.source.end
     for chain in art.chains:
         if any(m["b"] < e and s < m["e"] for m in chain):
             texts += [m["text"] for m in chain]
-    return {w for t in texts for w in words(t) if w not in STOP and len(w) > 1}
+    return texts
 
 
-def speaker_right(pred: str | None, att: Attribution, art: GoldArticle) -> bool:
+def gold_names(att: Attribution, art: GoldArticle) -> set[str]:
+    """Content words that name the gold source's entity (source text plus its coreference chain)."""
+    return {w for t in gold_texts(att, art) for w in _content_words(t)}
+
+
+def speaker_right(pred: str | None, att: Attribution, art: GoldArticle, aliases: list[str] = ()) -> bool:
+    """The predicted canonical name shares a content word with the gold source's names, or one of the
+    predicted entity's aliases has exactly the content words of one gold mention ("The AP" for alias "AP")."""
     if not pred:
         return False
-    pw = {w for w in words(pred) if w not in STOP and len(w) > 1}
-    return bool(pw & gold_names(att, art))
+    if _content_words(pred) & gold_names(att, art):
+        return True
+    mentions = [_content_words(t) for t in gold_texts(att, art)]
+    return any(aw and aw in mentions for aw in (_content_words(a) for a in aliases))
 
 
 def score(arts: list[GoldArticle], extractions) -> dict:
@@ -77,6 +92,7 @@ def score(arts: list[GoldArticle], extractions) -> dict:
     for art, ex in zip(arts, extractions):
         gold = [(a, words(a.content.text), is_saying(a)) for a in art.attributions]
         preds = [(s, words(s.text)) for s in ex.statements]
+        aliases = {e.name: e.aliases for e in ex.entities}
         pred_total += len(preds)
         for s, pw in preds:
             if any(overlap_f1(pw, gw) >= 0.5 for _, gw, _ in gold):
@@ -84,7 +100,7 @@ def score(arts: list[GoldArticle], extractions) -> dict:
         for att, gw, saying in gold:
             best = max(preds, key=lambda p: overlap_f1(p[1], gw), default=None)
             hit = best is not None and overlap_f1(best[1], gw) >= 0.5
-            right = hit and speaker_right(best[0].speaker, att, art)
+            right = hit and speaker_right(best[0].speaker, att, art, aliases.get(best[0].speaker, ()))
             for key in ("all", "saying") if saying else ("all",):
                 tallies[key]["gold"] += 1
                 tallies[key]["matched"] += hit

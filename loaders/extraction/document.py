@@ -79,7 +79,7 @@ class Document:
             if f.continues is not None:
                 speaker = resolved.get(id(f.continues))
             else:
-                speaker = resolve(f.speaker_span, ctx)
+                speaker = resolve(f.speaker_span, ctx, f.cue_i)
             resolved[id(f)] = speaker
             if speaker:
                 ctx.previous, ctx.previous_i = speaker, f.cue_i

@@ -8,6 +8,7 @@ is often tagged ORG). Gazetteer matches win over NER for known states, alliances
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer
@@ -51,6 +52,25 @@ class Mentions:
         info = self.entities.get(name)
         if info is not None and org != name and org not in info.affiliations:
             info.affiliations.append(org)
+
+    def add(self, s: int, e: int, name: str, etype: str, surface: str, ordered: bool = False) -> bool:
+        """Record tokens [s, e) as a mention of `name` (created with `etype` if new); False when a token
+        already belongs to an entity. `ordered` keeps `spans` sorted (for additions after `find_mentions`)."""
+        if any(self.at[k] is not None for k in range(s, e)):
+            return False
+        info = self.entities.get(name)
+        if info is None:
+            info = self.entities[name] = EntityInfo(name, etype)
+        info.count += 1
+        if surface != name:
+            info.aliases.add(surface)
+        for k in range(s, e):
+            self.at[k] = name
+        if ordered:
+            insort(self.spans, (s, e, name))
+        else:
+            self.spans.append((s, e, name))
+        return True
 
     def type_of(self, name: str | None) -> str | None:
         info = self.entities.get(name) if name else None
@@ -170,21 +190,8 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                 name = reg.add_full(doc[s:e].text)
                 reg.counts[name] = reg.counts.get(name, 0) + 1
     entities = entities if entities is not None else {}
-    at: list[str | None] = [None] * len(doc)
-    spans: list[tuple[int, int, str]] = []
-
-    def put(s: int, e: int, name: str, etype: str, surface: str) -> None:
-        if any(at[k] is not None for k in range(s, e)):
-            return
-        info = entities.get(name)
-        if info is None:
-            info = entities[name] = EntityInfo(name, etype)
-        info.count += 1
-        if surface != name:
-            info.aliases.add(surface)
-        for k in range(s, e):
-            at[k] = name
-        spans.append((s, e, name))
+    found = Mentions(entities, [None] * len(doc), [])
+    at, spans, put = found.at, found.spans, found.add
 
     person_tokens = set()
     for ent in ents:
@@ -235,4 +242,4 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
             if full is not None:
                 put(tok.i, tok.i + 1, full, "Person", tok.text)
     spans.sort()
-    return Mentions(entities, at, spans)
+    return found

@@ -1,10 +1,14 @@
 """Step 5, speakers: resolve the phrase that says something to a canonical entity name.
 
-Order: a named entity at the phrase's head (or a person owning it: "the Trump campaign") -> a pronoun
+Order: a dateline the parse took for the subject ("CLEVELAND (UPI) — X told") is skipped for the
+first entity after its dash -> a named entity at the phrase's head (or a person owning it: "the Trump
+campaign"), or in apposition to a role head ("Vatican spokesman the Rev. X") -> a pronoun
 (`pronouns.py`: he/she by gender agreement and subject position; they/it to the previous group speaker
 or the nearest organisation/state; "I" to the byline author) -> a description (`descriptions.py`:
 "the analyst", "the newspaper", "the campaign" refer back to a known entity; "a source", "officials"
-stay anonymous, except for the organisation or state inside them: "a Kremlin spokesman" -> Russia).
+stay anonymous, except for the organisation or state inside them: "a Kremlin spokesman" -> Russia). A person named inside the phrase, outside prepositional modifiers,
+beats a place ("Sen. X of Massachusetts" -> X). A proper-noun run at the head that NER missed
+("Fields said", "according to HuffPo") becomes an entity (`propernames.py`).
 """
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from dataclasses import dataclass, field
 
 from .descriptions import describe
 from .entities import Mentions
-from .lexicon import PRONOUNS
+from .lexicon import PRONOUNS, ROLE_HEADS
 from .pronouns import antecedent
+from .propernames import name_at
 
 GROUP_TYPES = {"Organization", "State", "Alliance", "ArmedGroup", "Media"}
 FIRST_PERSON = {"i", "me", "my"}
@@ -48,11 +53,66 @@ def nearest_before(mentions: Mentions, tok_i: int, types: set[str], limit: int =
     return None
 
 
-def resolve(span, ctx: Context) -> str | None:
-    """Canonical name for a speaker phrase (a spaCy Span), or None."""
+DASHES = {"—", "–", "--", "-"}
+
+
+def dateline_end(doc, sent_start: int) -> int | None:
+    """Token index of the dash closing a dateline at a sentence start ("CLEVELAND, July 19 (UPI) —",
+    "Washington (AFP) –"): an all-capitals first word or a parenthesised agency before it; else None."""
+    first = doc[sent_start]
+    for k in range(sent_start, min(sent_start + 12, len(doc))):
+        if doc[k].text in DASHES:
+            caps = first.is_upper and first.is_alpha and len(first) >= 3
+            agency = any(doc[j].text == "(" and doc[j + 1].is_upper and doc[j + 2].text == ")"
+                         for j in range(sent_start, k - 2))
+            return k if caps or agency else None
+    return None
+
+
+def _after_dateline(span, ctx: Context, cue_i: int | None) -> str | None:
+    """When the phrase lies inside a dateline: the first person (else entity) between its dash and the cue."""
+    doc, mentions = span.doc, ctx.mentions
+    dash = dateline_end(doc, span.root.sent.start)
+    if dash is None or span.end > dash + 1 or cue_i is None or cue_i <= dash:
+        return None
+    names = [mentions.at[k] for k in range(dash + 1, cue_i) if mentions.at[k]]
+    people = [n for n in names if mentions.type_of(n) == "Person"]
+    return (people or names or [None])[0]
+
+
+def _under_prep(tok, head) -> bool:
+    """The token hangs on `head` through a prepositional modifier ("of Massachusetts") or not at all."""
+    while tok.i != head.i:
+        if tok.dep_ in ("prep", "agent") or tok.head.i == tok.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _named_inside(span, mentions: Mentions) -> str | None:
+    """A person named in the phrase, else in apposition to a role head, outside prepositional modifiers."""
+    head = span.root
+    people = [mentions.at[t.i] for t in span if mentions.at[t.i] and
+              mentions.type_of(mentions.at[t.i]) == "Person" and not _under_prep(t, head)]
+    if people:
+        return min(people, key=lambda n: min(abs(t.i - head.i) for t in span if mentions.at[t.i] == n))
+    if head.lower_ in ROLE_HEADS or head.lemma_.lower() in ROLE_HEADS:
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > head.i:
+                name = mentions.at[c.i] or next((mentions.at[t.i] for t in c.subtree if mentions.at[t.i]), None)
+                if name and mentions.type_of(name) == "Person":
+                    return name
+    return None
+
+
+def resolve(span, ctx: Context, cue_i: int | None = None) -> str | None:
+    """Canonical name for a speaker phrase (a spaCy Span) of the cue at token `cue_i`, or None."""
     if span is None or len(span) == 0:
         return None
     mentions = ctx.mentions
+    moved = _after_dateline(span, ctx, cue_i)
+    if moved:
+        return moved
     head = span.root
     low = head.lower_
     if len(span) == 1 and low in PRONOUNS:
@@ -65,6 +125,14 @@ def resolve(span, ctx: Context) -> str | None:
             return nearest_before(mentions, head.i, GROUP_TYPES, 150)
         return ctx.author if low in FIRST_PERSON else None
     named = _entity_in(mentions, head)
+    if named is not None and mentions.type_of(named) != "Place":
+        return named
+    inside = _named_inside(span, mentions)
+    if inside is not None:
+        return inside
     if named is not None:
         return named
+    created = name_at(span, mentions, ctx.in_quote)
+    if created is not None:
+        return created
     return describe(span, ctx)

@@ -42,8 +42,12 @@ def _subject(tok):
     seen = 0
     cur = tok
     while seen < 4:
-        for c in cur.children:
-            if c.dep_ in ("nsubj", "csubj"):
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1:  # "Vatican spokesman the Rev. X told": the subject nearest the verb
+            before = [c for c in subjects if c.i < cur.i]
+            subjects = [max(before, key=lambda c: c.i)] if before else subjects
+        for c in sorted(cur.children, key=lambda c: c.dep_ not in ("nsubj", "csubj") or c not in subjects):
+            if c.dep_ in ("nsubj", "csubj") and c in subjects:
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
                     return cur.head  # "Smith, who said ...": the noun the clause hangs on
                 return c

@@ -1,0 +1,39 @@
+"""The speaker comes from the cue's subject phrase: its head, appositions, names NER missed; never a
+dateline or a place in a prepositional modifier."""
+
+
+def _speaker(run, text):
+    ex = run(text)
+    assert ex.statements, text
+    return ex.statements[0].speaker
+
+
+def test_apposition_to_a_role_head_names_the_speaker(run):
+    text = ("Vatican spokesman the Rev. Federico Lombardi told reporters Thursday that the pope has no plans "
+            "to meet the senator.")
+    assert _speaker(run, text) == "Federico Lombardi"
+
+
+def test_dateline_is_not_the_speaker(run):
+    text = ("CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates that the email "
+            "server should disqualify her.")
+    assert _speaker(run, text) in ("Michael Mukasey", None) and _speaker(run, text) != "CLEVELAND"
+
+
+def test_person_beats_place_in_the_phrase(run):
+    text = "Saturday at the Massachusetts party convention Sen. Elizabeth Warren said Trump was a loser."
+    assert _speaker(run, text) != "Massachusetts"
+
+
+def test_missed_proper_noun_subject_becomes_a_person(run):
+    text = ("The reporter met Fields at the rally. Fields later tweeted a photograph of her arm and said she "
+            "had been yanked backward.")
+    ex = run(text)
+    st = next(s for s in ex.statements if "yanked" in s.text)
+    assert st.speaker == "Fields"
+    assert next(e for e in ex.entities if e.name == "Fields").type == "Person"
+
+
+def test_missed_organisation_after_according_to(run):
+    ex = run("In Pennsylvania, she is up 9 points at 49 percent, according to the RealClearPolitics polling average.")
+    assert ex.statements[0].speaker == "RealClearPolitics"
