@@ -25,6 +25,16 @@ from .statements import find_statements
 
 CHUNK_CHARS = 100_000
 _WORDS = re.compile(r"\w+")
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n]{0,40}?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]+[ \t]", re.M)
+
+
+def dateline_state(text: str, gazetteer) -> str | None:
+    """The state of an opening dateline's place ("ASTANA, April 9 (Agency) -" -> Kazakhstan), or None."""
+    m = _DATELINE.search(text[:1500])
+    if not m:
+        return None
+    hit = gazetteer.lookup(m.group(1).title()) or gazetteer.lookup(m.group(1))
+    return hit.name if hit is not None and hit.type == "State" else None
 
 
 def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -60,11 +70,12 @@ class Document:
         self.statements: list[Statement] = []
         self.seen: dict[str, int] = {}
         self.relations: list[Relation] = []
+        self.home = dateline_state(art.text, gazetteer)
 
     def add(self, doc, base: int = 0) -> None:
         """Extract from one parsed chunk whose text starts at `base` in the cleaned text."""
         mentions = find_mentions(doc, self.gazetteer, self.registry, self.entities)
-        self.relations += person_relations(doc, mentions) + memberships(doc, mentions)
+        self.relations += person_relations(doc, mentions, self.home) + memberships(doc, mentions)
         quotes = quote_spans(doc.text)
         found = find_statements(doc, quotes)
         in_quote = [False] * len(doc)

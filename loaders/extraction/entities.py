@@ -88,6 +88,13 @@ def _strip_name(span) -> tuple[int, int]:
     return s, e
 
 
+def _title_part(ent) -> bool:
+    """A PERSON label on the start of a title ("Tajik Defence" in "Tajik Defence Minister X"): the span
+    is followed by a title word."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text in TITLES
+
+
 def _capitalised(tok) -> bool:
     """Starts upper-case, then has a lower-case letter: "Smith", "McConnell", "O'Malley" (spaCy's
     is_title rejects the last two)."""
@@ -100,12 +107,16 @@ def _name_words(text: str) -> list[str]:
 
 
 def _speaking_name(ent, gaz: Gazetteer) -> bool:
-    """An ORG/GPE label on a two- or three-word name that is the subject of a verb of saying."""
+    """An ORG/GPE label on a two- or three-word name that starts with a listed first name or is the
+    subject of a verb of saying."""
     from .lexicon import speech_lemma
     if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or ORG_WORDS.search(ent.text):
         return False
     if not all(_capitalised(t) and t.is_alpha for t in ent) or gaz.lookup(ent.text) is not None:
         return False
+    from .pronouns import FIRST_NAMES
+    if ent[0].text in FIRST_NAMES:  # "Helena Marklund" tagged ORG: a listed first name makes it a person
+        return True
     root = ent.root
     return root.dep_ == "nsubj" and speech_lemma(root.head.text) is not None
 
@@ -180,7 +191,8 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
 
     `reg` and `entities` carry the per-document registry across the chunks of a long text."""
     reg = reg if reg is not None else PersonRegistry()
-    ents = [e for e in doc.ents if e.label_ in NER_TYPES or e.label_ == "NORP"] + _missed_people(doc)
+    ents = [e for e in doc.ents if (e.label_ in NER_TYPES or e.label_ == "NORP") and not _title_part(e)]
+    ents += _missed_people(doc)
     # pass 1: people with full names (an ORG-tagged "Firstname Lastname" that speaks counts too)
     for ent in ents:
         if ent.label_ == "PERSON" or _speaking_name(ent, gaz):

@@ -19,3 +19,5 @@ def speech_lemma(word: str) -> str | None:
     return SPEECH_VERBS.get(word.lower())
 TITLE_ROLES: dict[str, list[str]] = _DATA["title_roles"]        # title/abbreviation -> role words it implies
 DESCRIPTIONS: dict = _DATA["descriptions"]                       # head nouns of definite descriptions
+GOVERNMENT_ROLES: frozenset[str] = frozenset(_DATA["government_roles"])   # role words of a state's officials
+COUNTRY_NOUNS: frozenset[str] = frozenset(_DATA["country_nouns"])         # "the republic's" -> a state

@@ -21,6 +21,7 @@ from .entities import Mentions
 GROUP = {"Alliance", "Organization"}
 MEMBER_TYPES = {"State", "Organization"}
 LIST_VERBS = {"comprise", "include", "consist", "unite", "group", "bring"}
+LIST_FORMS = {"groups", "comprises", "includes", "unites"}
 GROUP_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "pact", "treaty"}
 COUNTRY_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "republic", "republics"}
 LOOKBACK = 800  # tokens back to the last-named alliance
@@ -117,6 +118,9 @@ def _list_verbs(doc, mentions: Mentions, s: int, e: int, group: str) -> list[str
     for c in tok.children:  # "The CSTO, comprising A, B and C"
         if c.lemma_.lower() in LIST_VERBS or c.lower_ in ("comprising", "including", "uniting", "grouping"):
             members += _entities(mentions, c.i, c.right_edge.i + 1, MEMBER_TYPES)
+    nxt = doc[e] if e < len(doc) else None   # "The CSTO groups A, B and C" parsed as a noun compound
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in LIST_FORMS and tok.dep_ == "compound":
+        members += _entities(mentions, e + 1, nxt.sent.end, MEMBER_TYPES)
     head = tok.head
     if tok.dep_ == "nsubj" and head.lemma_.lower() in LIST_VERBS:          # "X includes A and B"
         for c in head.children:
@@ -129,7 +133,7 @@ def _list_verbs(doc, mentions: Mentions, s: int, e: int, group: str) -> list[str
                 members += _entities(mentions, c.left_edge.i, c.right_edge.i + 1, MEMBER_TYPES)
             if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
                 members += _entities(mentions, c.i, c.right_edge.i + 1, MEMBER_TYPES)
-        for c in head.children if head.lower_ == "to" else ():
+        for c in list(head.children if head.lower_ == "to" else ()) + list(tok.children):
             if c.dep_ == "prep" and c.lower_ in ("alongside", "with"):
                 members += _entities(mentions, c.i, c.right_edge.i + 1, MEMBER_TYPES)
     return members

@@ -5,6 +5,9 @@
   political analyst", "the CSTO chief of staff, Anatoly Sidorov"). States or organisations inside those
   phrases, and "of <org>" after a name, become affiliations (AFFILIATED_WITH, with the role); a leading
   role ("head of", "chairman") over an organisation adds LEADS.
+  A possessive description ("of the republic's security service") stands for the last-named state; an
+  official's role with no state named ("Foreign Minister X", "Ministry spokeswoman X") takes the state
+  of the article's dateline ("ASTANA, April 9 -"), when it has one.
 * Memberships live in `memberships.py`.
 """
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from graph.records import Relation
 
 from .entities import Mentions
-from .lexicon import LEAD_ROLES, ROLE_HEADS, TITLES
+from .lexicon import COUNTRY_NOUNS, GOVERNMENT_ROLES, LEAD_ROLES, ROLE_HEADS, TITLES
 
 GROUPS = {"State", "Organization", "Alliance", "ArmedGroup", "Media"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "det"}
@@ -22,10 +25,23 @@ def _is_role_word(tok) -> bool:
     return tok.lower_ in ROLE_HEADS or tok.text in TITLES or tok.lemma_.lower() in ROLE_HEADS
 
 
-def _groups_in(mentions: Mentions, lo: int, hi: int) -> list[str]:
+def _last_state(mentions: Mentions, before: int) -> str | None:
+    for s, e, name in reversed(mentions.spans):
+        if s < before and mentions.type_of(name) == "State":
+            return name
+    return None
+
+
+def _groups_in(doc, mentions: Mentions, lo: int, hi: int) -> list[str]:
+    """Groups named in tokens [lo, hi); "the republic's" / "the country's" stands for the last state."""
     out = []
     for k in range(lo, hi):
         name = mentions.at[k]
+        if name is None:
+            tok = doc[k]
+            if tok.lower_ in COUNTRY_NOUNS and tok.dep_ == "poss" and \
+                    any(c.lower_ == "the" for c in tok.children):
+                name = _last_state(mentions, k)
         if name and mentions.type_of(name) in GROUPS and name not in out:
             out.append(name)
     return out
@@ -67,7 +83,34 @@ def _premodifier(doc, s: int, e: int) -> int:
     return k + 1
 
 
-def person_relations(doc, mentions: Mentions) -> list[Relation]:
+def _title_run(doc, s: int, mentions: Mentions) -> int:
+    """Start of the capitalised title words right before a name, with a group or a possessive group
+    before them ("Russia's Deputy Defence Minister X", "EU spokeswoman X", "Tajik Defence Minister X")."""
+    k = s - 1
+    while k >= 0 and mentions.at[k] is None and (doc[k].text in TITLES or doc[k].lower_ in ROLE_HEADS or
+                                                 doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()):
+        k -= 1
+    if k >= 1 and doc[k].lower_ in ("'s", "’s") and mentions.at[k - 1]:
+        return k - 1
+    return k if k >= 0 and mentions.at[k] and k < s - 1 else s
+
+
+def _describing_role(head):
+    """The role noun a name is in apposition to, directly or through "for/of X" ("the UN special envoy
+    for Central Asia, X": X hangs on "Asia")."""
+    h = head.head
+    for _ in range(3):
+        if _is_role_word(h):
+            return h
+        if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
+def person_relations(doc, mentions: Mentions, home: str | None = None) -> list[Relation]:
+    """Roles, AFFILIATED_WITH and LEADS relations of the people in a parsed chunk; `home` is the state
+    of the article's dateline, for officials whose state goes unnamed."""
     rels: list[Relation] = []
 
     def affiliate(name: str, org: str, role: str | None, lead_hint: bool) -> None:
@@ -81,13 +124,17 @@ def person_relations(doc, mentions: Mentions) -> list[Relation]:
         if mentions.type_of(name) != "Person":
             continue
         head = doc[e - 1]
-        lo = _premodifier(doc, s, e)
+        lo = min(_premodifier(doc, s, e), _title_run(doc, s, mentions))
         if lo < s:
             role = _role_text(doc, lo, s, mentions)
             if role:
                 mentions.add_role(name, role)
-                for org in _groups_in(mentions, lo, s):
+                orgs = _groups_in(doc, mentions, lo, s)
+                for org in orgs:
                     affiliate(name, org, role, True)
+                if home and not any(mentions.type_of(o) == "State" for o in orgs) and \
+                        any(w in GOVERNMENT_ROLES for w in role.lower().split()):
+                    affiliate(name, home, role, False)
         # apposition after the name: "Saifullin, a political analyst (of X)"
         for c in head.children:
             if c.dep_ == "appos" and c.i >= e:
@@ -95,22 +142,22 @@ def person_relations(doc, mentions: Mentions) -> list[Relation]:
                 role = _role_text(doc, a_lo, a_hi, mentions)
                 if role:
                     mentions.add_role(name, role)
-                orgs = _groups_in(mentions, a_lo, c.right_edge.i + 1)
+                orgs = _groups_in(doc, mentions, a_lo, c.right_edge.i + 1)
                 for org in orgs:
                     affiliate(name, org, role, True)
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") and c.i >= e:
-                for org in _groups_in(mentions, c.i, c.right_edge.i + 1)[:2]:
+                for org in _groups_in(doc, mentions, c.i, c.right_edge.i + 1)[:2]:
                     affiliate(name, org, None, False)
         # name in apposition to a description: "the CSTO chief of staff, Anatoly Sidorov"
-        if head.dep_ == "appos" and head.head.i < s and _is_role_word(head.head):
-            h = head.head
+        h = _describing_role(head) if head.dep_ == "appos" and head.head.i < s else None
+        if h is not None:
             role_hi = h.i + 1
             for c in h.rights:
-                if c.dep_ == "prep" and c.i < s and c.lower_ == "of" and not _groups_in(mentions, c.i, c.right_edge.i + 1):
+                if c.dep_ == "prep" and c.i < s and c.lower_ == "of" and not _groups_in(doc, mentions, c.i, c.right_edge.i + 1):
                     role_hi = c.right_edge.i + 1
             role = _role_text(doc, h.left_edge.i, role_hi, mentions)
             if role:
                 mentions.add_role(name, role)
-                for org in _groups_in(mentions, h.left_edge.i, s):
+                for org in _groups_in(doc, mentions, h.left_edge.i, s):
                     affiliate(name, org, role, True)
     return rels
