@@ -8,20 +8,23 @@ Two families of patterns, both general (no names in code):
   bloc's sixth member", "members of the organisation"), or for "fellow/other members" and bare "member
   states" the last-named alliance; the members are what it is in apposition to ("A, a NATO member";
   "A, B and C, all members of X"), the subject of a copula ("A and B are members of X"; "both countries"
-  -> the last two states named), its own apposition or "including" list ("members of X - A, B and C",
+  -> the two states named most), its own apposition or "including" list ("members of X - A, B and C",
   "member states, including A"), what "members of X include", or the states in the subject of the
-  clause for "fellow members" ("Tajik President X called on fellow members of Y").
+  clause for "fellow members" ("Tajik President X called on fellow members of Y");
+* participant lists: "Contingents from A, B and C are taking part" after the alliance's drills.
 """
 from __future__ import annotations
 
 from graph.records import Relation
 
 from .entities import Mentions
+from .quotes import quote_spans
 
 GROUP = {"Alliance", "Organization"}
 MEMBER_TYPES = {"State", "Organization"}
 LIST_VERBS = {"comprise", "include", "consist", "unite", "group", "bring"}
 LIST_FORMS = {"groups", "comprises", "includes", "unites"}
+PARTICIPANTS = {"contingent", "troop", "force", "unit", "delegation", "soldier"}
 GROUP_NOUNS = {"bloc", "alliance", "organisation", "organization", "union", "grouping", "pact", "treaty"}
 COUNTRY_NOUNS = {"country", "countries", "state", "states", "nation", "nations", "republic", "republics"}
 LOOKBACK = 800  # tokens back to the last-named alliance
@@ -36,24 +39,50 @@ def _entities(mentions: Mentions, lo: int, hi: int, types: set[str]) -> list[str
     return out
 
 
-def _last_group(mentions: Mentions, before: int) -> str | None:
+def _quoted(doc) -> set[int]:
+    """Token indices inside quotation marks (a group named in a quote is no antecedent)."""
+    out: set[int] = set()
+    for qs, qe in quote_spans(doc.text):
+        out.update(t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or ())
+    return out
+
+
+def _last_group(mentions: Mentions, before: int, quoted: set[int] = frozenset()) -> str | None:
     for s, e, name in reversed(mentions.spans):
-        if s < before and mentions.type_of(name) in GROUP:
+        if s < before and mentions.type_of(name) in GROUP and s not in quoted:
             return name if before - s < LOOKBACK else None
     return None
 
 
 def _last_states(mentions: Mentions, before: int, n: int) -> list[str]:
-    out: list[str] = []
-    for s, e, name in reversed(mentions.spans):
-        if s < before and mentions.type_of(name) == "State" and name not in out:
-            out.append(name)
-            if len(out) == n:
-                break
-    return out
+    """The `n` states mentioned most often before token `before` (ties: the most recent)."""
+    counts: dict[str, tuple[int, int]] = {}
+    for s, e, name in mentions.spans:
+        if s < before and mentions.type_of(name) == "State":
+            counts[name] = (counts.get(name, (0, 0))[0] + 1, s)
+    return sorted(counts, key=lambda k: counts[k], reverse=True)[:n]
 
 
-def _group_of(tok, mentions: Mentions) -> str | None:
+def _participant_lists(doc, mentions: Mentions) -> list[tuple[str, str]]:
+    """"Contingents from A, B and C are taking part": three or more states sending participants are
+    members of the alliance named in the same sentence or the 80 tokens before it."""
+    pairs = []
+    for tok in doc:
+        if tok.lower_ != "from" or not {tok.head.lemma_.lower(), tok.head.lower_.rstrip("s")} & PARTICIPANTS:
+            continue
+        states = [n for c in tok.children if c.dep_ == "pobj"
+                  for n in _entities(mentions, c.left_edge.i, c.right_edge.i + 1, {"State"})]
+        if len(states) < 3:
+            continue
+        sent = tok.sent
+        lo = max(0, sent.start - 80)  # the sentences just before (a quote may sit between drills and list)
+        groups = [n for s, e, n in mentions.spans if lo <= s < sent.end and mentions.type_of(n) == "Alliance"]
+        if groups:
+            pairs += [(m, groups[-1]) for m in states]
+    return pairs
+
+
+def _group_of(tok, mentions: Mentions, quoted: set[int]) -> str | None:
     """The group a "member(s)" noun names: "of X", "X member", "X's members", "the bloc's member"."""
     cands = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
     if tok.head.dep_ == "compound" or tok.dep_ == "compound":   # "member states": look at "states" too
@@ -66,7 +95,7 @@ def _group_of(tok, mentions: Mentions) -> str | None:
         if named:
             return named[-1]
         if c.lemma_.lower() in GROUP_NOUNS:
-            return _last_group(mentions, c.i)
+            return _last_group(mentions, c.i, quoted)
     return None
 
 
@@ -113,7 +142,7 @@ def _members_of_noun(tok, mentions: Mentions) -> list[str]:
 
 
 def _list_verbs(doc, mentions: Mentions, s: int, e: int, group: str) -> list[str]:
-    tok = doc[e - 1]
+    tok = doc[s:e].root    # "Organization" in "the Organization of Turkic States"
     members: list[str] = []
     for c in tok.children:  # "The CSTO, comprising A, B and C"
         if c.lemma_.lower() in LIST_VERBS or c.lower_ in ("comprising", "including", "uniting", "grouping"):
@@ -141,16 +170,18 @@ def _list_verbs(doc, mentions: Mentions, s: int, e: int, group: str) -> list[str
 
 def memberships(doc, mentions: Mentions) -> list[Relation]:
     pairs: list[tuple[str, str]] = []
+    quoted = _quoted(doc)
     for s, e, group in mentions.spans:
         if mentions.type_of(group) in GROUP:
             pairs += [(m, group) for m in _list_verbs(doc, mentions, s, e, group)]
     for tok in doc:
         if tok.lemma_.lower() != "member":
             continue
-        group = _group_of(tok, mentions)
+        group = _group_of(tok, mentions, quoted)
         if group is None and (any(c.lower_ in ("fellow", "other") for c in tok.children)
                               or tok.dep_ == "compound" and tok.head.lower_ in COUNTRY_NOUNS):
-            group = _last_group(mentions, tok.i)
+            group = _last_group(mentions, tok.i, quoted)
         if group is not None:
             pairs += [(m, group) for m in _members_of_noun(tok, mentions)]
+    pairs += _participant_lists(doc, mentions)
     return [Relation(source=m, type="MEMBER_OF", target=g) for m, g in pairs if m != g]

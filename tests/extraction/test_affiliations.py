@@ -43,3 +43,29 @@ def test_group_noun_parse_of_a_list_verb(run):
     ex = run("The CSTO groups Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.")
     members = {r.source for r in ex.relations if r.type == "MEMBER_OF"}
     assert {"Russia", "Armenia", "Tajikistan"} <= members
+
+
+def test_participant_list_after_the_alliances_drills(run):
+    ex = run("The CSTO drills began on Monday near the border. Contingents from Russia, Belarus, Kazakhstan and "
+             "Tajikistan are taking part.")
+    members = {r.source for r in ex.relations if r.type == "MEMBER_OF"}
+    assert {"Russia", "Belarus", "Kazakhstan", "Tajikistan"} <= members
+
+
+def test_two_participants_are_no_membership_list(run):
+    ex = run("The CSTO met on Monday. Troops from Russia and Tajikistan patrolled the border.")
+    assert not [r for r in ex.relations if r.type == "MEMBER_OF"]
+
+
+def test_belongs_to_a_multiword_organisation_alongside(run):
+    ex = run("Turkey also belongs to the Organization of Turkic States alongside Kazakhstan, Kyrgyzstan and Uzbekistan.")
+    pairs = {(r.source, r.target) for r in ex.relations if r.type == "MEMBER_OF"}
+    assert ("Turkey", "Organization of Turkic States") in pairs
+    assert ("Uzbekistan", "Organization of Turkic States") in pairs
+
+
+def test_alliance_named_in_a_quote_is_no_antecedent(run):
+    ex = run('MINSK - "We see NATO activity near our borders every day," she said. The CSTO will meet in June. '
+             "Invitations went to all six member states, including Armenia.")
+    pairs = {(r.source, r.target) for r in ex.relations if r.type == "MEMBER_OF"}
+    assert ("Armenia", "North Atlantic Treaty Organization") not in pairs
