@@ -10,7 +10,9 @@ speaks for ("a Kremlin spokesman" -> Russia). Definite descriptions, by their he
 * organisation/state nouns ("the committee", "the country") -> the most recent such entity whose
   name has that word, else (group, country ...) the nearest entity of that type;
 * role nouns ("the senator", "the billionaire businessman") -> the most recent person whose roles
-  (titles before the name, appositions) contain that word, abbreviations expanded ("Sen." -> senator).
+  (titles before the name, appositions) contain that word, abbreviations expanded ("Sen." -> senator);
+  with an organisation or state named ("the CSTO chief of staff"), failing that, the person who spoke
+  just before.
 Word lists live in `lexicon.json` ("descriptions").
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ MEDIA = frozenset(DESCRIPTIONS["media"])
 CAMPAIGN = frozenset(DESCRIPTIONS["campaign"])
 ORG_NOUNS: dict[str, list[str]] = DESCRIPTIONS["organisation"]   # noun -> entity types it may refer to
 LOOKBACK = 600  # tokens
+RECENT = 80     # tokens from the previous speaker's cue for "the CSTO chief of staff said"
 
 
 def role_words(role: str) -> set[str]:
@@ -96,6 +99,16 @@ def describe(span, ctx) -> str | None:
         if words and head.pos_ in ("NOUN", "PROPN"):
             return by_role(mentions, words, span.start)
         return None
+    if definite and names and (head.lower_ in ROLE_HEADS or lemma in ROLE_HEADS):
+        # "the CSTO chief of staff", "the Russian deputy minister": a person holding the role, else the
+        # person who spoke just before
+        words = {w for t in [head] + before for w in (t.lower_, t.lemma_.lower()) if w in ROLE_HEADS}
+        person = by_role(mentions, words - {"official", "officials", "member"}, span.start)
+        if person is None and ctx.previous and mentions.type_of(ctx.previous) == "Person" and \
+                0 <= ctx.previous_i and head.i - ctx.previous_i < RECENT:
+            person = ctx.previous
+        if person is not None:
+            return person
     # anonymous description: the organisation/state it speaks for, else any named entity inside
     for name in names:
         if mentions.type_of(name) in GROUP_TYPES:

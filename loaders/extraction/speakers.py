@@ -7,11 +7,13 @@ campaign"), or in apposition to a role head ("Vatican spokesman the Rev. X") -> 
 or the nearest organisation/state; "I" to the byline author) -> a description (`descriptions.py`:
 "the analyst", "the newspaper", "the campaign" refer back to a known entity; "a source", "officials"
 stay anonymous, except for the organisation or state inside them: "a Kremlin spokesman" -> Russia). A person named inside the phrase, outside prepositional modifiers,
-beats a place ("Sen. X of Massachusetts" -> X). A proper-noun run at the head that NER missed
+beats a place ("Sen. X of Massachusetts" -> X); a ministry whose name names no state speaks for the
+state in the phrase ("Russia's Foreign Ministry said" -> Russia). A proper-noun run at the head that NER missed
 ("Fields said", "according to HuffPo") becomes an entity (`propernames.py`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .descriptions import describe
@@ -54,6 +56,7 @@ def nearest_before(mentions: Mentions, tok_i: int, types: set[str], limit: int =
 
 
 DASHES = {"—", "–", "--", "-"}
+GENERIC_BODY = re.compile(r"^(?:[A-Z][a-z]+ )?(?:Ministry|Department|Office)$|^Ministry of ")  # names no state
 
 
 def dateline_end(doc, sent_start: int) -> int | None:
@@ -125,6 +128,10 @@ def resolve(span, ctx: Context, cue_i: int | None = None) -> str | None:
             return nearest_before(mentions, head.i, GROUP_TYPES, 150)
         return ctx.author if low in FIRST_PERSON else None
     named = _entity_in(mentions, head)
+    if named is not None and GENERIC_BODY.match(named):  # "Russia's Foreign Ministry", "the Tajik Defence Ministry"
+        states = [mentions.at[t.i] for t in span if mentions.type_of(mentions.at[t.i]) == "State"]
+        if states:
+            return states[0]
     if named is not None and mentions.type_of(named) != "Place":
         return named
     inside = _named_inside(span, mentions)

@@ -37,3 +37,14 @@ def test_missed_proper_noun_subject_becomes_a_person(run):
 def test_missed_organisation_after_according_to(run):
     ex = run("In Pennsylvania, she is up 9 points at 49 percent, according to the RealClearPolitics polling average.")
     assert ex.statements[0].speaker == "RealClearPolitics"
+
+
+def test_ministry_without_a_state_in_its_name_speaks_for_the_state(run):
+    assert _speaker(run, "Russia's Foreign Ministry said later on Tuesday that the talks had failed.") == "Russia"
+    assert _speaker(run, "The Tajik Defence Ministry has said the exercise will involve 2,000 troops.") == "Tajikistan"
+
+
+def test_role_description_with_an_organisation_is_the_person_who_just_spoke(run):
+    ex = run('Colonel General Anatoly Verkhovtsev said the exercises were "purely defensive". "We have said '
+             'from the start that this is about terrorism," the CSTO chief of staff said.')
+    assert [s.speaker for s in ex.statements] == ["Anatoly Verkhovtsev", "Anatoly Verkhovtsev"]
