@@ -7,6 +7,8 @@ speaks for ("a Kremlin spokesman" -> Russia). Definite descriptions, by their he
 * media nouns ("the newspaper") -> the most recent Media entity;
 * campaign nouns ("the campaign", "his campaign") -> the person or organisation whose campaign was
   named last ("the Clinton campaign", "Trump's campaign"), or the pronoun's antecedent;
+* product nouns ("the ad", "the campaign's statement") -> the possessor, else the owner of the same
+  noun seen last ("X is releasing a new ad");
 * organisation/state nouns ("the committee", "the country") -> the most recent such entity whose
   name has that word, else (group, country ...) the nearest entity of that type;
 * role nouns ("the senator", "the billionaire businessman") -> the most recent person whose roles
@@ -23,6 +25,7 @@ GROUP_TYPES = {"Organization", "State", "Alliance", "ArmedGroup", "Media"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 MEDIA = frozenset(DESCRIPTIONS["media"])
 CAMPAIGN = frozenset(DESCRIPTIONS["campaign"])
+PRODUCT = frozenset(DESCRIPTIONS["product"])     # what speaks for its owner: "the ad", "the campaign's statement"
 ORG_NOUNS: dict[str, list[str]] = DESCRIPTIONS["organisation"]   # noun -> entity types it may refer to
 LOOKBACK = 600  # tokens
 RECENT = 80     # tokens from the previous speaker's cue for "the CSTO chief of staff said"
@@ -76,6 +79,30 @@ def _campaign_owner(head, ctx) -> str | None:
     return None
 
 
+def _product_owner(head, ctx) -> str | None:
+    """Who a statement/ad speaks for: its possessor ("the campaign's statement", "Trump's ad"), else the
+    owner of the same noun seen last ("Sanders is releasing a new ad ... The ad says")."""
+    from .speakers import resolve
+    mentions, doc = ctx.mentions, head.doc
+    for c in head.children:
+        if c.dep_ in ("poss", "compound") and c.i < head.i:
+            return mentions.at[c.i] or resolve(doc[c.left_edge.i:c.i + 1], ctx)
+    lemma = head.lemma_.lower()
+    for k in range(head.i - 1, max(-1, head.i - LOOKBACK), -1):
+        t = doc[k]
+        if t.lemma_.lower() != lemma:
+            continue
+        for c in t.children:
+            if c.dep_ in ("poss", "compound") and mentions.at[c.i]:
+                return mentions.at[c.i]
+        verb = t.head if t.dep_ in ("dobj", "nsubjpass") else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and mentions.at[subj.i]:
+            return mentions.at[subj.i]
+        return None
+    return None
+
+
 def describe(span, ctx) -> str | None:
     """Canonical name for a descriptive speaker phrase, or None when it is anonymous or unknown."""
     mentions = ctx.mentions
@@ -84,6 +111,8 @@ def describe(span, ctx) -> str | None:
     before = [t for t in span if t.i < head.i]
     definite = any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in before)
     names = [mentions.at[t.i] for t in span if mentions.at[t.i] is not None]
+    if definite and lemma in PRODUCT:
+        return _product_owner(head, ctx)
     if definite and not names:
         if lemma in MEDIA or low in MEDIA:
             return _recent(mentions, head.i, {"Media"})

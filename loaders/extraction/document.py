@@ -92,7 +92,7 @@ class Document:
             else:
                 speaker = resolve(f.speaker_span, ctx, f.cue_i)
             resolved[id(f)] = speaker
-            if speaker:
+            if speaker and doc[f.cue_i].dep_ != "relcl":  # "X and Y, who say ...": not the next "he"
                 ctx.previous, ctx.previous_i = speaker, f.cue_i
             self._statement(doc, base, mentions, f, speaker)
         self.previous = ctx.previous

@@ -209,8 +209,20 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
     return _continuations(doc, found, quotes)
 
 
+def _subordinate(tok) -> bool:
+    """The cue sits in a relative clause or a clause opened by a subordinator ("after Nabisco announced")."""
+    for _ in range(4):
+        if tok.dep_ in ("relcl", "acl") or tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _continuations(doc, found: list[Found], quotes) -> list[Found]:
-    """Quotes no statement covers, following a statement within two sentences, keep its speaker."""
+    """Quotes no statement covers, following a statement within two sentences, keep its speaker (in the
+    last sentence with a statement, the main clause's statement rather than a subordinate one's)."""
     covered = [(f.start, f.end) for f in found]
     sent_of = {}
     for k, s in enumerate(doc.sents):
@@ -234,7 +246,9 @@ def _continuations(doc, found: list[Found], quotes) -> list[Found]:
         prev = [k for k, f in enumerate(out) if f.end <= qs]
         if not prev:
             continue
-        k = max(prev, key=lambda k: out[k].end)
+        last = sent_index(max(out[k].end for k in prev) - 1)
+        k = max(prev, key=lambda k: (sent_index(out[k].end - 1) == last,
+                                     not _subordinate(doc[out[k].cue_i]), out[k].end))
         if sent_index(qs) - sent_index(out[k].end - 1) > 2:
             continue
         src = out[k].continues or out[k]

@@ -48,3 +48,16 @@ def test_role_description_with_an_organisation_is_the_person_who_just_spoke(run)
     ex = run('Colonel General Anatoly Verkhovtsev said the exercises were "purely defensive". "We have said '
              'from the start that this is about terrorism," the CSTO chief of staff said.')
     assert [s.speaker for s in ex.statements] == ["Anatoly Verkhovtsev", "Anatoly Verkhovtsev"]
+
+
+def test_the_ad_speaks_for_whoever_released_it(run):
+    ex = run("Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad. The ad says "
+             "“nothing will change until we elect candidates who reject Wall Street money.”")
+    assert ex.statements[-1].speaker == "Bernie Sanders"
+
+
+def test_quote_continues_the_main_clause_statement_not_a_subordinate_one(run):
+    ex = run("“I will never eat them again,” Donald Trump said in August after Nabisco announced it was moving "
+             "jobs to Mexico.\n\n“Who do they think they are? This is a disgrace for our workers,” the post went on.")
+    st = next(s for s in ex.statements if "Who do they think" in s.text)
+    assert st.speaker == "Donald Trump"
