@@ -15,6 +15,7 @@ from loaders.decode import NotText, decode_bytes
 from loaders.read_formats import ItemError, read_feed, read_html, read_jsonl, read_text
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_ARTICLE_CHARS = int(float(os.environ.get("WHOSAID_MAX_ARTICLE_MB", "2")) * 1024 * 1024)
 
 READERS = {
     ".txt": read_text, ".text": read_text,
@@ -84,6 +85,10 @@ def read_file(path: str) -> Iterator[Read]:
                 yield ReadError(item.source, _one_line(item.reason))
             elif not item.text.strip():
                 yield ReadError(item.source, "no article text")
+            elif len(item.text) > MAX_ARTICLE_CHARS:
+                yield ReadError(item.source, f"article too long: {len(item.text) / 1048576:.1f} M characters "
+                                             f"(the limit is {MAX_ARTICLE_CHARS / 1048576:g} M; split it, or "
+                                             "raise WHOSAID_MAX_ARTICLE_MB)")
             else:
                 yield item
     except Exception as exc:  # a reader's library failing on hostile input must not stop the batch
