@@ -25,8 +25,8 @@ def free_port() -> int:
 def streamlit_server(db: str, env: dict | None = None, timeout: float = 90.0):
     """Yield the base URL of a running app on store `db`; the process is stopped on exit."""
     port = free_port()
-    environ = {**os.environ, "WHOSAID_DB": db, **(env or {})}
-    environ.pop("NEO4J_URI", None)
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    environ.update({"WHOSAID_DB": db, **(env or {})})
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", os.path.join(ROOT, "app.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",

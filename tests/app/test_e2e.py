@@ -1,14 +1,12 @@
 """End to end in real headless Chromium: search, click a node, run a saved query, download the HTML
 snapshot and open it offline, open the permalink in a fresh context; nothing may leave 127.0.0.1, and no
 dialog or console error may appear."""
-import os
 import re
 
 import pytest
 
 from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="no Chromium at /usr/bin/chromium")
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
 LOCAL = re.compile(r"^(https?://(127\.0\.0\.1|localhost)(:\d+)?/|data:|blob:|about:|file:)")
 
