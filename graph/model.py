@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 ENTITY_LABELS = ("Person", "State", "Organization", "Alliance", "ArmedGroup", "Media", "Place")
 SPEAKER_LABELS = ("Person", "State", "Organization", "Alliance", "ArmedGroup", "Media")
 GROUP_LABELS = ("State", "Organization", "Alliance", "ArmedGroup", "Media")
+# Label disjunctions for portable, index-backed look-ups of "any entity" (Neo4j plans a union of index
+# seeks; Ladybug scans only those tables). A bare `(n)` with a property filter scans every node on Neo4j.
+ANY_ENTITY = "|".join(ENTITY_LABELS)
+ANY_SPEAKER = "|".join(SPEAKER_LABELS)
 
 # Every node has uid, type (its label, as a property both engines can return) and name.
 _BASE = {"uid": "STRING", "type": "STRING", "name": "STRING"}

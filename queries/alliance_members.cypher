@@ -3,7 +3,7 @@
 // param: alliance: string = Collective Security Treaty Organization
 // suggest: alliance: MATCH ()-[:MEMBER_OF]->(a) RETURN DISTINCT a.name AS value ORDER BY value
 // edge: member -> alliance : member of
-MATCH (m)-[:MEMBER_OF]->(al)
+MATCH (m:State|Organization|ArmedGroup)-[:MEMBER_OF]->(al:Alliance|Organization)
 WHERE al.name = $alliance
 OPTIONAL MATCH (m)-[:SAID]->(s:Statement)
 RETURN m.uid AS member_uid, m.name AS member_name, m.type AS member_type,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from graph.model import ENTITY_LABELS, NODES
+from graph.model import ANY_ENTITY, ANY_SPEAKER, ENTITY_LABELS, NODES
 from queries.viewmodel import View
 
 STATEMENT_RELS = {"ABOUT": "about", "TO": "to"}
@@ -65,34 +65,46 @@ def entity(store, uid: str) -> Optional[dict]:
 
 
 def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
-    out = []
+    out, seen = [], set()
     for rel, kind in STATEMENT_RELS.items():
-        rows = store.rows(
-            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(t) "
-            f"WHERE (sp.uid IN $uids OR t.uid IN $uids) AND {_FILTER} "
-            "RETURN sp.uid AS source, sp.type AS source_type, sp.name AS source_name, "
-            "t.uid AS target, t.type AS target_type, t.name AS target_name, count(s) AS n",
-            {"uids": uids, **filters.params()})
-        out += [{**r, "kind": kind} for r in rows]
+        for side in ("sp", "t"):                   # one indexed side at a time (an OR would scan)
+            rows = store.rows(
+                f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
+                f"WHERE {side}.uid IN $uids AND {_FILTER} "
+                "RETURN sp.uid AS source, sp.type AS source_type, sp.name AS source_name, "
+                "t.uid AS target, t.type AS target_type, t.name AS target_name, count(s) AS n",
+                {"uids": uids, **filters.params()})
+            out += _new_edges(rows, kind, seen)
     return out
 
 
 def _structure_edges(store, uids: list[str]) -> list[dict]:
-    out = []
+    out, seen = [], set()
     for rel, kind in STRUCTURE_RELS.items():
-        rows = store.rows(
-            f"MATCH (a)-[:{rel}]->(b) WHERE a.uid IN $uids OR b.uid IN $uids "
-            "RETURN a.uid AS source, a.type AS source_type, a.name AS source_name, "
-            "b.uid AS target, b.type AS target_type, b.name AS target_name, 1 AS n", {"uids": uids})
-        out += [{**r, "kind": kind} for r in rows]
+        for side in ("a", "b"):
+            rows = store.rows(
+                f"MATCH (a:{ANY_ENTITY})-[:{rel}]->(b:{ANY_ENTITY}) WHERE {side}.uid IN $uids "
+                "RETURN a.uid AS source, a.type AS source_type, a.name AS source_name, "
+                "b.uid AS target, b.type AS target_type, b.name AS target_name, 1 AS n", {"uids": uids})
+            out += _new_edges(rows, kind, seen)
     return out
+
+
+def _new_edges(rows: list[dict], kind: str, seen: set) -> list[dict]:
+    fresh = []
+    for r in rows:
+        key = (kind, r["source"], r["target"])
+        if key not in seen:
+            seen.add(key)
+            fresh.append({**r, "kind": kind})
+    return fresh
 
 
 def add_mentions(store, view: View) -> None:
     """Set each node's `mentions` (articles that mention it), which sizes it."""
     if not view.nodes:
         return
-    rows = store.rows("MATCH (a:Article)-[:MENTIONS]->(n) WHERE n.uid IN $uids "
+    rows = store.rows(f"MATCH (a:Article)-[:MENTIONS]->(n:{ANY_ENTITY}) WHERE n.uid IN $uids "
                       "RETURN n.uid AS uid, count(a) AS c", {"uids": list(view.nodes)})
     for r in rows:
         view.nodes[r["uid"]]["mentions"] = r["c"]
@@ -173,7 +185,7 @@ def view_statements(store, view: View, filters: Optional[Filters] = None, limit:
     rows = []
     for rel, kind in STATEMENT_RELS.items():
         rows += [{**r, "relation": kind} for r in store.rows(
-            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(t) "
+            f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
             f"WHERE sp.uid IN $uids AND t.uid IN $uids AND {_FILTER} "
             f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
             "ORDER BY date DESC, quote LIMIT $limit", {"uids": uids, "limit": limit, **filters.params()})]

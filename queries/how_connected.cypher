@@ -1,22 +1,22 @@
 // title: How are two actors connected?
 // description: Direct links between two entities (statements either way, affiliations, leadership, membership) and what they share (an organisation, an alliance, articles that mention both).
 // param: first: string = Dmitry Polevoy
-// suggest: first: MATCH (n)-[:SAID]->(:Statement) RETURN DISTINCT n.name AS value ORDER BY value
+// suggest: first: MATCH (n:Person|State|Organization|Alliance|ArmedGroup|Media) RETURN n.name AS value ORDER BY value
 // param: second: string = Russia
-// suggest: second: MATCH (:Article)-[:MENTIONS]->(n) RETURN DISTINCT n.name AS value ORDER BY value
+// suggest: second: MATCH (n:Person|State|Organization|Alliance|ArmedGroup|Media|Place) RETURN n.name AS value ORDER BY value
 // edge: a -> via : link
 // edge: via -> b : link
-MATCH (x)-[:SAID]->(s:Statement)-[:ABOUT|TO]->(y) WHERE x.name = $first AND y.name = $second
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT|TO]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $first AND y.name = $second
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'statement' AS link, s.uid AS via_uid, s.text AS via_name, 'Statement' AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
 UNION
-MATCH (x)-[:SAID]->(s:Statement)-[:ABOUT|TO]->(y) WHERE x.name = $second AND y.name = $first
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT|TO]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $second AND y.name = $first
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'statement' AS link, s.uid AS via_uid, s.text AS via_name, 'Statement' AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
 UNION
-MATCH (x)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(g)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(y) WHERE x.name = $first AND y.name = $second
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(g:Person|State|Organization|Alliance|ArmedGroup|Media|Place)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $first AND y.name = $second
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'shared group' AS link, g.uid AS via_uid, g.name AS via_name, g.type AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
 UNION
-MATCH (x)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(y) WHERE x.name = $first AND y.name = $second
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $first AND y.name = $second
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'direct' AS link, y.uid AS via_uid, y.name AS via_name, y.type AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
 UNION
-MATCH (x)<-[:MENTIONS]-(ar:Article)-[:MENTIONS]->(y) WHERE x.name = $first AND y.name = $second
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)<-[:MENTIONS]-(ar:Article)-[:MENTIONS]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $first AND y.name = $second
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'mentioned together' AS link, ar.uid AS via_uid, ar.title AS via_name, 'Article' AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type

@@ -1,11 +1,11 @@
 // title: Entities mentioned together with X
 // description: Entities that appear in the same articles as an entity, by the number of shared articles.
 // param: name: string = Taliban
-// suggest: name: MATCH (:Article)-[:MENTIONS]->(n) RETURN DISTINCT n.name AS value ORDER BY value
+// suggest: name: MATCH (n:Person|State|Organization|Alliance|ArmedGroup|Media|Place) RETURN n.name AS value ORDER BY value
 // param: min_articles: int = 1
 // param: limit: int = 50
 // edge: entity -> other : co-mentioned (articles)
-MATCH (x)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y)
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
 WHERE x.name = $name AND y.uid <> x.uid
 WITH x, y, count(DISTINCT a) AS articles
 WHERE articles >= $min_articles

@@ -3,7 +3,7 @@
 // param: org: string = Russia
 // suggest: org: MATCH (:Person)-[:AFFILIATED_WITH]->(g) RETURN DISTINCT g.name AS value ORDER BY value
 // edge: person -> org : affiliated
-MATCH (p:Person)-[r:AFFILIATED_WITH]->(g)
+MATCH (p:Person)-[r:AFFILIATED_WITH]->(g:State|Organization|Alliance|ArmedGroup|Media)
 WHERE g.name = $org
 OPTIONAL MATCH (p)-[:SAID]->(s:Statement)
 RETURN p.uid AS person_uid, p.name AS person_name, p.type AS person_type, r.role AS role,

@@ -1,12 +1,12 @@
 // title: Statements by X about Y
 // description: What one actor said about another: quote, date, outlet and the sentence as evidence, newest first.
 // param: speaker: string = Rafik Saifullin
-// suggest: speaker: MATCH (p)-[:SAID]->(:Statement) RETURN DISTINCT p.name AS value ORDER BY value
+// suggest: speaker: MATCH (p:Person|State|Organization|Alliance|ArmedGroup|Media) RETURN p.name AS value ORDER BY value
 // param: target: string = Collective Security Treaty Organization
-// suggest: target: MATCH (:Statement)-[:ABOUT]->(t) RETURN DISTINCT t.name AS value ORDER BY value
+// suggest: target: MATCH (t:Person|State|Organization|Alliance|ArmedGroup|Media|Place) RETURN t.name AS value ORDER BY value
 // param: limit: int = 100
 // edge: speaker -> target : about
-MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(t)
+MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
 WHERE sp.name = $speaker AND t.name = $target
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
 RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type,
