@@ -84,12 +84,15 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
 
     # Entities, keyed by their normalised canonical name (and aliases) for lookups below.
     by_name: dict[str, tuple[str, str]] = {}
+    outlet_key = normalise_name(outlet) if outlet else None
     for ent in extraction.entities:
         if ent.type not in ENTITY_LABELS or not normalise_name(ent.name):
             continue
-        row = entity_row(ent.type, ent.name, ent.aliases, ent.roles)
-        frag.add_node(ent.type, row)
-        ref = (ent.type, row["uid"])
+        # The article's own outlet is Media, whatever the NER made of its name.
+        label = "Media" if outlet_key in {normalise_name(n) for n in [ent.name, *ent.aliases]} else ent.type
+        row = entity_row(label, ent.name, ent.aliases, ent.roles)
+        frag.add_node(label, row)
+        ref = (label, row["uid"])
         for name in [ent.name, *ent.aliases]:
             by_name.setdefault(normalise_name(name), ref)
         frag.add_rel("MENTIONS", art, ref)

@@ -102,3 +102,11 @@ def test_user_query_row_cap_and_parameters(store):
     hostile = "'); MATCH (n) DETACH DELETE n //"
     rows = store.rows("MATCH (p:Person) WHERE p.name = $name RETURN p.uid AS uid", {"name": hostile})
     assert rows == [] and store.counts()["Person"] == 1
+
+
+def test_the_outlet_is_media_even_when_ner_typed_it_otherwise():
+    article, ext = sample()
+    ext.entities[3].type = "Organization"               # "Caspian Wire", the article's outlet
+    fragment = build_fragment(article, ext)
+    assert "Organization" not in fragment.nodes
+    assert len(fragment.rels[("PUBLISHED_BY", "Article", "Media")]) == 1
