@@ -14,6 +14,7 @@ import time
 from common import machine, open_bench_store, percentile
 
 from graph.fragment import build_fragment, merge_fragments
+from graph.store import StoreError
 from queries import explore, library, profile
 from synthetic import Generator
 
@@ -69,7 +70,11 @@ def measure(store, runs: int) -> list[tuple[str, float, float, int]]:
     results = []
     for name, query in queries.items():
         params = hub_params(store, query)
-        rows = store.rows(query.cypher, params)
+        try:
+            rows = store.rows(query.cypher, params)
+        except StoreError as exc:
+            print(f"  {name}: failed: {exc}")
+            continue
         lat = timed(lambda: store.rows(query.cypher, params), runs)
         results.append((name, percentile(lat, 50), percentile(lat, 95), len(rows)))
     top = store.rows("MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.uid AS uid, count(s) AS c "

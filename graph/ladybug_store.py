@@ -19,7 +19,7 @@ from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
 from graph.writer import write_fragment
 
 DB_FILE = "graph.lbdb"
-BUFFER_POOL = 512 * 1024 * 1024
+BUFFER_POOL = int(float(os.environ.get("WHOSAID_LADYBUG_BUFFER_MB", "2048")) * 1024 * 1024)
 
 
 def _fetch(result, limit: Optional[int] = None) -> tuple[list[str], list[dict], bool]:
@@ -50,6 +50,9 @@ class LadybugStore(GraphStore):
     def _explain(self, exc: Exception) -> StoreError:
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         where = self.config.describe()
+        if "buffer pool is full" in text.lower():
+            return StoreError(f"{where}: the query needs more memory than the buffer pool "
+                              f"({BUFFER_POOL // 1048576} MB); raise WHOSAID_LADYBUG_BUFFER_MB")
         if "lock" in text.lower():
             return StoreError(f"{where} is open in another process (the app or another ingest?): "
                               "stop it, or point WHOSAID_DB elsewhere")
