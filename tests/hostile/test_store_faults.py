@@ -65,8 +65,11 @@ def test_connection_dropped_mid_batch_is_retried(neo4j_config, tmp_path, extract
     store = Neo4jStore(replace(neo4j_config, uri=f"bolt://127.0.0.1:{proxy.port}"))
     store.clear()
 
-    def cut(summary):
-        if summary.written in (3, 9, 15):
+    reported = []
+
+    def cut(summary):                           # called once per article done, on the ingest thread
+        reported.append(summary.written)
+        if len(reported) in (3, 9, 15):
             proxy.drop_all()
     try:
         summary = ingest([SAMPLE_DIR], store, extractor=extractor, progress=False, on_article=cut,
