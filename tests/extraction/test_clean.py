@@ -1,3 +1,4 @@
+"""Cleaning step: boilerplate lines and acronyms are handled, and offsets map back to the original text."""
 from loaders.extraction.clean import clean
 
 

@@ -1,3 +1,4 @@
+"""Dates step: when a statement was made, resolved against the article's published date."""
 from loaders.extraction.dates import resolve
 
 

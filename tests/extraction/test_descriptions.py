@@ -1,3 +1,4 @@
+"""Descriptions as speakers: "the analyst", "the newspaper", "the campaign" resolve to the entity they describe."""
 def test_definite_description_takes_the_role_seen_earlier(run):
     ex = run("Billionaire businessman Donald Trump toured Iowa. Sen. Bernie Sanders toured Nevada. "
              "The businessman said that the polls were wrong. The senator said that he would win.")

@@ -1,3 +1,4 @@
+"""Entities step: NER, gazetteer and the per-document person registry give typed, canonical entities."""
 def test_surname_resolves_to_full_name_over_ner_label(run):
     ex = run("Political analyst Rafik Saifullin spoke in Tashkent. Saifullin said the CSTO is weak. "
              "According to Saifullin, Uzbekistan will not join.")

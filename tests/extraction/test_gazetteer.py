@@ -1,3 +1,4 @@
+"""Gazetteer data: aliases, demonyms and alliance names resolve to canonical entities."""
 from loaders.extraction.gazetteer import load
 
 

@@ -1,3 +1,4 @@
+"""Language step: non-English articles are detected and reported, not mined."""
 from loaders.extraction.language import detect
 
 

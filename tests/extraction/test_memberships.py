@@ -1,3 +1,4 @@
+"""Membership patterns: lists, appositions and "members of" phrasings give MEMBER_OF relations."""
 import pytest
 
 

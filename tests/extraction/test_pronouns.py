@@ -1,3 +1,4 @@
+"""Pronoun speakers: gender agreement, subjects over objects, bylines for first person."""
 from loaders.extraction.pronouns import byline_author
 
 

@@ -1,3 +1,4 @@
+"""Relations step: roles, affiliations and leadership stated in the text."""
 def test_membership_list(run):
     ex = run("The CSTO, comprising Tajikistan, Russia, Armenia, Belarus, Kazakhstan, and Kyrgyzstan, met on Monday.")
     members = {r.source for r in ex.relations if r.type == "MEMBER_OF"}

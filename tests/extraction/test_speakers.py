@@ -1,3 +1,4 @@
+"""Speaker resolution: full names, surnames and organisations that speak."""
 def test_description_resolves_through_role_seen_earlier(run):
     ex = run("Tashkent-based political analyst Rafik Saifullin spoke on Monday. "
              "The analyst said that the alliance was weak.")

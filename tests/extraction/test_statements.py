@@ -1,3 +1,4 @@
+"""Statements step: cues, content spans, kinds, continued quotes and negated speech."""
 def test_direct_indirect_and_continuation(run):
     ex = run('Political analyst Rafik Saifullin told RIA Novosti that the drills were a message. '
              '"They are a warning," he said. "Nobody will miss it."')
