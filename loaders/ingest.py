@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
-from queue import SimpleQueue
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
@@ -111,51 +109,22 @@ def _extracted(articles: Iterable[Article], model: Optional[str], batch_size: in
 
 class _Writer:
     """Writes extracted articles in batches of whole articles (one transaction per batch); a batch the
-    store rejects is retried article by article, so a bad article fails alone and none is half-written.
-
-    Writing runs in one background thread, one batch in flight, so the store works while spaCy parses
-    the next batch; `close()` waits for the last one."""
+    store rejects is retried article by article, so a bad article fails alone and none is half-written."""
 
     def __init__(self, store: GraphStore, summary: Summary, size: int, on_article, bar):
         self.store, self.summary, self.size = store, summary, max(1, size)
         self.on_article, self.bar = on_article, bar
         self.pending: list[tuple[Article, Fragment]] = []
         self.failures_in_a_row = 0
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="whosaid-writer")
-        self.in_flight = None
-        self.finished: SimpleQueue = SimpleQueue()     # articles the writer thread is done with
 
     def add(self, article: Article, fragment: Fragment) -> None:
         self.pending.append((article, fragment))
         if len(self.pending) >= self.size:
             self.flush()
-        self.report()
 
     def flush(self) -> None:
         batch, self.pending = self.pending, []
-        self.wait()
-        if batch:
-            self.in_flight = self.executor.submit(self._write, batch)
-
-    def wait(self) -> None:
-        if self.in_flight is not None:
-            self.in_flight.result()
-            self.in_flight = None
-        self.report()
-
-    def report(self) -> None:
-        """Progress for what the writer finished, on the caller's thread (UI callbacks need it)."""
-        while not self.finished.empty():
-            self.finished.get()
-            self.tick()
-
-    def close(self) -> None:
-        self.flush()
-        self.wait()
-        self.executor.shutdown()
-
-    def _write(self, batch: list[tuple[Article, Fragment]]) -> None:
-        if self.summary.aborted:
+        if not batch or self.summary.aborted:
             return
         try:
             self.store.write(batch[0][1] if len(batch) == 1 else merge_fragments([f for _, f in batch]))
@@ -179,14 +148,14 @@ class _Writer:
         for article, _ in batch:
             self.summary.written += 1
             self.summary.words += len(article.text.split())
-            self.finished.put(article.source)
+            self.tick()
 
     def _failed(self, article: Article, exc: StoreError) -> None:
         self.summary.failed.append((article.source, f"not written: {exc}"))
         self.failures_in_a_row += 1
         if self.failures_in_a_row >= MAX_STORE_FAILURES_IN_A_ROW:
             self.summary.aborted = f"the store failed {self.failures_in_a_row} times in a row: {exc}"
-        self.finished.put(article.source)
+        self.tick()
 
     def tick(self) -> None:
         if self.bar is not None:
@@ -234,7 +203,7 @@ def ingest(paths: list[str], store: GraphStore, *, model: Optional[str] = None, 
             writer.add(article, fragment)
         if summary.aborted:
             break
-    writer.close()
+    writer.flush()
     if bar is not None:
         bar.close()
     summary.seconds = time.perf_counter() - started
