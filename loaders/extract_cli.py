@@ -26,6 +26,7 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
 
     from loaders.extraction import Extractor
+    from loaders.ingest import extract_each
     from loaders.readers import read_paths
 
     try:
@@ -41,7 +42,7 @@ def main(argv: list[str]) -> int:
         if not chunk:
             break
         articles = [x for x in chunk if isinstance(x, Article)]
-        results = iter(_extract_batch(extractor, articles, args.batch_size))
+        results = iter(extract_each(extractor, articles, args.batch_size))
         for item in chunk:
             if isinstance(item, Article):
                 ex = next(results)
@@ -60,23 +61,3 @@ def main(argv: list[str]) -> int:
         out.flush()
     return 1 if failed else 0
 
-
-def _extract_batch(extractor, articles: list[Article], batch_size: int) -> list:
-    """Extractions of a batch, in order; if the batch fails, each article again on its own, and an
-    article that still fails gives the string "extraction failed: <one line>" in its place."""
-    try:
-        return list(extractor.extract_many(articles, batch_size=batch_size))
-    except Exception:  # noqa: BLE001 - any failure of one article must not end the run
-        pass
-    out: list = []
-    for art in articles:
-        try:
-            out.append(extractor.extract(art))
-        except Exception as exc:  # noqa: BLE001
-            out.append("extraction failed: " + _one_line(f"{type(exc).__name__}: {exc}"))
-    return out
-
-
-def _one_line(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -59,24 +59,27 @@ def _init_worker(model: Optional[str]) -> None:
     _WORKER_EXTRACTOR = Extractor(model)
 
 
-def extract_batch(extractor, batch: list[Article]) -> list[tuple[Article, object]]:
-    """Extract a batch; if the batch fails, retry article by article so one bad one stays alone.
-
-    Returns (article, Fragment | error message) pairs, in order. Pure: usable on any worker.
-    """
+def extract_each(extractor, batch: list[Article], batch_size: int = 32) -> list:
+    """Extractions of a batch, in order; if the batch fails, each article again on its own, and an
+    article that still fails gives the string "extraction failed: <one line>" in its place."""
     try:
-        extractions = list(extractor.extract_many(batch))
-        return [(a, (e, build_fragment(a, e))) for a, e in zip(batch, extractions)]
-    except Exception:
+        return list(extractor.extract_many(batch, batch_size=batch_size))
+    except Exception:  # any failure of one article must not end the run
         pass
-    out = []
+    out: list = []
     for article in batch:
         try:
-            extraction = extractor.extract(article)
-            out.append((article, (extraction, build_fragment(article, extraction))))
+            out.append(extractor.extract(article))
         except Exception as exc:
-            out.append((article, f"extraction failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"[:300]))
+            reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:280]
+            out.append(f"extraction failed: {reason}")
     return out
+
+
+def extract_batch(extractor, batch: list[Article]) -> list[tuple[Article, object]]:
+    """(article, (Extraction, Fragment) | error message) pairs, in order. Pure: usable on any worker."""
+    return [(a, e if isinstance(e, str) else (e, build_fragment(a, e)))
+            for a, e in zip(batch, extract_each(extractor, batch, len(batch) or 1))]
 
 
 def _worker_batch(batch: list[Article]):
