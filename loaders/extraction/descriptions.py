@@ -40,15 +40,22 @@ def role_words(role: str) -> set[str]:
     return out
 
 
+def _holds(mentions, name: str, words: set[str]) -> bool:
+    info = mentions.entities[name]
+    return info.type == "Person" and any(words & role_words(r) for r in info.roles)
+
+
 def by_role(mentions, words: set[str], before: int) -> str | None:
-    """The most recently mentioned person whose known roles contain one of `words`."""
-    best, best_pos = None, -1
+    """The most recently mentioned person whose known roles contain one of `words`; when nobody
+    before holds the role, the first who does after ("the alliance's chief of staff said ... Colonel
+    General X, chief of the CSTO Joint Staff, told reporters")."""
+    best = None
     for s, e, name in mentions.spans:
         if s >= before:
-            break
-        info = mentions.entities[name]
-        if info.type == "Person" and s > best_pos and any(words & role_words(r) for r in info.roles):
-            best, best_pos = name, s
+            return best or next((n for s2, _, n in mentions.spans if s2 >= before and _holds(mentions, n, words)),
+                                None)
+        if _holds(mentions, name, words):
+            best = name
     return best
 
 
@@ -109,7 +116,8 @@ def describe(span, ctx) -> str | None:
     head = span.root
     lemma, low = head.lemma_.lower(), head.lower_
     before = [t for t in span if t.i < head.i]
-    definite = any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in before)
+    # a headline's bare role noun ("Analyst says ...", "... minister says") names the article's one
+    definite = any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in before) or head.idx < ctx.title_end
     names = [mentions.at[t.i] for t in span if mentions.at[t.i] is not None]
     if definite and lemma in PRODUCT:
         return _product_owner(head, ctx)
@@ -138,8 +146,10 @@ def describe(span, ctx) -> str | None:
             person = ctx.previous
         if person is not None:
             return person
-    # anonymous description: the organisation/state it speaks for, else any named entity inside
-    for name in names:
+    # anonymous description: the organisation/state it speaks for (the one nearest the head noun:
+    # "Afghanistan's Taliban administration" -> Taliban), else any named entity inside
+    near = sorted((abs(t.i - head.i), mentions.at[t.i]) for t in span if mentions.at[t.i] is not None)
+    for _, name in near:
         if mentions.type_of(name) in GROUP_TYPES:
             return name
     return names[0] if names else None

@@ -13,6 +13,7 @@ import re
 
 from graph.records import Article, Entity, Extraction, Relation, Statement
 
+from ..metadata import text_metadata
 from . import dates
 from .clean import Cleaned
 from .entities import PersonRegistry, find_mentions
@@ -35,6 +36,38 @@ def dateline_state(text: str, gazetteer) -> str | None:
         return None
     hit = gazetteer.lookup(m.group(1).title()) or gazetteer.lookup(m.group(1))
     return hit.name if hit is not None and hit.type == "State" else None
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """End offset of the headline when the text opens with the article's title line, else 0."""
+    if not title:
+        return 0
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    end = len(text) if end < 0 else end
+    return end if text[lead:end].strip() == title.strip() else 0
+
+
+def _key_words(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+_STOP = set("the and that this with for from was were are has have had will would not but its their his her "
+            "says said say".split())
+
+
+def drop_headline_repeats(statements: list[Statement], end: int) -> list[Statement]:
+    """Statements without those of the headline (before `end`) that repeat a body statement: at least
+    half the headline statement's words are in one body statement ("Analyst says drills are 'a message
+    to Kabul'" / "... are 'a message to Kabul, not to Tashkent,' analyst X said")."""
+    body = [_key_words(s.text) for s in statements if s.start >= end]
+    out = []
+    for s in statements:
+        words = _key_words(s.text) if s.start < end else set()
+        if words and any(len(words & b) * 2 >= len(words) for b in body):
+            continue
+        out.append(s)
+    return out
 
 
 def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -71,6 +104,9 @@ class Document:
         self.seen: dict[str, int] = {}
         self.relations: list[Relation] = []
         self.home = dateline_state(art.text, gazetteer)
+        self.body_states: dict[str, str] = {}
+        meta = {} if art.title and art.outlet else text_metadata(art.text)
+        self.title, self.outlet = art.title or meta.get("title"), art.outlet or meta.get("outlet")
 
     def add(self, doc, base: int = 0) -> None:
         """Extract from one parsed chunk whose text starts at `base` in the cleaned text."""
@@ -83,7 +119,8 @@ class Document:
             for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
                 in_quote[t.i] = True
         learn_genders(doc, mentions, self.genders, in_quote)
-        ctx = Context(mentions, self.genders, in_quote, self.author)
+        ctx = Context(mentions, self.genders, in_quote, self.author, home=self.home,
+                      body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
         ctx.previous = self.previous
         resolved: dict[int, str | None] = {}
         for f in sorted(found, key=lambda f: doc[f.cue_i].idx if f.continues is None else f.start):
@@ -128,12 +165,13 @@ class Document:
 
     def result(self) -> Extraction:
         art = self.art
-        statements = sorted(self.statements, key=lambda s: s.start)
+        statements = drop_headline_repeats(sorted(self.statements, key=lambda s: s.start),
+                                           headline_end(art.text, self.title))
         relations = _unique(self.relations)
         used = {s.speaker for s in statements} | {s.addressee for s in statements}
         used |= {n for s in statements for n in s.about} | {r.source for r in relations}
         used |= {r.target for r in relations}
-        entities = [Entity(name=i.name, type=i.type, aliases=sorted(a for a in i.aliases if a != i.name),
+        entities = [Entity(name=i.name, type="Media" if i.name == self.outlet else i.type, aliases=sorted(a for a in i.aliases if a != i.name),
                            roles=i.roles, affiliations=i.affiliations)
                     for i in self.entities.values() if i.count > 0 or i.name in used]
         return Extraction(source=art.source, title=art.title, published=art.published, language="en",

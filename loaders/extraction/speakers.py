@@ -36,6 +36,9 @@ class Context:
     author: str | None = None
     previous: str | None = None      # the last resolved speaker
     previous_i: int = -1             # its cue's token index in this chunk (-1: an earlier chunk)
+    home: str | None = None          # the state of the dateline, if any
+    body_states: dict = field(default_factory=dict)   # "Foreign Ministry" -> the state it was named with
+    title_end: int = 0               # character offset where the headline ends in this chunk (0: none)
 
 
 def _entity_in(mentions: Mentions, head) -> str | None:
@@ -73,11 +76,19 @@ def dateline_end(doc, sent_start: int) -> int | None:
 
 
 def _after_dateline(span, ctx: Context, cue_i: int | None) -> str | None:
-    """When the phrase lies inside a dateline: the first person (else entity) between its dash and the cue."""
+    """When the phrase lies inside a dateline: the noun phrase between its dash and the cue, resolved
+    ("KABUL (AP) - Afghanistan's Taliban administration said" -> Taliban), else the first person (else
+    entity) named there."""
     doc, mentions = span.doc, ctx.mentions
     dash = dateline_end(doc, span.root.sent.start)
     if dash is None or span.end > dash + 1 or cue_i is None or cue_i <= dash:
         return None
+    root = next((t for t in doc[dash + 1:cue_i] if t.pos_ in ("NOUN", "PROPN") and
+                 not dash < t.head.i < cue_i), None)
+    if root is not None:
+        name = _resolve(doc[max(dash + 1, root.left_edge.i):root.i + 1], ctx, cue_i)
+        if name is not None:
+            return name
     names = [mentions.at[k] for k in range(dash + 1, cue_i) if mentions.at[k]]
     people = [n for n in names if mentions.type_of(n) == "Person"]
     return (people or names or [None])[0]
@@ -100,7 +111,9 @@ def _named_inside(span, mentions: Mentions) -> str | None:
     if people:
         return min(people, key=lambda n: min(abs(t.i - head.i) for t in span if mentions.at[t.i] == n))
     if head.lower_ in ROLE_HEADS or head.lemma_.lower() in ROLE_HEADS:
-        for c in head.children:
+        # "the U.N. special envoy for Central Asia, Clara Ventimiglia, told": the apposition may hang
+        # on the last word of the role's modifiers
+        for c in head.subtree:
             if c.dep_ == "appos" and c.i > head.i:
                 name = mentions.at[c.i] or next((mentions.at[t.i] for t in c.subtree if mentions.at[t.i]), None)
                 if name and mentions.type_of(name) == "Person":
@@ -109,7 +122,28 @@ def _named_inside(span, mentions: Mentions) -> str | None:
 
 
 def resolve(span, ctx: Context, cue_i: int | None = None) -> str | None:
-    """Canonical name for a speaker phrase (a spaCy Span) of the cue at token `cue_i`, or None."""
+    """Canonical name for a speaker phrase (a spaCy Span) of the cue at token `cue_i`, or None.
+    A ministry that names no state ("the Foreign Ministry") speaks for the state it was named with
+    earlier ("Turkey's Foreign Ministry"), else for the dateline's state."""
+    name = _resolve(span, ctx, cue_i)
+    if name is not None and GENERIC_BODY.match(name):
+        return ctx.body_states.get(name) or ctx.home or name
+    return name
+
+
+def _role_compound(span, mentions: Mentions) -> bool:
+    """A definite role noun whose only names are modifiers of it: "the Vermont senator", "the Florida
+    senator" (NER often types the state as a person); a description, not the person named."""
+    head = span.root
+    if not (head.lower_ in ROLE_HEADS or head.lemma_.lower() in ROLE_HEADS) or head.pos_ != "NOUN":
+        return False
+    if not any(t.lower_ in ("the", "this") for t in span if t.i < head.i):
+        return False
+    named = [t for t in span if mentions.at[t.i]]
+    return bool(named) and all(t.i < head.i and t.dep_ in ("compound", "amod", "nmod") for t in named)
+
+
+def _resolve(span, ctx: Context, cue_i: int | None) -> str | None:
     if span is None or len(span) == 0:
         return None
     mentions = ctx.mentions
@@ -131,9 +165,14 @@ def resolve(span, ctx: Context, cue_i: int | None = None) -> str | None:
     if named is not None and GENERIC_BODY.match(named):  # "Russia's Foreign Ministry", "the Tajik Defence Ministry"
         states = [mentions.at[t.i] for t in span if mentions.type_of(mentions.at[t.i]) == "State"]
         if states:
+            ctx.body_states[named] = states[0]
             return states[0]
     if named is not None and mentions.type_of(named) != "Place":
         return named
+    if _role_compound(span, mentions):
+        described = describe(span, ctx)
+        if described is not None:
+            return described
     inside = _named_inside(span, mentions)
     if inside is not None:
         return inside

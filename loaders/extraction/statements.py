@@ -95,15 +95,28 @@ def _content(tok, quotes):
     doc = tok.doc
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if comps:
+        # the nearest clause, with any further clause on the same side (a parse that splits "that X
+        # were 'Y'" into two complements)
         c = min(comps, key=lambda c: abs(c.i - tok.i))
-        return c.left_edge.i, c.right_edge.i + 1
+        side = [d for d in comps if (d.i > tok.i) == (c.i > tok.i)]
+        return min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
     if speech_lemma(tok.text) in OBJECT_INFINITIVE:
         for c in tok.children:
             if c.dep_ == "xcomp":
                 lo = min([c.left_edge.i] + [o.left_edge.i for o in tok.children if o.dep_ == "dobj"])
                 return lo, c.right_edge.i + 1
+    # "said in a statement that X would ...", the clause parsed as hanging on "statement"
+    for c in tok.subtree:
+        if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and c.head.pos_ in ("VERB", "AUX"):
+            return c.i + 1, c.head.right_edge.i + 1
+    # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
+    if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
+            tok.left_edge.i > tok.sent.start and "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) and \
+            tok.right_edge.i + 1 < len(doc) and "," in (tok.right_edge.text, tok.right_edge.nbor(1).text):
+        return ("around", tok.head.left_edge.i, tok.head.right_edge.i + 1)
     # parenthetical cue: "The economy is weak, he said" parsed with "said" under the content's verb
-    if tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("dobj", "mark") for c in tok.children):
         lo, hi = tok.head.left_edge.i, tok.left_edge.i
         if hi - lo >= 3:
             return lo, hi
@@ -146,14 +159,20 @@ def _from_cue(tok, quotes) -> Found | None:
     doc = tok.doc
     if tok.pos_ not in ("VERB",) or _negated(tok):
         return None
+    if tok.i == tok.sent.start and tok.tag_ == "VBN":  # "Asked whether ..., X said": the question is not X's
+        return None
     lemma = speech_lemma(tok.text)
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
     got = _content(tok, quotes)
     if got is None:
         return None
+    around = got[0] == "around"
     if got[0] == "chars":
         start, end = got[1], got[2]
+    elif around:
+        lo, hi = _trimmed(doc, got[1], got[2])
+        start, end = _chars(doc, lo, hi)
     else:
         lo, hi = _trimmed(doc, got[0], got[1])
         if hi - lo < 2:
@@ -162,12 +181,31 @@ def _from_cue(tok, quotes) -> Found | None:
         widened = covering(start, end, quotes)
         if widened and not (widened[0] <= tok.idx < widened[1]):
             start, end = min(start, widened[0]), max(end, widened[1])
-    if start <= tok.idx < end:
+    if start <= tok.idx < end and not around:
         return None
     subj = _subject(tok)
     cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
     return Found(cue, tok.i, _phrase(subj) if subj is not None else None, start, end,
                  kind_of(start, end, quotes), _addressee(tok))
+
+
+def _called(tok, quotes) -> Found | None:
+    """"X called the drills 'unnecessary'", "..., calling the treaty 'a model'": the object and the
+    quotation that names it."""
+    if tok.pos_ != "VERB" or _negated(tok):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.i > tok.i]
+    if not objs:
+        return None
+    lo = min(c.left_edge for c in objs)
+    end_char = tok.right_edge.idx + len(tok.right_edge.text)
+    quote = next(((qs, qe) for qs, qe in quotes if lo.idx < qs < end_char), None)
+    if quote is None:
+        return None
+    start, end = lo.idx, quote[1]
+    subj = _subject(tok)
+    return Found(tok.text, tok.i, _phrase(subj) if subj is not None else None, start, end,
+                 kind_of(start, end, quotes))
 
 
 def _according_to(tok) -> Found | None:
@@ -202,6 +240,8 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             f = _according_to(tok)
         elif speech_lemma(tok.text):
             f = _from_cue(tok, quotes)
+        elif tok.lemma_ == "call" and quotes:
+            f = _called(tok, quotes)
         else:
             continue
         if f is not None:
