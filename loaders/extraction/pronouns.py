@@ -7,7 +7,8 @@ Gender is evidence, gathered per document into votes per person (`learn_genders`
 * a subject or possessive pronoun after a mention in subject position in the same clause, before any
   other person ("Clinton ... her campaign", "Trump said he").
 `antecedent` then takes the most recent gender-compatible person in subject position (outside quotes),
-where the previous speaker counts as a subject mention at his or her cue; else the previous speaker;
+where the previous speaker counts as a subject mention at his or her cue and people named in what that
+speaker reported (after the cue, in its sentence) are passed over; else the previous speaker;
 else the nearest compatible person at all. First person resolves to the byline author, when the text
 names one ("By Jane Doe"), else to nobody.
 """
@@ -91,6 +92,9 @@ def antecedent(tok, ctx) -> str | None:
 
     previous = ctx.previous if ctx.previous and mentions.type_of(ctx.previous) in ("Person", None) else None
     prev_i = ctx.previous_i if previous else -1
+    # people named after the previous speaker's cue in its sentence are in what was reported ("Ryan said
+    # Obama has never ... He says"): they do not take "he" from the speaker
+    reported_end = doc[prev_i].sent.end if 0 <= prev_i < tok.i and fits(previous) else -1
     fallback = None
     spans = mentions.spans
     for k in range(bisect_left(spans, (tok.i,)) - 1, -1, -1):
@@ -99,6 +103,8 @@ def antecedent(tok, ctx) -> str | None:
             break
         if prev_i > s and fits(previous):
             return previous
+        if prev_i < s < reported_end:
+            continue
         if mentions.type_of(name) != "Person" or ctx.in_quote[s] or not fits(name):
             continue
         if doc[e - 1].dep_ in SUBJ or doc[e - 1].head.dep_ in SUBJ and doc[e - 1].dep_ == "appos":

@@ -57,8 +57,17 @@ def _subject(tok):
                         return g
         if cur.dep_ == "relcl":
             return cur.head
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "X distanced himself by saying ..."
+            cur = cur.head.head
+            seen += 1
+            continue
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+            participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
+            # "X argued that Y would ..., saying ...": a participle hung on the reported clause
+            # speaks for the one who reported it
+            while participle and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
+                cur = cur.head
             seen += 1
             continue
         return None
@@ -245,8 +254,22 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
         else:
             continue
         if f is not None:
+            if f.speaker_span is None or in_quote[f.speaker_span.root.i]:
+                f.speaker_span = _inverted_subject(doc, f.cue_i, in_quote) or f.speaker_span
             found.append(f)
     return _continuations(doc, found, quotes)
+
+
+def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
+    """The noun right before a cue whose parse gave it no subject outside the quote ("“...,” Ramos, 58,
+    told AFP"): skipping punctuation and appositions, a noun or name not in the quotation."""
+    k = cue_i - 1
+    start = doc[cue_i].sent.start
+    while k >= start and (doc[k].is_punct or doc[k].dep_ in ("appos", "nummod") and doc[k].head.i < k):
+        k -= 1
+    if k < start or in_quote[k] or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return _phrase(doc[k])
 
 
 def _subordinate(tok) -> bool:
