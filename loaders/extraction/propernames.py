@@ -13,11 +13,15 @@ from .lexicon import ROLE_HEADS, TITLES
 from .pronouns import FIRST_NAMES, PRONOUN_GENDER
 
 PERSON_DEPS = ("nsubj", "nsubjpass", "poss")
+CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+               "july august september october november december".split())
 
 
 def _proper(tok) -> bool:
     """A capitalised proper noun; a capitalised sentence-initial noun counts when the same word is
     capitalised elsewhere in the text, away from a sentence start ("Fields later said ...")."""
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in CALENDAR:
+        return False
     if not (_capitalised(tok) or tok.is_upper and len(tok) > 1) or \
             not all(c.isalpha() or c in ".-'’" for c in tok.text):
         return False

@@ -15,6 +15,8 @@ from .quotes import covering, kind_of
 DECLINE_HEADS = {"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 TRIM = set(",;:-–—") | {"--"}
+MEDIUM_NOUNS = set("statement interview letter speech post tweet message release briefing email video op-ed "
+                   "column broadcast address conference call".split())   # "said in a statement that ..."
 
 
 @dataclass
@@ -57,6 +59,8 @@ def _subject(tok):
                         return g
         if cur.dep_ == "relcl":
             return cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN") and cur.head.i < cur.i:
+            return cur.head  # "Erin Brockovich, the activist, ..., saying that ..." parsed as hanging on the name
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "X distanced himself by saying ..."
             cur = cur.head.head
             seen += 1
@@ -78,8 +82,11 @@ def _phrase(tok):
     """Span of a noun phrase: the token's subtree, cut at a relative clause or apposition."""
     doc = tok.doc
     start, end = tok.left_edge.i, tok.i + 1
+    # coordinated titles before a name stay whole: "GOP contender and former neurosurgeon Ben Carson"
+    whole = tok.pos_ == "NOUN" and any(c.dep_ == "conj" and any(t.pos_ == "PROPN" for t in c.subtree)
+                                       for c in tok.rights)
     for c in tok.rights:
-        if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
+        if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole:
             break
         end = c.right_edge.i + 1
     return doc[start:end]
@@ -116,7 +123,9 @@ def _content(tok, quotes):
                 return lo, c.right_edge.i + 1
     # "said in a statement that X would ...", the clause parsed as hanging on "statement"
     for c in tok.subtree:
-        if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and c.head.pos_ in ("VERB", "AUX"):
+        if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and \
+                c.head.pos_ in ("VERB", "AUX") and c.head.head.lemma_.lower() in MEDIUM_NOUNS and \
+                c.head.head.head.lower_ in ("in", "on") and c.head.head.head.head.i == tok.i:
             return c.i + 1, c.head.right_edge.i + 1
     # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
     if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
@@ -133,6 +142,11 @@ def _content(tok, quotes):
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].dep_ in ("dobj", "prep", "pobj", "prt", "dative") and doc[nxt].head.i in (tok.i, nxt - 1):
         nxt += 1
+    # "responded pointedly, with a smile: ...": modifiers of the cue before the colon
+    colon = next((k for k in range(tok.i + 1, min(tok.i + 10, tok.sent.end)) if doc[k].text == ":"), None)
+    if colon is not None and all(doc[k].is_punct or doc[k].head.i == tok.i or tok.i < doc[k].head.i < colon
+                                 for k in range(tok.i + 1, colon)):
+        nxt = colon
     if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
         after = doc[nxt + 1].idx
         for qs, qe in quotes:
@@ -143,7 +157,7 @@ def _content(tok, quotes):
     # quotation right before the cue: “...,” he said.
     before = doc[tok.sent.start].idx
     for qs, qe in quotes:
-        if before <= qe <= tok.idx and tok.idx - qe < 40 and qs < before + 3:
+        if before - 3 <= qe <= tok.idx and tok.idx - qe < 40 and qs < before + 3:
             return ("chars", qs, qe)
     return None
 
@@ -265,9 +279,14 @@ def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
     told AFP"): skipping punctuation and appositions, a noun or name not in the quotation."""
     k = cue_i - 1
     start = doc[cue_i].sent.start
-    while k >= start and (doc[k].is_punct or doc[k].dep_ in ("appos", "nummod") and doc[k].head.i < k):
-        k -= 1
-    if k < start or in_quote[k] or doc[k].pos_ not in ("PROPN", "NOUN"):
+    while k >= start:
+        if doc[k].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
+            k = next((j for j in range(k - 1, max(start, k - 12) - 1, -1) if doc[j].text == "("), k) - 1
+        elif doc[k].is_punct or doc[k].dep_ in ("appos", "nummod") and doc[k].head.i < k:
+            k -= 1
+        else:
+            break
+    if k < start or in_quote[k] or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
         return None
     return _phrase(doc[k])
 
