@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from graph.fragment import Fragment, merge_unique, search_key
-from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS
+from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS
 
 Run = Callable[[str, dict], list[dict]]
 
@@ -34,30 +34,37 @@ def _rel_merge(rel_type: str, a: str, b: str) -> str:
             f"MERGE (a)-[r:{rel_type}]->(b){on_create}")
 
 
-def _with_existing_lists(run: Run, label: str, rows: list[dict]) -> list[dict]:
-    """Union each entity's aliases and roles with those already stored under the same uid."""
-    found = run(f"MATCH (n:{label}) WHERE n.uid IN $uids "
-                "RETURN n.uid AS uid, n.name AS name, n.aliases AS aliases, n.roles AS roles",
-                {"uids": [r["uid"] for r in rows]})
+def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
+    """Entity rows by label, each with its aliases and roles unioned with those already stored under the
+    same uid (one read for all entity labels)."""
+    by_label = {label: list(fragment.nodes[label].values()) for label in ENTITY_LABELS
+                if fragment.nodes.get(label)}
+    uids = [r["uid"] for rows in by_label.values() for r in rows]
+    if not uids:
+        return by_label
+    found = run(f"MATCH (n:{ANY_ENTITY}) WHERE n.uid IN $uids "
+                "RETURN n.uid AS uid, n.name AS name, n.aliases AS aliases, n.roles AS roles", {"uids": uids})
     stored = {f["uid"]: f for f in found}
-    merged = []
-    for row in rows:
-        old = stored.get(row["uid"])
-        if old:
-            aliases = [a for a in merge_unique([old["name"]], old["aliases"] or [], [row["name"]],
-                                                row["aliases"])[1:]]
-            row = {**row, "aliases": aliases, "roles": merge_unique(old["roles"] or [], row["roles"]),
-                   "search": search_key(old["name"], aliases)}
-        merged.append(row)
-    return merged
+    for label, rows in by_label.items():
+        merged = []
+        for row in rows:
+            old = stored.get(row["uid"])
+            if old:
+                aliases = [a for a in merge_unique([old["name"]], old["aliases"] or [], [row["name"]],
+                                                    row["aliases"])[1:]]
+                row = {**row, "aliases": aliases, "roles": merge_unique(old["roles"] or [], row["roles"]),
+                       "search": search_key(old["name"], aliases)}
+            merged.append(row)
+        by_label[label] = merged
+    return by_label
 
 
 def write_fragment(run: Run, fragment: Fragment) -> None:
+    entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
-        rows = list(by_uid.values())
-        if label in ENTITY_LABELS:
-            rows = _with_existing_lists(run, label, rows)
-        run(_node_merge(label), {"rows": rows})
+        rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())
+        if rows:
+            run(_node_merge(label), {"rows": rows})
     for (rel_type, a, b), by_pair in fragment.rels.items():
         run(_rel_merge(rel_type, a, b), {"rows": list(by_pair.values())})
 

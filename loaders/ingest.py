@@ -1,5 +1,5 @@
 """The ingest pipeline: read → skip duplicates → extract (batched, optionally in worker processes) →
-build the graph fragment → write it, one article per transaction.
+build the graph fragment → write it, in transactions of whole articles (`write_batch` at a time).
 
 One bad article never stops the batch: read errors, extraction errors and write errors are collected
 with their reasons in the `Summary`. Only a store that stops answering altogether ends the run early.
@@ -188,7 +188,7 @@ def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: 
 
 
 def ingest(paths: list[str], store: GraphStore, *, model: Optional[str] = None, batch_size: int = 32,
-           workers: int = 1, write_batch: int = 16, progress: bool = True, extractor=None,
+           workers: int = 1, write_batch: int = 64, progress: bool = True, extractor=None,
            on_article: Optional[Callable[[Summary], None]] = None) -> Summary:
     summary = Summary()
     started = time.perf_counter()
