@@ -46,9 +46,10 @@ def search_options(store, limit: int = 20000) -> list[dict]:
     """Every entity with its aliases and mention count, most mentioned first, for type-ahead search."""
     rows = []
     for label in ENTITY_LABELS:
-        rows += store.rows(f"MATCH (n:{label}) OPTIONAL MATCH (a:Article)-[:MENTIONS]->(n) "
+        # MENTIONS come only from articles; an unlabelled far end lets Neo4j read the degree
+        rows += store.rows(f"MATCH (n:{label}) OPTIONAL MATCH (n)<-[m:MENTIONS]-() "
                            "RETURN n.uid AS uid, n.name AS name, n.type AS type, n.aliases AS aliases, "
-                           "count(a) AS mentions")
+                           "count(m) AS mentions")
     rows.sort(key=lambda r: (-r["mentions"], (r["name"] or "").lower()))
     return rows[:limit]
 

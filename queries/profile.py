@@ -14,9 +14,10 @@ def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500
     """X's statements with the addressee and what they were about (one row per statement)."""
     rows = store.rows(
         f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement) WHERE {_FILTER} "
+        "WITH s ORDER BY s.date DESC, s.text LIMIT $limit "     # the page first, then its details
         "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) OPTIONAL MATCH (s)-[:TO]->(to) "
         f"RETURN s.uid AS uid, {_QUOTE}, collect(DISTINCT to.name) AS addressee "
-        "ORDER BY date DESC, quote LIMIT $limit",
+        "ORDER BY date DESC, quote",
         {"uid": uid, "limit": limit, **(filters or Filters()).params()})
     about = _about(store, [r["uid"] for r in rows])
     for r in rows:
@@ -41,9 +42,10 @@ def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 
     for rel, how in (("ABOUT", "about"), ("TO", "to")):
         rows += store.rows(
             f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
-            f"WHERE sp.uid <> $uid AND {_FILTER} OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
+            f"WHERE sp.uid <> $uid AND {_FILTER} WITH sp, s ORDER BY s.date DESC, s.text LIMIT $limit "
+            "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
             f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, {_QUOTE} "
-            "ORDER BY date DESC, quote LIMIT $limit",
+            "ORDER BY date DESC, quote",
             {"uid": uid, "limit": limit, **(filters or Filters()).params()})
     return sorted(rows, key=lambda r: (r["date"] or "", r["quote"] or ""), reverse=True)[:limit]
 

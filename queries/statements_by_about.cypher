@@ -8,10 +8,10 @@
 // edge: speaker -> target : about
 MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
 WHERE sp.name = $speaker AND t.name = $target
+WITH sp, t, s ORDER BY s.date DESC, s.text LIMIT $limit
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
 RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,
        s.date AS date, s.kind AS kind, s.text AS quote, s.outlet AS outlet, s.sentence AS sentence,
        a.title AS article, a.url AS url
 ORDER BY date DESC, quote
-LIMIT $limit

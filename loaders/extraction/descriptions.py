@@ -110,6 +110,19 @@ def _product_owner(head, ctx) -> str | None:
     return None
 
 
+def _learn_role(span, person: str, mentions) -> None:
+    """What a description that turned out to be `person` says of them: "the CSTO chief of staff" gives
+    the role "chief of staff" and the affiliation CSTO."""
+    from .relations import GROUPS, _role_text
+    role = _role_text(span.doc, span.start, span.end, mentions)
+    if role:
+        mentions.add_role(person, role)
+    for t in span:
+        name = mentions.at[t.i]
+        if name and mentions.type_of(name) in GROUPS:
+            mentions.add_affiliation(person, name)
+
+
 def describe(span, ctx) -> str | None:
     """Canonical name for a descriptive speaker phrase, or None when it is anonymous or unknown."""
     mentions = ctx.mentions
@@ -144,6 +157,7 @@ def describe(span, ctx) -> str | None:
         if person is None and ctx.previous and mentions.type_of(ctx.previous) == "Person" and \
                 0 <= ctx.previous_i and head.i - ctx.previous_i < RECENT:
             person = ctx.previous
+            _learn_role(span, person, mentions)
         if person is not None:
             return person
     # anonymous description: the organisation/state it speaks for (the one nearest the head noun:

@@ -111,7 +111,7 @@ class Document:
     def add(self, doc, base: int = 0) -> None:
         """Extract from one parsed chunk whose text starts at `base` in the cleaned text."""
         mentions = find_mentions(doc, self.gazetteer, self.registry, self.entities)
-        self.relations += person_relations(doc, mentions, self.home) + memberships(doc, mentions)
+        self.relations += person_relations(doc, mentions, self.home, self.gazetteer) + memberships(doc, mentions)
         quotes = quote_spans(doc.text)
         found = find_statements(doc, quotes)
         in_quote = [False] * len(doc)

@@ -33,11 +33,17 @@ class Gazetteer:
     def __init__(self, data: dict):
         self.by_alias: dict[str, Known] = {}
         self.by_name: dict[str, Known] = {}
+        self.parent_state: dict[str, str] = {}   # government body -> its state ("Department of State")
+        self.city_state: dict[str, str] = {}     # major non-capital city -> its state ("Istanbul")
         for etype, rows in data.items():
             if etype.startswith("_"):
                 continue
             for row in rows:
                 name = row["name"]
+                if row.get("state"):
+                    self.parent_state[name] = row["state"]
+                for city in row.get("cities", []):
+                    self.city_state[city] = name
                 self.by_name[name] = Known(name, etype, "alias")
                 forms = [(name, "alias")] + [(a, "alias") for a in row.get("aliases", [])]
                 forms += [(a, "demonym") for a in row.get("demonyms", [])]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from graph.records import Relation
 
-from .entities import Mentions
+from .entities import EntityInfo, Mentions
 from .lexicon import COUNTRY_NOUNS, GOVERNMENT_ROLES, LEAD_ROLES, ROLE_HEADS, TITLES
 
 GROUPS = {"State", "Organization", "Alliance", "ArmedGroup", "Media"}
+HONORIFICS = {"mr", "ms", "mrs", "miss", "dr", "sir", "madam", "mx"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "det"}
 
 
@@ -32,8 +33,9 @@ def _last_state(mentions: Mentions, before: int) -> str | None:
     return None
 
 
-def _groups_in(doc, mentions: Mentions, lo: int, hi: int) -> list[str]:
-    """Groups named in tokens [lo, hi); "the republic's" / "the country's" stands for the last state."""
+def _groups_in(doc, mentions: Mentions, lo: int, hi: int, gazetteer=None) -> list[str]:
+    """Groups named in tokens [lo, hi); "the republic's" / "the country's" stands for the last state;
+    with the gazetteer, "Istanbul-based" for the city's state."""
     out = []
     for k in range(lo, hi):
         name = mentions.at[k]
@@ -42,6 +44,10 @@ def _groups_in(doc, mentions: Mentions, lo: int, hi: int) -> list[str]:
             if tok.lower_ in COUNTRY_NOUNS and tok.dep_ == "poss" and \
                     any(c.lower_ == "the" for c in tok.children):
                 name = _last_state(mentions, k)
+        elif gazetteer is not None and mentions.type_of(name) == "Place" and name in gazetteer.city_state and \
+                k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based":
+            name = gazetteer.city_state[name]
+            mentions.entities.setdefault(name, EntityInfo(name, "State"))
         if name and mentions.type_of(name) in GROUPS and name not in out:
             out.append(name)
     return out
@@ -66,6 +72,8 @@ def _role_text(doc, lo: int, hi: int, mentions: Mentions) -> str | None:
     if not words or not any(_is_role_word(doc[i]) for i in range(lo, hi)):
         return None
     text = " ".join(words).replace(" - ", "-")
+    if text.lower().rstrip(".") in HONORIFICS:  # "Ms." alone is a form of address, not a role
+        return None
     return text if len(text) < 60 else None
 
 
@@ -108,14 +116,22 @@ def _describing_role(head):
     return None
 
 
-def person_relations(doc, mentions: Mentions, home: str | None = None) -> list[Relation]:
+def person_relations(doc, mentions: Mentions, home: str | None = None, gazetteer=None) -> list[Relation]:
     """Roles, AFFILIATED_WITH and LEADS relations of the people in a parsed chunk; `home` is the state
-    of the article's dateline, for officials whose state goes unnamed."""
+    of the article's dateline, for officials whose state goes unnamed. With the gazetteer, a person
+    affiliated with a government body is affiliated with its state too (State Department -> United
+    States), and "Istanbul-based" stands for Turkey."""
     rels: list[Relation] = []
+    parents = gazetteer.parent_state if gazetteer is not None else {}
 
     def affiliate(name: str, org: str, role: str | None, lead_hint: bool) -> None:
         mentions.add_affiliation(name, org)
         rels.append(Relation(source=name, type="AFFILIATED_WITH", target=org, role=role))
+        state = parents.get(org)
+        if state and state not in mentions.entities.get(name, EntityInfo(name, "")).affiliations:
+            mentions.entities.setdefault(state, EntityInfo(state, "State"))
+            mentions.add_affiliation(name, state)
+            rels.append(Relation(source=name, type="AFFILIATED_WITH", target=state, role=role))
         if role and lead_hint and role.split()[-1].lower() in LEAD_ROLES and \
                 not any(w.lower() in ("deputy", "vice", "former", "assistant") for w in role.split()):
             rels.append(Relation(source=name, type="LEADS", target=org, role=role))
@@ -129,7 +145,7 @@ def person_relations(doc, mentions: Mentions, home: str | None = None) -> list[R
             role = _role_text(doc, lo, s, mentions)
             if role:
                 mentions.add_role(name, role)
-                orgs = _groups_in(doc, mentions, lo, s)
+                orgs = _groups_in(doc, mentions, lo, s, gazetteer)
                 for org in orgs:
                     affiliate(name, org, role, True)
                 if home and not any(mentions.type_of(o) == "State" for o in orgs) and \
@@ -142,7 +158,7 @@ def person_relations(doc, mentions: Mentions, home: str | None = None) -> list[R
                 role = _role_text(doc, a_lo, a_hi, mentions)
                 if role:
                     mentions.add_role(name, role)
-                orgs = _groups_in(doc, mentions, a_lo, c.right_edge.i + 1)
+                orgs = _groups_in(doc, mentions, a_lo, c.right_edge.i + 1, gazetteer)
                 for org in orgs:
                     affiliate(name, org, role, True)
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "at", "with") and c.i >= e:
@@ -158,6 +174,6 @@ def person_relations(doc, mentions: Mentions, home: str | None = None) -> list[R
             role = _role_text(doc, h.left_edge.i, role_hi, mentions)
             if role:
                 mentions.add_role(name, role)
-                for org in _groups_in(doc, mentions, h.left_edge.i, s):
+                for org in _groups_in(doc, mentions, h.left_edge.i, s, gazetteer):
                     affiliate(name, org, role, True)
     return rels

@@ -69,3 +69,33 @@ def test_alliance_named_in_a_quote_is_no_antecedent(run):
              "Invitations went to all six member states, including Armenia.")
     pairs = {(r.source, r.target) for r in ex.relations if r.type == "MEMBER_OF"}
     assert ("Armenia", "North Atlantic Treaty Organization") not in pairs
+
+
+def _entity(ex, name):
+    return {e.name: e for e in ex.entities}[name]
+
+
+def test_city_based_analyst_is_affiliated_with_the_citys_state(run):
+    ex = run("Istanbul-based security analyst Murat Ekinci said the pact was a surprise.")
+    assert "Turkey" in _entity(ex, "Murat Ekinci").affiliations
+    assert _entity(ex, "Turkey").type == "State"
+
+
+def test_government_body_brings_its_state(run):
+    ex = run("State Department spokesman Daniel Whitcombe said on Tuesday that ties were good.")
+    person = _entity(ex, "Daniel Whitcombe")
+    assert {"Department of State", "United States"} <= set(person.affiliations)
+    assert ("Daniel Whitcombe", "United States") in {(r.source, r.target) for r in ex.relations}
+
+
+def test_description_of_the_previous_speaker_adds_role_and_affiliation(run):
+    ex = run('Colonel General Anatoly Verkhovtsev said the drills were "purely defensive." '
+             '"We have said from the start that this is about terrorism," the CSTO chief of staff said.')
+    person = _entity(ex, "Anatoly Verkhovtsev")
+    assert "chief of staff" in person.roles
+    assert "Collective Security Treaty Organization" in person.affiliations
+
+
+def test_an_honorific_alone_is_not_a_role(run):
+    ex = run("Ms. Clara Ventimiglia said the threat was growing.")
+    assert _entity(ex, "Clara Ventimiglia").roles == []
