@@ -1,4 +1,5 @@
-"""The evaluator accepts a gold source named by one of the predicted entity's aliases, in full."""
+"""The evaluator: a gold source named by one of the predicted entity's aliases, in full, counts; only a source
+whose coreference chain holds a proper name can be scored right at all."""
 from loaders.brat import Attribution, GoldArticle, Span
 from loaders.evaluate import speaker_right
 
@@ -20,3 +21,13 @@ def test_partial_alias_is_not_enough():
     att, art = _att("the Washington Examiner")
     assert not speaker_right("United States", att, art, ["Washington"])
     assert speaker_right("Washington Examiner", att, art)
+
+
+def test_only_sources_that_name_someone_are_nameable():
+    from loaders.evaluate import names_someone
+    assert names_someone(*_att("Bernie Sanders"))
+    assert not names_someone(*_att("He"))
+    assert not names_someone(*_att("a source"))
+    att, art = _att("He")
+    art.chains = [[{"b": 0, "e": 2, "text": "He"}, {"b": 50, "e": 57, "text": "Sanders"}]]
+    assert names_someone(att, art)
