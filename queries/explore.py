@@ -19,8 +19,12 @@ STRUCTURE_RELS = {"AFFILIATED_WITH": "affiliated", "LEADS": "leads", "MEMBER_OF"
 _LABEL_BY_PREFIX = {label.lower(): label for label in NODES}
 MAX_DEPTH = 3
 
-_FILTER = ("($date_from = '' OR s.date >= $date_from) AND ($date_to = '' OR s.date <= $date_to) "
-           "AND ($outlet = '' OR s.outlet = $outlet)")
+
+
+def where(*conditions: str) -> str:
+    """A WHERE clause of the non-empty conditions joined by AND, or nothing."""
+    kept = [c for c in conditions if c]
+    return f"WHERE {' AND '.join(kept)} " if kept else ""
 
 
 @dataclass
@@ -30,8 +34,17 @@ class Filters:
     date_to: str = ""
     outlet: str = ""
 
+    # Only the filters that are set go into the query, as plain comparisons on the statement `s`. (A
+    # "($x = '' OR ...)" form for unset ones made LadybugDB 0.22 over-count when combined with
+    # `uid IN $uids` on a 100k-article graph: 920 statements where there were 155.)
+    _CONDITIONS = {"date_from": "s.date >= $date_from", "date_to": "s.date <= $date_to",
+                   "outlet": "s.outlet = $outlet"}
+
+    def condition(self) -> str:
+        return " AND ".join(c for key, c in self._CONDITIONS.items() if getattr(self, key))
+
     def params(self) -> dict:
-        return {"date_from": self.date_from, "date_to": self.date_to, "outlet": self.outlet}
+        return {key: getattr(self, key) for key in self._CONDITIONS if getattr(self, key)}
 
 
 def label_of(uid: str) -> str:
@@ -71,7 +84,7 @@ def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
         for side in ("sp", "t"):                   # one indexed side at a time (an OR would scan)
             rows = store.rows(
                 f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
-                f"WHERE {side}.uid IN $uids AND {_FILTER} "
+                f"{where(f'{side}.uid IN $uids', filters.condition())}"
                 "RETURN sp.uid AS source, sp.type AS source_type, sp.name AS source_name, "
                 "t.uid AS target, t.type AS target_type, t.name AS target_name, count(s) AS n",
                 {"uids": uids, **filters.params()})
@@ -173,7 +186,7 @@ def edge_statements(store, edge_id: str, filters: Optional[Filters] = None, limi
     filters = filters or Filters()
     return store.rows(
         f"MATCH (sp:{label_of(source)} {{uid: $source}})-[:SAID]->(s:Statement)-[:{rel}]->"
-        f"(t:{label_of(target)} {{uid: $target}}) WHERE {_FILTER} "
+        f"(t:{label_of(target)} {{uid: $target}}) {where(filters.condition())}"
         f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
         "ORDER BY date DESC, quote LIMIT $limit",
         {"source": source, "target": target, "limit": limit, **filters.params()})
@@ -187,7 +200,7 @@ def view_statements(store, view: View, filters: Optional[Filters] = None, limit:
     for rel, kind in STATEMENT_RELS.items():
         rows += [{**r, "relation": kind} for r in store.rows(
             f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
-            f"WHERE sp.uid IN $uids AND t.uid IN $uids AND {_FILTER} "
+            f"{where('sp.uid IN $uids AND t.uid IN $uids', filters.condition())}"
             f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
             "ORDER BY date DESC, quote LIMIT $limit", {"uids": uids, "limit": limit, **filters.params()})]
     return rows

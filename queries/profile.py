@@ -4,36 +4,27 @@ from __future__ import annotations
 
 from typing import Optional
 
-from queries.explore import _FILTER, Filters, label_of
+from queries.explore import Filters, label_of, where
 
 _QUOTE = ("s.date AS date, s.text AS quote, s.kind AS kind, s.outlet AS outlet, s.sentence AS sentence, "
           "a.title AS article, coalesce(a.url, '') AS url")
 
 
 def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
-    """X's statements with the addressee and what they were about (one row per statement)."""
+    """X's statements with the addressee and what they were about (one row per statement). The page of
+    statements is chosen first and only its rows are expanded: anchored on X, every hop stays small."""
     rows = store.rows(
-        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement) WHERE {_FILTER} "
-        "WITH s ORDER BY s.date DESC, s.text LIMIT $limit "     # the page first, then its details
+        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement) {where((filters or Filters()).condition())}"
+        "WITH s ORDER BY s.date DESC, s.text LIMIT $limit "
         "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) OPTIONAL MATCH (s)-[:TO]->(to) "
-        f"RETURN s.uid AS uid, {_QUOTE}, collect(DISTINCT to.name) AS addressee "
+        "WITH s, a, collect(DISTINCT to.name) AS addressee OPTIONAL MATCH (s)-[:ABOUT]->(t) "
+        f"RETURN s.uid AS uid, {_QUOTE}, addressee, collect(DISTINCT t.name) AS about "
         "ORDER BY date DESC, quote",
         {"uid": uid, "limit": limit, **(filters or Filters()).params()})
-    about = _about(store, [r["uid"] for r in rows])
     for r in rows:
         r["addressee"] = ", ".join(sorted(n for n in r["addressee"] if n))
-        r["about"] = ", ".join(about.get(r["uid"], []))
+        r["about"] = ", ".join(sorted(n for n in r["about"] if n))
     return rows
-
-
-def _about(store, statement_uids: list[str]) -> dict[str, list[str]]:
-    if not statement_uids:
-        return {}
-    found: dict[str, list[str]] = {}
-    for r in store.rows("MATCH (s:Statement)-[:ABOUT]->(t) WHERE s.uid IN $uids "
-                        "RETURN s.uid AS uid, t.name AS name ORDER BY name", {"uids": statement_uids}):
-        found.setdefault(r["uid"], []).append(r["name"])
-    return found
 
 
 def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
@@ -42,7 +33,7 @@ def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 
     for rel, how in (("ABOUT", "about"), ("TO", "to")):
         rows += store.rows(
             f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
-            f"WHERE sp.uid <> $uid AND {_FILTER} WITH sp, s ORDER BY s.date DESC, s.text LIMIT $limit "
+            f"{where('sp.uid <> $uid', (filters or Filters()).condition())}WITH sp, s ORDER BY s.date DESC, s.text LIMIT $limit "
             "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
             f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, {_QUOTE} "
             "ORDER BY date DESC, quote",
@@ -53,7 +44,8 @@ def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 
 def addressed(store, uid: str, filters: Optional[Filters] = None) -> list[dict]:
     """Whom X addressed, and how often."""
     return store.rows(
-        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement)-[:TO]->(t) WHERE {_FILTER} "
+        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement)-[:TO]->(t) "
+        f"{where((filters or Filters()).condition())}"
         "RETURN t.name AS addressee, t.type AS type, count(s) AS statements, max(s.date) AS last "
         "ORDER BY statements DESC, addressee", {"uid": uid, **(filters or Filters()).params()})
 
@@ -92,7 +84,7 @@ def timeline(store, uid: str, filters: Optional[Filters] = None) -> list[dict]:
                 "about": f"(s:Statement)-[:ABOUT]->(x:{label} {{uid: $uid}})"}
     counts: dict[str, dict] = {}
     for column, pattern in patterns.items():
-        for r in store.rows(f"MATCH {pattern} WHERE s.date IS NOT NULL AND {_FILTER} "
+        for r in store.rows(f"MATCH {pattern} {where('s.date IS NOT NULL', (filters or Filters()).condition())}"
                             "RETURN left(s.date, 7) AS month, count(s) AS n", params):
             counts.setdefault(r["month"], {"month": r["month"], "by": 0, "about": 0})[column] = r["n"]
     return [counts[m] for m in sorted(counts)]

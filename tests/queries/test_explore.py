@@ -12,6 +12,16 @@ def test_label_of():
         label_of("x') DETACH DELETE n //:1")
 
 
+def test_only_set_filters_reach_the_query():
+    # unset filters add no condition at all: the "($x = '' OR ...)" form they replaced made the embedded
+    # store over-count neighbourhood edges on a 100k-article graph
+    assert explore.where("s.uid IS NOT NULL", Filters().condition()) == "WHERE s.uid IS NOT NULL "
+    assert Filters().params() == {} and explore.where(Filters().condition()) == ""
+    f = Filters(date_from="2025-03-01", outlet="Caspian Wire")
+    assert f.condition() == "s.date >= $date_from AND s.outlet = $outlet"
+    assert f.params() == {"date_from": "2025-03-01", "outlet": "Caspian Wire"}
+
+
 def test_depth_grows_the_view(sample_store):
     uid = uid_of(sample_store, "Collective Security Treaty Organization")
     one = explore.neighbourhood(sample_store, uid, depth=1)
