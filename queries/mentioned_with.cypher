@@ -5,9 +5,9 @@
 // param: min_articles: int = 1
 // param: limit: int = 50
 // edge: entity -> other : co-mentioned (articles)
-MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(y)
 WHERE x.name = $name AND y.uid <> x.uid
-WITH x, y, count(DISTINCT a) AS articles
+WITH x, y, count(*) AS articles
 WHERE articles >= $min_articles
 RETURN x.uid AS entity_uid, x.name AS entity_name, x.type AS entity_type,
        y.uid AS other_uid, y.name AS other_name, y.type AS other_type, articles
