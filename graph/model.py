@@ -49,7 +49,7 @@ NODES: dict[str, NodeSpec] = {
                                "date": "STRING", "published": "STRING", "sentence": "STRING",
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
                                "addressee": "STRING", "article": "STRING", "outlet": "STRING"},
-                 ("date", "published")),
+                 ("date",)),
     ]
 }
 
