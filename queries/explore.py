@@ -118,8 +118,9 @@ def add_mentions(store, view: View) -> None:
     """Set each node's `mentions` (articles that mention it), which sizes it."""
     if not view.nodes:
         return
-    rows = store.rows(f"MATCH (a:Article)-[:MENTIONS]->(n:{ANY_ENTITY}) WHERE n.uid IN $uids "
-                      "RETURN n.uid AS uid, count(a) AS c", {"uids": list(view.nodes)})
+    # MENTIONS come only from articles: an unlabelled far end lets Neo4j read the degree of a hub
+    rows = store.rows(f"MATCH (n:{ANY_ENTITY}) WHERE n.uid IN $uids OPTIONAL MATCH (n)<-[m:MENTIONS]-() "
+                      "RETURN n.uid AS uid, count(m) AS c", {"uids": list(view.nodes)})
     for r in rows:
         view.nodes[r["uid"]]["mentions"] = r["c"]
 
