@@ -113,14 +113,12 @@ def _product_owner(head, ctx) -> str | None:
 def _learn_role(span, person: str, mentions) -> None:
     """What a description that turned out to be `person` says of them: "the CSTO chief of staff" gives
     the role "chief of staff" and the affiliation CSTO."""
-    from .relations import GROUPS, _role_text
+    from .relations import _groups_in, _role_text
     role = _role_text(span.doc, span.start, span.end, mentions)
     if role:
         mentions.add_role(person, role)
-    for t in span:
-        name = mentions.at[t.i]
-        if name and mentions.type_of(name) in GROUPS:
-            mentions.add_affiliation(person, name)
+    for name in _groups_in(span.doc, mentions, span.start, span.end):
+        mentions.add_affiliation(person, name)
 
 
 def describe(span, ctx) -> str | None:

@@ -127,8 +127,8 @@ def person_relations(doc, mentions: Mentions, home: str | None = None, gazetteer
     def affiliate(name: str, org: str, role: str | None, lead_hint: bool) -> None:
         mentions.add_affiliation(name, org)
         rels.append(Relation(source=name, type="AFFILIATED_WITH", target=org, role=role))
-        state = parents.get(org)
-        if state and state not in mentions.entities.get(name, EntityInfo(name, "")).affiliations:
+        state = parents.get(org)   # add_affiliation and the document's relation list drop repeats
+        if state:
             mentions.entities.setdefault(state, EntityInfo(state, "State"))
             mentions.add_affiliation(name, state)
             rels.append(Relation(source=name, type="AFFILIATED_WITH", target=state, role=role))

@@ -92,6 +92,12 @@ def _phrase(tok):
     return doc[start:end]
 
 
+def _speaker_phrase(tok):
+    """The phrase that speaks for a cue verb, or None."""
+    subj = _subject(tok)
+    return _phrase(subj) if subj is not None else None
+
+
 def _trimmed(doc, lo: int, hi: int) -> tuple[int, int]:
     """Token bounds without leading/trailing punctuation and conjunctions."""
     while lo < hi and (doc[lo].text in TRIM or doc[lo].dep_ == "cc" or doc[lo].is_space):
@@ -206,10 +212,8 @@ def _from_cue(tok, quotes) -> Found | None:
             start, end = min(start, widened[0]), max(end, widened[1])
     if start <= tok.idx < end and not around:
         return None
-    subj = _subject(tok)
     cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
-    return Found(cue, tok.i, _phrase(subj) if subj is not None else None, start, end,
-                 kind_of(start, end, quotes), _addressee(tok))
+    return Found(cue, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok))
 
 
 def _called(tok, quotes) -> Found | None:
@@ -226,9 +230,7 @@ def _called(tok, quotes) -> Found | None:
     if quote is None:
         return None
     start, end = lo.idx, quote[1]
-    subj = _subject(tok)
-    return Found(tok.text, tok.i, _phrase(subj) if subj is not None else None, start, end,
-                 kind_of(start, end, quotes))
+    return Found(tok.text, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes))
 
 
 def _according_to(tok) -> Found | None:
