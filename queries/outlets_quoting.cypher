@@ -1,6 +1,6 @@
 // title: Which outlets quote X
 // description: Outlets that report statements by an entity, with counts and the date range.
-// param: speaker: string = Rafik Saifullin
+// param: speaker: string = Rafik Tashmurov
 // suggest: speaker: MATCH (p:Person|State|Organization|Alliance|ArmedGroup|Media) RETURN p.name AS value ORDER BY value
 MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)
 WHERE sp.name = $speaker

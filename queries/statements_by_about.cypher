@@ -1,6 +1,6 @@
 // title: Statements by X about Y
 // description: What one actor said about another: quote, date, outlet and the sentence as evidence, newest first.
-// param: speaker: string = Rafik Saifullin
+// param: speaker: string = Rafik Tashmurov
 // suggest: speaker: MATCH (p:Person|State|Organization|Alliance|ArmedGroup|Media) RETURN p.name AS value ORDER BY value
 // param: target: string = Collective Security Treaty Organization
 // suggest: target: MATCH (t:Person|State|Organization|Alliance|ArmedGroup|Media|Place) RETURN t.name AS value ORDER BY value

@@ -1,7 +1,7 @@
 """Step 3, entities: typed entities with aliases, from NER plus the gazetteer plus a person registry.
 
 The registry is per document. Full person names (two or more words tagged PERSON) are collected first;
-afterwards a lone surname or first name resolves to that person whatever label NER gave it ("Saifullin"
+afterwards a lone surname or first name resolves to that person whatever label NER gave it ("Tashmurov"
 is often tagged ORG). Gazetteer matches win over NER for known states, alliances, groups and media.
 `Mentions.at[token_index]` gives the canonical name of the entity a token belongs to.
 """

@@ -1,7 +1,7 @@
 """Step 7, relations: roles and affiliations of people, memberships, leadership.
 
-* Roles come from pre-modifiers ("Tashkent-based political analyst Rafik Saifullin", "Russia's Deputy
-  Defense Minister Anatoly Antonov", "Tajik President Emomali Rahmon") and appositions ("Saifullin, a
+* Roles come from pre-modifiers ("Tashkent-based political analyst Rafik Tashmurov", "Russia's Deputy
+  Defense Minister Anatoly Antonov", "Tajik President Emomali Rahmon") and appositions ("Tashmurov, a
   political analyst", "the CSTO chief of staff, Anatoly Sidorov"). States or organisations inside those
   phrases, and "of <org>" after a name, become affiliations (AFFILIATED_WITH, with the role); a leading
   role ("head of", "chairman") over an organisation adds LEADS.
@@ -151,7 +151,7 @@ def person_relations(doc, mentions: Mentions, home: str | None = None, gazetteer
                 if home and not any(mentions.type_of(o) == "State" for o in orgs) and \
                         any(w in GOVERNMENT_ROLES for w in role.lower().split()):
                     affiliate(name, home, role, False)
-        # apposition after the name: "Saifullin, a political analyst (of X)"
+        # apposition after the name: "Tashmurov, a political analyst (of X)"
         for c in head.children:
             if c.dep_ == "appos" and c.i >= e:
                 a_lo, a_hi = c.left_edge.i, c.i + 1

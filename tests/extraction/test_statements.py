@@ -1,11 +1,11 @@
 """Statements step: cues, content spans, kinds, continued quotes and negated speech."""
 def test_direct_indirect_and_continuation(run):
-    ex = run('Political analyst Rafik Saifullin told RIA Novosti that the drills were a message. '
+    ex = run('Political analyst Rafik Tashmurov told RIA Novosti that the drills were a message. '
              '"They are a warning," he said. "Nobody will miss it."')
     by_text = {s.text: s for s in ex.statements}
     assert any(s.kind == "indirect" and s.addressee == "RIA Novosti" for s in ex.statements)
     direct = [s for s in ex.statements if s.kind == "direct"]
-    assert len(direct) == 2 and all(s.speaker == "Rafik Saifullin" for s in direct)
+    assert len(direct) == 2 and all(s.speaker == "Rafik Tashmurov" for s in direct)
     assert '"Nobody will miss it."' in by_text
 
 

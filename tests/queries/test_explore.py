@@ -50,7 +50,7 @@ def test_filters_hide_and_cap(sample_store):
 def test_expand_adds_neighbours(sample_store):
     uid = uid_of(sample_store, "Collective Security Treaty Organization")
     base = explore.neighbourhood(sample_store, uid)
-    other = uid_of(sample_store, "Rafik Saifullin")
+    other = uid_of(sample_store, "Rafik Tashmurov")
     expanded = explore.neighbourhood(sample_store, uid, expanded=(other,))
     assert set(base.nodes) < set(expanded.nodes)
 
