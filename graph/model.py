@@ -71,6 +71,7 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         RelSpec("LEADS", _pairs(["Person"], GROUP_LABELS)),
         RelSpec("MEMBER_OF", _pairs(["State", "Organization", "ArmedGroup"],
                                     ["Alliance", "Organization"])),
+        RelSpec("PART_OF", (("Organization", "State"),)),
     ]
 }
 

@@ -11,11 +11,15 @@ import re
 from bisect import insort
 from dataclasses import dataclass, field
 
+from . import namecheck
 from .gazetteer import Gazetteer
+from .institutions import bare_institution, qualified, state_in_context
 from .lexicon import ROLE_HEADS, TITLES
+from .places import load as load_places
 
-MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|Agency|TV|Radio|"
-                         r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report)\b")
+MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|TV|Radio|"
+                         r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report|Ledger|Courier|Observer|"
+                         r"Chronicle|Examiner|Dispatch|Inquirer|Bulletin|Newswire|Newspaper)\b")
 JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo"}
 ORG_WORDS = re.compile(r"\b(Ministry|Department|Party|Council|Committee|Agency|Service|Office|Bank|Group|Union|Front|"
                        r"Army|Force|Forces|Institute|University|College|School|Company|Corporation|Inc|Ltd|LLC|"
@@ -83,7 +87,7 @@ def _strip_name(span) -> tuple[int, int]:
     doc = span.doc
     while s < e - 1 and (doc[s].text in TITLES or doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
         s += 1
-    while e > s + 1 and (doc[e - 1].text in {"'s", "’s", "'", "’"} or doc[e - 1].is_punct):
+    while e > s + 1 and (doc[e - 1].text in {"'s", "’s", "‘s", "'", "’"} or doc[e - 1].is_punct):
         e -= 1
     return s, e
 
@@ -185,18 +189,70 @@ class PersonRegistry:
         return max(cands, key=lambda c: self.counts.get(c, 0))
 
 
+def _person_bounds(ent, tails: dict[int, int]) -> tuple[int, int]:
+    """A person span without titles, a trailing possessive, anything from a colon on ("Luciana Lopez:
+    Saying") and a known group at its end ("Obama White House")."""
+    s, e = _strip_name(ent)
+    doc = ent.doc
+    for k in range(s + 1, e):
+        if doc[k].text in (":", "‘s", "‘") or tails.get(k, 0) == e and e - k >= 2:
+            return _strip_name(doc[s:k]) if k - s >= 1 else (s, k)
+    return s, e
+
+
+def _claimed_edges(doc, at: list, type_of, s: int, e: int) -> tuple[int, int, str | None]:
+    """Bounds of an NER span without tokens the gazetteer already took at its start ("Turkish" in
+    "Turkish Foreign Ministry", "U.N." in "U.N. Security Council") or an "of <state>" at its end, and the
+    state (or alliance) found there."""
+    state = None
+    while s < e and (at[s] is not None or doc[s].text in ("'s", "’s") and s > 0 and at[s - 1] is not None):
+        if at[s] and type_of(at[s]) in ("State", "Alliance"):   # "the U.N. Security Council" too
+            state = at[s]
+        s += 1
+    if e - s >= 3 and at[e - 1] and doc[e - 2].lower_ == "of" and type_of(at[e - 1]) == "State":
+        state = state or at[e - 1]
+        e -= 2
+    return s, e, state
+
+
+def _role_split(doc, s: int, e: int) -> tuple[int, int | None]:
+    """For an ORG span holding a title and a name ("Foreign Ministry Spokesman Maria Zakharova"): the end
+    of the part before the title run, and the start of the name after it (None when no name follows)."""
+    r = max((k for k in range(s, e) if doc[k].lower_ in ROLE_HEADS or doc[k].text in TITLES), default=None)
+    if r is None:
+        return e, None
+    lo = r
+    while lo > s and (doc[lo - 1].lower_ in ROLE_HEADS or doc[lo - 1].text in TITLES):
+        lo -= 1
+    name_ok = r + 1 < e and all(_capitalised(doc[k]) and doc[k].is_alpha for k in range(r + 1, e))
+    return lo, (r + 1 if name_ok else None)
+
+
+def _alias_owner(entities: dict[str, EntityInfo], text: str) -> str | None:
+    """The entity of this document that already has `text` as an alias ("ICG" after
+    "International Crisis Group (ICG)")."""
+    for info in entities.values():
+        if text in info.aliases and info.type != "Person":
+            return info.name
+    return None
+
+
 def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                   entities: dict[str, EntityInfo] | None = None) -> Mentions:
     """All entity mentions of a parsed document, resolved to canonical names.
 
     `reg` and `entities` carry the per-document registry across the chunks of a long text."""
     reg = reg if reg is not None else PersonRegistry()
+    places = load_places()
     ents = [e for e in doc.ents if (e.label_ in NER_TYPES or e.label_ == "NORP") and not _title_part(e)]
     ents += _missed_people(doc)
+    gaz_matches = gaz.match(doc)
+    tails = {m.start: m.end for m in gaz_matches}
+    bounds = {id(ent): (_person_bounds(ent, tails) if ent.label_ == "PERSON" else _strip_name(ent)) for ent in ents}
     # pass 1: people with full names (an ORG-tagged "Firstname Lastname" that speaks counts too)
     for ent in ents:
         if ent.label_ == "PERSON" or _speaking_name(ent, gaz):
-            s, e = _strip_name(ent)
+            s, e = bounds[id(ent)] if ent.label_ == "PERSON" else _strip_name(ent)
             if e - s >= 2 and all(doc[k].is_alpha or doc[k].text in {".", "-"} or "." in doc[k].text
                                   for k in range(s, e)) and _capitalised(doc[e - 1]):
                 name = reg.add_full(doc[s:e].text)
@@ -207,15 +263,28 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
 
     person_tokens = set()
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2:
-            person_tokens.update(range(ent.start, ent.end))
-    # pass 2: gazetteer (unless inside a multi-word person name)
-    for m in gaz.match(doc):
-        if not person_tokens.intersection(range(m.start, m.end)):
+        s, e = bounds[id(ent)]
+        if ent.label_ == "PERSON" and e - s >= 2:
+            person_tokens.update(range(s, e))
+    # pass 2: gazetteer (unless inside a multi-word person name); state bodies after the states they follow
+    later = []
+    for m in gaz_matches:
+        if person_tokens.intersection(range(m.start, m.end)):
+            continue
+        if bare_institution(m.known.name) and gaz.parent_state.get(m.known.name) is None:
+            later.append(m)
+        else:
             put(m.start, m.end, m.known.name, m.known.type, m.text)
+    for m in later:
+        state = state_in_context(doc, at, found.type_of, m.start, m.end)
+        name = qualified(m.known.name, state) if state else m.known.name
+        if put(m.start, m.end, name, m.known.type, m.text) and state:
+            entities[name].aliases.add(m.known.name)
     # pass 3: NER entities, with the person registry beating the label
     for ent in ents:
-        s, e = _strip_name(ent)
+        s, e = bounds[id(ent)]
+        if s >= e:
+            continue
         text = doc[s:e].text
         if text in reg.full:
             put(s, e, text, "Person", text)
@@ -229,24 +298,16 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                 put(s, e, full, "Person", text)
                 continue
             if ent.label_ == "PERSON":
-                if _capitalised(doc[s]) or doc[s].is_upper:
-                    put(s, e, text, "Person", text)
+                place = places.lookup(text) if e - s == 1 else None
+                name = namecheck.clean(text)
+                if place is not None:
+                    put(s, e, place, "Place", text)
+                elif name and (_capitalised(doc[s]) or doc[s].is_upper) and not (e - s == 1 and doc[s].is_upper):
+                    put(s, e, name, "Person", text)
                 continue
         if ent.label_ == "NORP":
             continue
-        low = text.lower()
-        if low in JUNK or not any(c.isalpha() for c in text) or (e - s == 1 and low in ROLE_HEADS):
-            continue
-        if e - s == 1 and (text in TITLES or (e < len(doc) and doc[e].lower_ in ROLE_HEADS)):
-            continue  # "Defense" in "Defense Minister" is part of a title, not an organisation
-        hit = gaz.lookup(text)
-        if hit is not None:
-            put(s, e, hit.name, hit.type, text)
-            continue
-        etype = NER_TYPES[ent.label_]
-        if etype == "Organization" and MEDIA_WORDS.search(text):
-            etype = "Media"
-        put(s, e, text[4:] if low.startswith("the ") else text, etype, text)
+        _mention_group(doc, ent, s, e, gaz, places, reg, found)
     # pass 4: surnames NER missed altogether
     for tok in doc:
         if at[tok.i] is None and tok.pos_ == "PROPN" and _capitalised(tok):
@@ -255,3 +316,59 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                 put(tok.i, tok.i + 1, full, "Person", tok.text)
     spans.sort()
     return found
+
+
+def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: PersonRegistry, found: Mentions) -> None:
+    """An ORG/GPE/LOC/FAC span (or a one-word span of any label) as a group, place or person."""
+    at, put = found.at, found.add
+    s, e, state = _claimed_edges(doc, at, found.type_of, s, e)
+    if s >= e:
+        return
+    if ent.label_ == "ORG":
+        org_end, name_start = _role_split(doc, s, e)
+        if name_start is not None:   # "Foreign Ministry Spokesman Maria Zakharova": a person with a role
+            person = doc[name_start:e].text
+            full = reg.resolve(person) if e - name_start == 1 else None
+            put(name_start, e, full or (reg.add_full(person) if e - name_start >= 2 else person), "Person", person)
+        e = org_end
+        if s >= e:
+            return
+    raw = doc[s:e].text
+    low = raw.lower()
+    if low in JUNK or not any(c.isalpha() for c in raw) or (e - s == 1 and low in ROLE_HEADS):
+        return
+    if e - s == 1 and (raw in TITLES or (e < len(doc) and doc[e].lower_ in ROLE_HEADS)):
+        return  # "Defense" in "Defense Minister" is part of a title, not an organisation
+    if ent.label_ == "ORG" and e - s == 1 and s > 0 and (doc[s - 1].lower_ in ROLE_HEADS or doc[s - 1].text in TITLES) \
+            and _capitalised(doc[s]) and not doc[s].is_upper and not ORG_WORDS.search(raw):
+        put(s, e, raw, "Person", raw)   # "spokesman Aksoy": a surname, not a body
+        return
+    text = namecheck.clean(raw)
+    if text is None:
+        return
+    place = places.lookup(text)
+    if place is not None:
+        put(s, e, place, "Place", raw)
+        return
+    hit = gaz.lookup(text)
+    if hit is not None:
+        put(s, e, hit.name, hit.type, raw)
+        return
+    owner = _alias_owner(found.entities, text)
+    if owner is not None:
+        put(s, e, owner, found.type_of(owner), raw)
+        return
+    etype = NER_TYPES[ent.label_]
+    if etype == "Organization" and MEDIA_WORDS.search(text):
+        etype = "Media"
+    name = text
+    if etype == "Organization" and bare_institution(text):
+        state = state or state_in_context(doc, at, found.type_of, s, e)
+        name = qualified(text, state) if state else text
+    if put(s, e, name, etype, raw):
+        info = found.entities[name]
+        if name != text:
+            info.aliases.add(text)
+        acronym = namecheck.acronym_after(doc, e)
+        if acronym and acronym != name:
+            info.aliases.add(acronym)

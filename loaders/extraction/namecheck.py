@@ -1,0 +1,43 @@
+"""Entity names an analyst can trust: one line, balanced brackets, no quotes, no stray words.
+
+`clean(text)` normalises a surface form (line breaks and runs of spaces to one space, a cut-off bracket
+"Crisis Group (ICG" to "Crisis Group", a trailing "'s" dropped) and returns None for what is no name:
+lower-case starts ("state", "n't"), quote marks or colons inside, digits first ("201st"), one letter, a
+bare generic word ("State", "Government"). `acronym_after(doc, e)` reads "(ICG)" right after a name as
+its alias.
+"""
+from __future__ import annotations
+
+import re
+
+GENERIC = {"state", "states", "government", "ministry", "department", "the state", "republic", "country", "nation",
+           "administration", "agency", "office", "party", "committee", "council", "army", "police", "court",
+           "parliament", "embassy", "service", "group", "media", "press", "news"}
+_SPACES = re.compile(r"\s+")
+_QUOTES = set("\"“”‘«»")
+_POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
+
+
+def clean(text: str) -> str | None:
+    """The name as it should be stored, or None when the text is no entity name."""
+    text = _SPACES.sub(" ", text).strip(" ,;:-–—")
+    text = _POSSESSIVE.sub("", text).strip()
+    if text.count("(") != text.count(")"):
+        text = text.split("(")[0].strip() if text.count("(") > text.count(")") else text.replace(")", "").strip()
+    if text[:4].lower() == "the " and len(text) > 4:
+        text = text[4:]
+    if len(text) < 2 or not text[0].isupper() and not text[0].isdigit():
+        return None
+    if text[0].isdigit() or any(c in _QUOTES for c in text) or ":" in text or "\n" in text:
+        return None
+    if text.lower() in GENERIC or not any(c.isalpha() for c in text):
+        return None
+    return text
+
+
+def acronym_after(doc, e: int) -> str | None:
+    """"ICG" when tokens e.. are "( ICG )"."""
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text):
+        return doc[e + 1].text
+    return None
