@@ -50,6 +50,8 @@ NODES: dict[str, NodeSpec] = {
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
                                "addressee": "STRING", "article": "STRING", "outlet": "STRING"},
                  ("date",)),
+        # bookkeeping for graph/identity.py: a name key -> the uids of the entity nodes it names
+        NodeSpec("NameKey", {**_BASE, "targets": "STRING[]"}),
     ]
 }
 
