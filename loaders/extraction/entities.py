@@ -85,7 +85,8 @@ def _strip_name(span) -> tuple[int, int]:
     """Token bounds of a person name without leading titles/determiners and trailing possessive."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e - 1 and (doc[s].text in TITLES or doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
+    while s < e - 1 and (doc[s].text in TITLES or doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct
+                         or e - s > 2 and doc[s].lower_ in ROLE_HEADS):   # "Spokesman Hami Aksoy"
         s += 1
     while e > s + 1 and (doc[e - 1].text in {"'s", "’s", "‘s", "'", "’"} or doc[e - 1].is_punct):
         e -= 1
@@ -261,15 +262,12 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
     found = Mentions(entities, [None] * len(doc), [])
     at, spans, put = found.at, found.spans, found.add
 
-    person_tokens = set()
-    for ent in ents:
-        s, e = bounds[id(ent)]
-        if ent.label_ == "PERSON" and e - s >= 2:
-            person_tokens.update(range(s, e))
-    # pass 2: gazetteer (unless inside a multi-word person name); state bodies after the states they follow
+    people = [bounds[id(ent)] for ent in ents if ent.label_ == "PERSON" and bounds[id(ent)][1] - bounds[id(ent)][0] >= 2]
+    # pass 2: gazetteer (unless inside a longer multi-word person name: "Jordan" in "Michael Jordan", but
+    # "ISIL-Khorasan" tagged PERSON whole is the group); state bodies after the states they follow
     later = []
     for m in gaz_matches:
-        if person_tokens.intersection(range(m.start, m.end)):
+        if any(s <= m.end - 1 and m.start < e and (s, e) != (m.start, m.end) for s, e in people):
             continue
         if bare_institution(m.known.name) and gaz.parent_state.get(m.known.name) is None:
             later.append(m)
@@ -343,7 +341,8 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
             and _capitalised(doc[s]) and not doc[s].is_upper and not ORG_WORDS.search(raw):
         put(s, e, raw, "Person", raw)   # "spokesman Aksoy": a surname, not a body
         return
-    text = namecheck.clean(raw)
+    text, acronym = namecheck.split_acronym(raw)
+    text = namecheck.clean(text)
     if text is None:
         return
     place = places.lookup(text)
@@ -354,7 +353,7 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
     if hit is not None:
         put(s, e, hit.name, hit.type, raw)
         return
-    owner = _alias_owner(found.entities, text)
+    owner = None if bare_institution(text) else _alias_owner(found.entities, text)
     if owner is not None:
         put(s, e, owner, found.type_of(owner), raw)
         return
@@ -365,10 +364,10 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
     if etype == "Organization" and bare_institution(text):
         state = state or state_in_context(doc, at, found.type_of, s, e)
         name = qualified(text, state) if state else text
-    if put(s, e, name, etype, raw):
+    if put(s, e, name, etype, text):
         info = found.entities[name]
         if name != text:
             info.aliases.add(text)
-        acronym = namecheck.acronym_after(doc, e)
+        acronym = acronym or namecheck.acronym_after(doc, e)
         if acronym and acronym != name:
             info.aliases.add(acronym)

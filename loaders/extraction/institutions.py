@@ -3,7 +3,8 @@
 Patterns live in `institutions.json`. `bare_institution(name)` says whether a name is such a body;
 `state_in_context(doc, at, types, s, e)` finds its state next to the mention: a state (or its demonym)
 right before it, possessive or not ("Turkey's Foreign Ministry", "the Russian Defence Ministry"), or
-"of <state>" right after it ("the Ministry of Defence of Armenia"). `qualified(name, state)` is the node
+"of <state>" / "in <capital>" right after it ("the Ministry of Defence of Armenia", "the Foreign
+Ministry in Ankara"; not for an embassy, which sits in its host's capital). `qualified(name, state)` is the node
 name, "Foreign Ministry (Turkey)"; the bare form stays an alias. The article-level fallbacks (dateline,
 the speaker's affiliation, the article itself when nothing names the state) are in `graph/fragment.py`.
 """
@@ -51,7 +52,8 @@ def state_in_context(doc, at: list, type_of, s: int, e: int) -> str | None:
     if k >= 0 and at[k] and type_of(at[k]) == "State":
         return at[k]
     j = e
-    if j + 1 < len(doc) and doc[j].lower_ == "of":
+    host = doc[s:e].text.split()[-1] in ("Embassy", "Consulate")   # "the Russian Embassy in Kabul": not Kabul's
+    if j + 1 < len(doc) and (doc[j].lower_ == "of" or doc[j].lower_ == "in" and not host):
         j += 2 if doc[j + 1].lower_ == "the" else 1
         if j < len(doc) and at[j] and type_of(at[j]) == "State":
             return at[j]

@@ -3,8 +3,8 @@
 `clean(text)` normalises a surface form (line breaks and runs of spaces to one space, a cut-off bracket
 "Crisis Group (ICG" to "Crisis Group", a trailing "'s" dropped) and returns None for what is no name:
 lower-case starts ("state", "n't"), quote marks or colons inside, digits first ("201st"), one letter, a
-bare generic word ("State", "Government"). `acronym_after(doc, e)` reads "(ICG)" right after a name as
-its alias.
+bare generic word ("State", "Government"). `acronym_after(doc, e)` reads "(ICG)" or ", known as BOMCA"
+right after a name as its alias.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 
 GENERIC = {"state", "states", "government", "ministry", "department", "the state", "republic", "country", "nation",
            "administration", "agency", "office", "party", "committee", "council", "army", "police", "court",
-           "parliament", "embassy", "service", "group", "media", "press", "news"}
+           "parliament", "embassy", "service", "group", "media", "press", "news", "west", "east", "north", "south"}
 _SPACES = re.compile(r"\s+")
 _QUOTES = set("\"“”‘«»")
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
@@ -36,8 +36,20 @@ def clean(text: str) -> str | None:
     return text
 
 
+_INNER_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<acr>[A-Z][A-Z0-9&.-]{1,9})\s*\)?$")
+
+
+def split_acronym(text: str) -> tuple[str, str | None]:
+    """("International Crisis Group", "ICG") for "International Crisis Group (ICG" or "... (ICG)"."""
+    m = _INNER_ACRONYM.match(" ".join(text.split()))
+    return (m["name"], m["acr"]) if m else (text, None)
+
+
 def acronym_after(doc, e: int) -> str | None:
     """"ICG" when tokens e.. are "( ICG )"."""
     if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and ACRONYM.match(doc[e + 1].text):
         return doc[e + 1].text
+    k = e + 1 if e < len(doc) and doc[e].text == "," else e   # "..., known as BOMCA"
+    if k + 2 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as" and ACRONYM.match(doc[k + 2].text):
+        return doc[k + 2].text
     return None

@@ -8,10 +8,12 @@ the data names one ("Termez" -> Uzbekistan).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("places.json")
+_KIND_WORD = re.compile(r" (?:province|Province|region|Region|oblast|Oblast|district|District|river|River|valley)$")
 
 
 class Places:
@@ -36,6 +38,9 @@ class Places:
             text = text[4:]
         if text in self.state:
             return text
+        base = _KIND_WORD.sub("", text)          # "Kunduz province" -> "Kunduz"
+        if base != text and base in self.state:
+            return base
         return self._folded.get(_fold(text)) if text.isupper() or text.istitle() else None
 
     def state_of(self, name: str) -> str | None:
