@@ -32,7 +32,7 @@ _INITIAL = re.compile(r"^\w\.?$")
 
 def fold(name: str) -> str:
     """Normalised name with transliteration variants folded: 'Rakhmon' -> 'rahmon', 'Sergey' -> 'sergei'."""
-    text = normalise_name(name).replace("-", " ").replace(".", " ")
+    text = normalise_name(name).replace("-", "").replace(".", " ")   # "Holtz-Eakin" is one word
     text = re.sub(r"[^\w ]", "", text)
     for a, b in (("kh", "h"), ("y", "i"), ("ii", "i"), ("ks", "x"), ("dzh", "j"), ("zh", "j"), ("ou", "u")):
         text = text.replace(a, b)

@@ -20,7 +20,8 @@ from .places import load as load_places
 MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|TV|Radio|"
                          r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report|Ledger|Courier|Observer|"
                          r"Chronicle|Examiner|Dispatch|Inquirer|Bulletin|Newswire|Newspaper)\b")
-JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo"}
+JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo",
+        "pac", "super pac", "foia", "daca", "dapa", "gdp", "brexit", "netizens"}   # words, programmes and laws
 ORG_WORDS = re.compile(r"\b(Ministry|Department|Party|Council|Committee|Agency|Service|Office|Bank|Group|Union|Front|"
                        r"Army|Force|Forces|Institute|University|College|School|Company|Corporation|Inc|Ltd|LLC|"
                        r"Association|Foundation|Fund|Center|Centre|Commission|Court|Assembly|Parliament|Duma|"
@@ -75,6 +76,14 @@ class Mentions:
         else:
             self.spans.append((s, e, name))
         return True
+
+    def release(self, s: int, e: int) -> None:
+        """Forget the mentions over tokens [s, e) (a longer name takes them over)."""
+        for span in [x for x in self.spans if x[0] < e and s < x[1]]:
+            self.spans.remove(span)
+            self.entities[span[2]].count -= 1
+            for k in range(span[0], span[1]):
+                self.at[k] = None
 
     def type_of(self, name: str | None) -> str | None:
         info = self.entities.get(name) if name else None
@@ -245,7 +254,9 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
     `reg` and `entities` carry the per-document registry across the chunks of a long text."""
     reg = reg if reg is not None else PersonRegistry()
     places = load_places()
-    ents = [e for e in doc.ents if (e.label_ in NER_TYPES or e.label_ == "NORP") and not _title_part(e)]
+    headline = namecheck.headline_end(doc)
+    ents = [e for e in doc.ents if (e.label_ in NER_TYPES or e.label_ == "NORP") and not _title_part(e)
+            and not namecheck.in_headline_only(e, headline)]
     ents += _missed_people(doc)
     gaz_matches = gaz.match(doc)
     tails = {m.start: m.end for m in gaz_matches}
@@ -269,12 +280,15 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
     for m in gaz_matches:
         if any(s <= m.end - 1 and m.start < e and (s, e) != (m.start, m.end) for s, e in people):
             continue
-        if bare_institution(m.known.name) and gaz.parent_state.get(m.known.name) is None:
+        if m.known.via == "demonym" and m.end - m.start == 1 and reg.resolve(m.text):
+            continue   # "Cuban" after "Mark Cuban": the person's surname, not Cuba
+        if bare_institution(m.known.name):
             later.append(m)
         else:
             put(m.start, m.end, m.known.name, m.known.type, m.text)
-    for m in later:
+    for m in later:   # "Russia's Supreme Court" is not the (U.S.) Supreme Court of the gazetteer
         state = state_in_context(doc, at, found.type_of, m.start, m.end)
+        state = None if state == gaz.parent_state.get(m.known.name) else state
         name = qualified(m.known.name, state) if state else m.known.name
         if put(m.start, m.end, name, m.known.type, m.text) and state:
             entities[name].aliases.add(m.known.name)
@@ -319,9 +333,15 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
 def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: PersonRegistry, found: Mentions) -> None:
     """An ORG/GPE/LOC/FAC span (or a one-word span of any label) as a group, place or person."""
     at, put = found.at, found.add
+    whole = (s, e)
     s, e, state = _claimed_edges(doc, at, found.type_of, s, e)
     if s >= e:
         return
+    if (s, e) != whole and ent.label_ == "ORG" and not bare_institution(doc[s:e].text) and \
+            ORG_WORDS.search(doc[s:e].text) and doc[s - 1].text not in ("'s", "’s"):
+        s, e = whole            # "Georgia Institute of Technology" is one name, not Georgia + an institute
+        found.release(s, e)
+        state = None
     if ent.label_ == "ORG":
         org_end, name_start = _role_split(doc, s, e)
         if name_start is not None:   # "Foreign Ministry Spokesman Maria Zakharova": a person with a role
@@ -332,6 +352,10 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
         if s >= e:
             return
     raw = doc[s:e].text
+    full = reg.resolve(raw) if " " not in raw else None
+    if full is not None:           # "O’Malley" tagged ORG after "Martin O’Malley"
+        put(s, e, full, "Person", raw)
+        return
     low = raw.lower()
     if low in JUNK or not any(c.isalpha() for c in raw) or (e - s == 1 and low in ROLE_HEADS):
         return

@@ -3,7 +3,8 @@
 `clean(text)` normalises a surface form (line breaks and runs of spaces to one space, a cut-off bracket
 "Crisis Group (ICG" to "Crisis Group", a trailing "'s" dropped) and returns None for what is no name:
 lower-case starts ("state", "n't"), quote marks or colons inside, digits first ("201st"), one letter, a
-bare generic word ("State", "Government"). `acronym_after(doc, e)` reads "(ICG)" or ", known as BOMCA"
+bare generic word ("State", "Government"). `in_headline_only` drops what NER finds in a Title Case
+headline and the body never repeats ("Ben Carson Defends"). `acronym_after(doc, e)` reads "(ICG)" or ", known as BOMCA"
 right after a name as its alias.
 """
 from __future__ import annotations
@@ -53,3 +54,27 @@ def acronym_after(doc, e: int) -> str | None:
     if k + 2 < len(doc) and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as" and ACRONYM.match(doc[k + 2].text):
         return doc[k + 2].text
     return None
+
+
+def headline_end(doc) -> tuple[int, str]:
+    """(token end, following text) of a Title Case first line ("Ben Carson Defends Himself Against
+    Claims"), else (0, text): in such a line capitals say nothing about names."""
+    text = doc.text
+    cut = text.find("\n")
+    words = [w for w in text[:cut].split() if len(w) > 3 and w[0].isalpha()] if cut > 0 else []
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return 0, text
+    tok = doc.char_span(0, cut, alignment_mode="expand")
+    return (tok.end if tok is not None else 0), text[cut:]
+
+
+def in_headline_only(ent, headline: tuple[int, str]) -> bool:
+    """An entity of a Title Case headline whose text the body never repeats ("Ben Carson Defends")."""
+    end, body = headline
+    if ent.end > end or ent.text in body:
+        return False
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[:-1].text in body:   # "Ben Carson Defends"
+        return True
+    # "How Paul Ryan Thinks ...": a person name with a listed first name, or whose surname the body repeats
+    from .pronouns import FIRST_NAMES
+    return not (ent[0].text in FIRST_NAMES or re.search(rf"\b{re.escape(ent[-1].text)}\b", body))
