@@ -9,7 +9,8 @@ the surname of a full name and `solo:` a surname-only node. Keys are folded for 
   2. a person with the same first and last name (`fl:`), else
   3. for a full name, the one stored surname-only node of that surname (`solo:`), or for a surname alone,
      the one stored full name with that surname (`last:`; two people sharing it -> no merge).
-An Organization whose name a Media node holds becomes that Media node (media are Media everywhere).
+An Organization whose name a Media node holds becomes that Media node (media are Media everywhere); a
+one-word Organization that is the surname of exactly one stored person is that person.
 The fuller name becomes the canonical one; the other stays an alias. Keys are written in the same
 transaction, so writing the same fragment again resolves to the same nodes (idempotent).
 State bodies kept to one article ("Foreign Ministry (in: ...)") and bare institution aliases ("Foreign
@@ -140,6 +141,8 @@ def _all_keys(label: str, row: dict) -> list[tuple[str, str]]:
             keys.append((label, "last:" + pk["solo"][5:]))
     if label == "Organization":
         keys += [("Media", k) for k in _name_keys("Media", row)]
+        if len(_words(row["name"])) == 1:
+            keys.append(("Person", "last:" + _words(row["name"])[0]))
     return keys
 
 
@@ -150,6 +153,10 @@ def _match(keys: _Keys, label: str, row: dict) -> tuple[str, str] | None:
             hit = keys.get("Media", k)
             if hit:
                 return "Media", hit[0]
+        words = _words(row["name"])
+        hit = keys.get("Person", f"last:{words[0]}") if len(words) == 1 and not row["name"].isupper() else []
+        if len(hit) == 1:      # "Trump" tagged ORG is the one stored person of that surname
+            return "Person", hit[0]
     for k in _name_keys(label, row):
         hit = keys.get(label, k)
         if hit:

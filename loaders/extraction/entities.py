@@ -16,8 +16,9 @@ from .gazetteer import Gazetteer
 from .institutions import bare_institution, qualified, state_in_context
 from .lexicon import ROLE_HEADS, TITLES
 from .places import load as load_places
+from .pronouns import FIRST_NAMES
 
-MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|TV|Radio|"
+MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|TV|Radio|Enquirer|"
                          r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report|Ledger|Courier|Observer|"
                          r"Chronicle|Examiner|Dispatch|Inquirer|Bulletin|Newswire|Newspaper)\b")
 JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo",
@@ -351,6 +352,19 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
         e = org_end
         if s >= e:
             return
+    poss = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
+    if poss is not None:           # "Green Party’s Jill Stein", "Alphabet Inc’s Google": two names
+        owner = namecheck.clean(doc[s:poss].text)
+        if owner:
+            hit = gaz.lookup(owner)
+            put(s, poss, hit.name if hit else owner, hit.type if hit else "Organization", owner)
+        s = poss + 1
+        if doc[s].text in FIRST_NAMES or doc[s:e].text in reg.full:
+            name = doc[s:e].text
+            put(s, e, reg.add_full(name) if e - s >= 2 else name, "Person", name)
+            return
+    if e - s == 1 and doc[s].is_upper and (s == 0 or "\n" in doc[s - 1].text) and e < len(doc) and doc[e].text == ",":
+        return                     # "MIDWAY, Ky. -": a dateline place
     raw = doc[s:e].text
     full = reg.resolve(raw) if " " not in raw else None
     if full is not None:           # "O’Malley" tagged ORG after "Martin O’Malley"

@@ -3,7 +3,8 @@
 `clean(text)` normalises a surface form (line breaks and runs of spaces to one space, a cut-off bracket
 "Crisis Group (ICG" to "Crisis Group", a trailing "'s" dropped) and returns None for what is no name:
 lower-case starts ("state", "n't"), quote marks or colons inside, digits first ("201st"), one letter, a
-bare generic word ("State", "Government"). `in_headline_only` drops what NER finds in a Title Case
+bare generic word ("State", "Government"), court cases ("Brown v. Board"), laws ("... Act"), a party-and-
+district tag ("D-Newport News"), a name cut after "for"/"of". `in_headline_only` drops what NER finds in a Title Case
 headline and the body never repeats ("Ben Carson Defends"). `acronym_after(doc, e)` reads "(ICG)" or ", known as BOMCA"
 right after a name as its alias.
 """
@@ -13,7 +14,9 @@ import re
 
 GENERIC = {"state", "states", "government", "ministry", "department", "the state", "republic", "country", "nation",
            "administration", "agency", "office", "party", "committee", "council", "army", "police", "court",
-           "parliament", "embassy", "service", "group", "media", "press", "news", "west", "east", "north", "south"}
+           "parliament", "embassy", "service", "group", "media", "press", "news", "west", "east", "north", "south",
+           "assembly", "battleground", "eastern", "western", "northern", "southern", "veterans", "islam", "christianity"}
+_NOT_A_NAME = re.compile(r" v\.? | vs\.? | Act$|^[DRI]-[A-Z]| (?:for|of|and|the|in|on|to)$")   # cases, laws, "D-Texas"
 _SPACES = re.compile(r"\s+")
 _QUOTES = set("\"“”‘«»")
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
@@ -32,7 +35,7 @@ def clean(text: str) -> str | None:
         return None
     if text[0].isdigit() or any(c in _QUOTES for c in text) or ":" in text or "\n" in text:
         return None
-    if text.lower() in GENERIC or not any(c.isalpha() for c in text):
+    if text.lower() in GENERIC or sum(c.isalpha() for c in text) < 2 or _NOT_A_NAME.search(text):
         return None
     return text
 

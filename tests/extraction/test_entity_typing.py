@@ -71,3 +71,11 @@ def test_a_ministry_takes_the_dateline_state_else_stays_with_the_article(run):
     ex = run("The Foreign Ministry said on Tuesday that no troops would go.")
     names = [n for n in _types(ex) if n.startswith("Foreign Ministry")]
     assert names and all("(in: " in n for n in names), names
+
+
+def test_possessive_names_split_and_non_names_dropped(run):
+    ex = run("Green Party’s Jill Stein said the race was rigged. Brown v. Board of Education was cited, "
+             "and the Death in Custody Reporting Act passed.")
+    types = _types(ex)
+    assert types.get("Jill Stein") == "Person" and types.get("Green Party") == "Organization", types
+    assert not any(" v. " in n or n.endswith(" Act") for n in types), types

@@ -71,3 +71,9 @@ def test_writing_again_changes_nothing(store):
     for n, ent in batches:
         _write(store, n, ent)
     assert (store.counts(), _names(store, "Person")) == before
+
+
+def test_a_surname_tagged_organisation_is_the_one_person_of_that_name(store):
+    _write(store, 1, ("Donald Trump", "Person"))
+    _write(store, 2, ("Trump", "Organization"))
+    assert _names(store, "Person") == ["Donald Trump"] and _names(store, "Organization") == []
