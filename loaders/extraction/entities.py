@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import namecheck
 from .gazetteer import Gazetteer
-from .institutions import bare_institution, qualified, state_in_context
+from .institutions import bare_institution, claimed_edges, qualified, state_in_context
 from .lexicon import ROLE_HEADS, TITLES
 from .places import load as load_places
 from .pronouns import FIRST_NAMES
@@ -48,6 +48,7 @@ class Mentions:
     entities: dict[str, EntityInfo]
     at: list[str | None]                      # token index -> canonical name
     spans: list[tuple[int, int, str]]         # (start token, end token, canonical name) in order
+    acronyms: dict[str, str] = field(default_factory=dict)   # "ICG" -> "International Crisis Group"
 
     def add_role(self, name: str, role: str) -> None:
         info = self.entities.get(name)
@@ -211,21 +212,6 @@ def _person_bounds(ent, tails: dict[int, int]) -> tuple[int, int]:
     return s, e
 
 
-def _claimed_edges(doc, at: list, type_of, s: int, e: int) -> tuple[int, int, str | None]:
-    """Bounds of an NER span without tokens the gazetteer already took at its start ("Turkish" in
-    "Turkish Foreign Ministry", "U.N." in "U.N. Security Council") or an "of <state>" at its end, and the
-    state (or alliance) found there."""
-    state = None
-    while s < e and (at[s] is not None or doc[s].text in ("'s", "’s") and s > 0 and at[s - 1] is not None):
-        if at[s] and type_of(at[s]) in ("State", "Alliance"):   # "the U.N. Security Council" too
-            state = at[s]
-        s += 1
-    if e - s >= 3 and at[e - 1] and doc[e - 2].lower_ == "of" and type_of(at[e - 1]) == "State":
-        state = state or at[e - 1]
-        e -= 2
-    return s, e, state
-
-
 def _role_split(doc, s: int, e: int) -> tuple[int, int | None]:
     """For an ORG span holding a title and a name ("Foreign Ministry Spokesman Maria Zakharova"): the end
     of the part before the title run, and the start of the name after it (None when no name follows)."""
@@ -237,15 +223,6 @@ def _role_split(doc, s: int, e: int) -> tuple[int, int | None]:
         lo -= 1
     name_ok = r + 1 < e and all(_capitalised(doc[k]) and doc[k].is_alpha for k in range(r + 1, e))
     return lo, (r + 1 if name_ok else None)
-
-
-def _alias_owner(entities: dict[str, EntityInfo], text: str) -> str | None:
-    """The entity of this document that already has `text` as an alias ("ICG" after
-    "International Crisis Group (ICG)")."""
-    for info in entities.values():
-        if text in info.aliases and info.type != "Person":
-            return info.name
-    return None
 
 
 def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
@@ -271,7 +248,9 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                 name = reg.add_full(doc[s:e].text)
                 reg.counts[name] = reg.counts.get(name, 0) + 1
     entities = entities if entities is not None else {}
-    found = Mentions(entities, [None] * len(doc), [])
+    found = Mentions(entities, [None] * len(doc), [],
+                     {a: n for n, i in entities.items() if i.type != "Person" for a in i.aliases
+                      if namecheck.ACRONYM.match(a)})
     at, spans, put = found.at, found.spans, found.add
 
     people = [bounds[id(ent)] for ent in ents if ent.label_ == "PERSON" and bounds[id(ent)][1] - bounds[id(ent)][0] >= 2]
@@ -335,7 +314,7 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
     """An ORG/GPE/LOC/FAC span (or a one-word span of any label) as a group, place or person."""
     at, put = found.at, found.add
     whole = (s, e)
-    s, e, state = _claimed_edges(doc, at, found.type_of, s, e)
+    s, e, state = claimed_edges(doc, at, found.type_of, s, e)
     if s >= e:
         return
     if (s, e) != whole and ent.label_ == "ORG" and not bare_institution(doc[s:e].text) and \
@@ -391,7 +370,7 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
     if hit is not None:
         put(s, e, hit.name, hit.type, raw)
         return
-    owner = None if bare_institution(text) else _alias_owner(found.entities, text)
+    owner = found.acronyms.get(text)   # "ICG" after "International Crisis Group (ICG)"
     if owner is not None:
         put(s, e, owner, found.type_of(owner), raw)
         return
@@ -409,3 +388,4 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
         acronym = acronym or namecheck.acronym_after(doc, e)
         if acronym and acronym != name:
             info.aliases.add(acronym)
+            found.acronyms.setdefault(acronym, name)

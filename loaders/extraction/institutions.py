@@ -60,6 +60,21 @@ def state_in_context(doc, at: list, type_of, s: int, e: int) -> str | None:
     return None
 
 
+def claimed_edges(doc, at: list, type_of, s: int, e: int) -> tuple[int, int, str | None]:
+    """Bounds of an NER span without tokens the gazetteer already took at its start ("Turkish" in
+    "Turkish Foreign Ministry", "U.N." in "U.N. Security Council") or an "of <state>" at its end, and the
+    state (or alliance) found there."""
+    state = None
+    while s < e and (at[s] is not None or doc[s].text in ("'s", "’s") and s > 0 and at[s - 1] is not None):
+        if at[s] and type_of(at[s]) in ("State", "Alliance"):   # "the U.N. Security Council" too
+            state = at[s]
+        s += 1
+    if e - s >= 3 and at[e - 1] and doc[e - 2].lower_ == "of" and type_of(at[e - 1]) == "State":
+        state = state or at[e - 1]
+        e -= 2
+    return s, e, state
+
+
 def _rename(ex, names: dict[str, str]):
     """The extraction with entity names replaced everywhere they are used."""
     def n(x):
