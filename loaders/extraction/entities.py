@@ -366,7 +366,7 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
     if place is not None:
         put(s, e, place, "Place", raw)
         return
-    hit = gaz.lookup(text)
+    hit = gaz.lookup(text) or (gaz.lookup(text.title()) if text.isupper() and len(text) > 4 else None)  # "POLITICO"
     if hit is not None:
         put(s, e, hit.name, hit.type, raw)
         return

@@ -15,8 +15,9 @@ import re
 GENERIC = {"state", "states", "government", "ministry", "department", "the state", "republic", "country", "nation",
            "administration", "agency", "office", "party", "committee", "council", "army", "police", "court",
            "parliament", "embassy", "service", "group", "media", "press", "news", "west", "east", "north", "south",
-           "assembly", "battleground", "eastern", "western", "northern", "southern", "veterans", "islam", "christianity"}
-_NOT_A_NAME = re.compile(r" v\.? | vs\.? | Act$|^[DRI]-[A-Z]| (?:for|of|and|the|in|on|to)$")   # cases, laws, "D-Texas"
+           "assembly", "battleground", "eastern", "western", "northern", "southern", "veterans", "islam", "christianity",
+           "bank", "federal", "healthcare", "health care"}
+_NOT_A_NAME = re.compile(r" v\.? | vs\.? | Act$|\bpercent\b|^[DRI]-[A-Z]| (?:for|of|and|the|in|on|to)$")   # cases, laws, "D-Texas"
 _SPACES = re.compile(r"\s+")
 _QUOTES = set("\"“”‘«»")
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
