@@ -156,7 +156,7 @@ class Document:
                        start=start, end=end, kind=f.kind, cue=f.cue,
                        date=dates.resolve(phrase, art.published) if phrase else None,
                        about=about, sentence=art.text[s_lo:s_hi].strip())
-        judged = judge(doc, f.cue_i, f.start, f.end, mentions.at, about, st.addressee, f.addressee_i)
+        judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
         st.stance, st.tone = judged.stance, judged.tone
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]

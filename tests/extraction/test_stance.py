@@ -21,8 +21,15 @@ def _stances(run, text):
     # evaluation of the subject
     ('"Russia is a reliable partner," the Kazakh president said.', "Russia", "support"),
     ('"The Taliban are liars," Kazakh president Kassym-Jomart Tokayev said.', "Taliban", "oppose"),
-    ("Lavrov said Kazakhstan supports Uzbekistan in its talks with Tajikistan.", "Uzbekistan", "support"),
-    ("Lavrov said Kazakhstan supports Uzbekistan in its talks with Tajikistan.", "Tajikistan", "neutral"),
+    ('"We support Uzbekistan in its talks with Tajikistan," Lavrov said.', "Uzbekistan", "support"),
+    ('"We support Uzbekistan in its talks with Tajikistan," Lavrov said.', "Tajikistan", "neutral"),
+    # a third party's backing is not the speaker's
+    ("Lavrov said Kazakhstan supports Uzbekistan in its talks with Tajikistan.", "Uzbekistan", "neutral"),
+    # the target's own epithet, and a pronoun standing for the only person targeted
+    ('"Crooked Hillary Clinton was extremely careless," Donald Trump said.', "Hillary Clinton", "oppose"),
+    ('"Jeb Bush spent a fortune on ads. He is a weak candidate," Donald Trump said.', "Jeb Bush", "oppose"),
+    # the speaker's feeling about what the target did
+    ('"I was disturbed that Hillary Clinton has backed out of the debate," Bernie Sanders said.', "Hillary Clinton", "oppose"),
     # negation cancels, never flips
     ("Lavrov said Islamic State is not a threat to Russia.", "Islamic State", "neutral"),
     ("Tokayev said Kazakhstan would never fight Russia.", "Russia", "neutral"),
