@@ -59,7 +59,7 @@ def test_tone(run):
 
 
 def test_lexicon_names_its_source_and_licence():
-    with open(stance._LEXICON, encoding="utf-8") as fh:
+    with open(stance.LEXICON, encoding="utf-8") as fh:
         data = json.load(fh)
     assert data["_source"] and data["_licence"]
     assert all(isinstance(v, list) and v for k, v in data.items() if not k.startswith("_"))

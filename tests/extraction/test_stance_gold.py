@@ -26,13 +26,13 @@ def test_scores_are_computed_as_documented():
 
 def test_sample_floors(extractor):
     s = ev.evaluate("sample", extractor)
-    assert s["accuracy"] >= 0.84, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.45, s["polar_macro_f1"]
-    assert s["per_class"]["support"]["precision"] >= 0.6 and s["per_class"]["oppose"]["precision"] >= 0.6
+    assert s["accuracy"] >= 0.87, s["accuracy"]
+    assert s["polar_macro_f1"] >= 0.58, s["polar_macro_f1"]
+    assert s["per_class"]["support"]["precision"] >= 0.75 and s["per_class"]["oppose"]["precision"] >= 0.75
 
 
 @pytest.mark.skipif(not os.path.isdir(ev.POLNEAR_TEXT), reason="PolNeAR (/work/shared) is absent: its part is skipped")
 def test_polnear_train_floors(extractor):
     s = ev.evaluate("polnear", extractor)
-    assert s["accuracy"] >= 0.75, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.45, s["polar_macro_f1"]
+    assert s["accuracy"] >= 0.78, s["accuracy"]
+    assert s["polar_macro_f1"] >= 0.50, s["polar_macro_f1"]

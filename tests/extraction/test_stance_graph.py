@@ -13,6 +13,7 @@ from graph.records import Article, Entity, Extraction, Statement
 from graph.store import StoreConfig
 from loaders.__main__ import SAMPLE_DIR
 from loaders.ingest import ingest
+from tests.queries.conftest import library  # noqa: F401  (the saved-query library fixture)
 
 
 def _undated_extraction():
@@ -33,14 +34,6 @@ def test_fragment_carries_stance_on_about_and_to():
     to = [row for (t, _, _), rows in frag.rels.items() if t == "TO" for row in rows.values()]
     assert [r["stance"] for r in about] == ["oppose"] and [r["stance"] for r in to] == ["support"]
     assert next(iter(frag.nodes["Statement"].values()))["tone"] == "negative"
-
-
-@pytest.fixture(scope="module")
-def library():
-    from queries.library import load
-    queries, problems = load(user_folder="/nonexistent")
-    assert problems == []
-    return queries
 
 
 @pytest.fixture(scope="module")
