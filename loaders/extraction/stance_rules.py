@@ -83,7 +83,9 @@ def _adj_polarity(a) -> str | None:
 
 def own_modifiers(root, run) -> tuple[str | None, object]:
     """An evaluation inside the mention or on its head: "Crooked Hillary", "thug Putin", "Crazy Bernie"."""
-    for t in [*(root.doc[k] for k in run), *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
+    before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
+    for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
+              *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
         if t.i == root.i and len(run) == 1:
             continue
         pol = _adj_polarity(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
