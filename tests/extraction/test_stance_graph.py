@@ -86,3 +86,33 @@ def test_a_store_from_before_stance_is_upgraded_on_open(tmp_path):
         assert store.rows("MATCH ()-[r:ABOUT]->() RETURN r.stance AS s") == [{"s": "oppose"}]
     finally:
         store.close()
+
+
+def test_stance_panel_lookups(sample):
+    from views import stance as panel
+    from tests.queries.conftest import uid_of
+    columns, rows = panel.matrix(sample, "oppose")
+    assert columns[0] == "speaker" and "Islamic State" in columns
+    assert all(sum(v for k, v in r.items() if k != "speaker") >= 1 for r in rows)
+    with pytest.raises(ValueError):
+        panel.matrix(sample, "hostile'")
+    cst = uid_of(sample, "Collective Security Treaty Organization")
+    grouped = panel.about_by_stance(sample, cst)
+    assert {r["stance"] for r in grouped} >= {"support", "neutral"}
+    polevoy = uid_of(sample, "Dmitry Polevoy")
+    assert cst in {t["uid"] for t in panel.targets_of(sample, polevoy)}
+    months = panel.over_time(sample, polevoy, cst)
+    assert [m["month"] for m in months] == sorted(m["month"] for m in months)
+    assert any(m["support"] for m in months) and any(m["neutral"] for m in months)
+
+
+def test_undated_statements_have_their_own_month(tmp_path):
+    from views import stance as panel
+    store = LadybugStore(StoreConfig(path=str(tmp_path / "graph")))
+    try:
+        store.write(build_fragment(*_undated_extraction()))
+        sp = store.rows("MATCH (p:Person) RETURN p.uid AS uid")[0]["uid"]
+        target = store.rows("MATCH (t:State) WHERE t.name = 'Ruritania' RETURN t.uid AS uid")[0]["uid"]
+        assert panel.over_time(store, sp, target) == [{"month": "undated", "oppose": 1, "support": 0, "neutral": 0}]
+    finally:
+        store.close()
