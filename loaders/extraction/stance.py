@@ -122,6 +122,8 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
+            if types.get(name) == "Place":   # "the Newtown massacre" says nothing of Newtown
+                continue
             pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
             if pol:
                 votes.append(pol)

@@ -43,7 +43,7 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
         return True
     if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
         return True
-    t, steps = w, 0
+    t, steps, same_clause = w, 0, True
     while steps < 6:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
             return True
@@ -54,6 +54,9 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
                 return True
         if t.head is t:
             break
+        same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
+        if same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
+            return True   # "didn't support their right to sue X"
         t, steps = t.head, steps + 1
     return False
 
@@ -107,7 +110,8 @@ def _predicate(v) -> tuple[str | None, object]:
     if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
         return None, None
     for c in v.children:
-        if c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in L["relation_nouns"]:
+        if (c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in L["relation_nouns"]
+                and not any(x.dep_ == "prep" and x.lower_ == "from" for x in c.children)):   # "support from voters"
             pol = _noun_polarity(c)
             if pol:
                 return pol, c
@@ -212,6 +216,8 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
             pol = _noun_polarity(h)
             if pol:
                 return pol, h, "owner_of_evaluation"
+            if h.pos_ == "PROPN":   # "(Texas Sen.) Ted Cruz": Texas says nothing through Cruz
+                return None, None, ""
             t = h
             continue
         if dep == "pobj":
@@ -246,7 +252,8 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
             lem = lemma(h)
-            if lem in L["against_verbs"]:
+            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or _own_agent(h, speaker)
+                                              or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"
             if lem in L["support_verbs"] and _own_agent(h, speaker):
                 return SUPPORT, h, "object_of_verb"
@@ -271,11 +278,14 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
                     pol, w = _predicate(v)
                     if pol:
                         return pol, w, "subject_of_predicate"
+            if h.dep_ == "relcl" and lemma(h) in ("pose", "represent", "constitute") and _noun_polarity(h.head):
+                return _noun_polarity(h.head), h.head, "subject_of_evaluation"   # "the threat X poses"
             feel = h.head if h.dep_ in ("ccomp", "advcl") else None   # "disturbed that Clinton backed out"
             if feel is not None and lemma(feel) in _COPULAS:
                 feel = next((c for c in feel.children if c.dep_ in ("acomp", "attr")), feel)
-            if feel is not None and (feel.lower_ in L["emotion_neg"] or feel.lower_ in L["emotion_pos"]):
-                return (OPPOSE if feel.lower_ in L["emotion_neg"] else SUPPORT), feel, "speaker_feeling"
+            for f in ([feel, *feel.conjuncts] if feel is not None else []):   # "disturbed but not surprised that"
+                if f.lower_ in L["emotion_neg"] or f.lower_ in L["emotion_pos"]:
+                    return (OPPOSE if f.lower_ in L["emotion_neg"] else SUPPORT), f, "speaker_feeling"
             return None, None, ""
         if dep in ("conj", "appos"):
             t = h
