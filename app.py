@@ -6,7 +6,7 @@ from the environment (NEO4J_URI…, else the embedded store in WHOSAID_DB).
 import streamlit as st
 
 from queries import explore
-from views import add_articles, cypher, data, entity, graph_view, queries_panel, search, snapshot
+from views import add_articles, cypher, data, entity, graph_view, queries_panel, search, snapshot, stance
 from views.state import MODES, from_params, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
@@ -41,6 +41,7 @@ if state.mode == "explore":
             snapshot.render(view, to_params(state), f"whosaid: {name}",
                             statements=lambda: explore.view_statements(store, view, filters))
         entity.render(state, view)
+        stance.render(state)
     else:
         st.info("The store is empty: add articles in the sidebar.")
 elif state.mode == "queries":
