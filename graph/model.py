@@ -50,6 +50,10 @@ NODES: dict[str, NodeSpec] = {
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
                                "addressee": "STRING", "article": "STRING", "outlet": "STRING"},
                  ("date",)),
+        # an analyst's correction (graph/curation.py): what was changed, how to undo it, when and by whom
+        NodeSpec("Correction", {**_BASE, "op": "STRING", "target": "STRING", "other": "STRING",
+                                "payload": "STRING", "at": "STRING", "by": "STRING", "status": "STRING"},
+                 ("target",)),
     ]
 }
 

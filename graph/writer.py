@@ -3,12 +3,14 @@
 `write_fragment(run, fragment)` takes `run(cypher, params) -> list[dict]`, bound by the store to one open
 transaction, so one article's graph is written whole or not at all. Entities are MERGEd on `uid`; their
 alias and role lists are unioned with what the store already holds; relationships are MERGEd on their
-endpoints, so writing the same fragment twice changes nothing.
+endpoints, so writing the same fragment twice changes nothing. Analysts' corrections (graph/curation.py)
+are applied to the fragment first.
 """
 from __future__ import annotations
 
 from typing import Callable
 
+from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS
 
@@ -60,6 +62,7 @@ def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
 
 
 def write_fragment(run: Run, fragment: Fragment) -> None:
+    fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
     entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
         rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())

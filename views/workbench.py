@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from queries import analytics, explore
-from views import data
+from views import curation, data
 from views.state import ViewState
 
 
@@ -68,6 +68,13 @@ def render(state: ViewState) -> ViewState:
                 + ", ".join(m["name"] or "—" for m in camp["members"]))
 
     st.subheader("How are two actors connected?")
+    _paths(state, actors, scope)
+    st.subheader("Fix the graph")
+    curation.render(state)
+    return state
+
+
+def _paths(state: ViewState, actors: analytics.ActorGraph, scope: analytics.Scope) -> None:
     by_label = {f"{d['name']} ({d['type']})": u for u, d in actors.actors.items()}
     options = sorted(by_label, key=str.lower)
     left, right = st.columns(2)
@@ -83,4 +90,3 @@ def render(state: ViewState) -> ViewState:
             st.dataframe(pd.DataFrame(hops), hide_index=True, width="stretch",
                          column_config={"url": st.column_config.LinkColumn("url"),
                                         "quote": st.column_config.TextColumn(width="large")})
-    return state

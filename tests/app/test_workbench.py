@@ -48,3 +48,20 @@ def test_workbench_path_between_two_actors(app):
     hops = at.dataframe[1].value
     assert list(hops["from"])[0] == "Rafik Tashmurov" and list(hops["to"])[-1] == "Taliban"
     assert hops["quote"].str.len().min() > 10
+
+
+def test_curation_rename_then_undo_from_the_page(app):
+    from graph.model import entity_uid
+    polevoy = entity_uid("Person", "Dmitry Polevoy")
+    app.query_params.update({"mode": "workbench", "e": polevoy})
+    at = app.run()
+    at.text_input(key="cur-who").set_value("analyst one")
+    at.text_input(key="cur-name").set_value("Dmitri A. Polevoy")
+    at.button(key="cur-rename").click().run()
+    assert not at.exception and not at.error
+    assert any("renamed Dmitry Polevoy to Dmitri A. Polevoy" in s.value for s in at.success)
+    history = at.dataframe[-1].value
+    assert list(history["by"]) == ["analyst one"] and list(history["status"]) == ["active"]
+    at.button(key="cur-undo").click().run()
+    assert not at.exception and not at.error
+    assert list(at.dataframe[-1].value["status"]) == ["undone"]
