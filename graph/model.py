@@ -53,6 +53,10 @@ NODES: dict[str, NodeSpec] = {
                  ("date",)),
         # bookkeeping for graph/identity.py: a name key -> the uids of the entity nodes it names
         NodeSpec("NameKey", {**_BASE, "targets": "STRING[]"}),
+        # an analyst's correction (graph/curation.py): what was changed, how to undo it, when and by whom
+        NodeSpec("Correction", {**_BASE, "op": "STRING", "target": "STRING", "other": "STRING",
+                                "payload": "STRING", "at": "STRING", "by": "STRING", "status": "STRING"},
+                 ("target",)),
     ]
 }
 

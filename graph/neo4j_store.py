@@ -70,11 +70,14 @@ class Neo4jStore(GraphStore):
                 session.run(ddl).consume()
 
     def _write(self, fragment: Fragment) -> None:
-        def work(tx):
-            write_fragment(lambda q, p: tx.run(q, p).data(), fragment)
+        self._transact(lambda run: write_fragment(run, fragment))
+
+    def _transact(self, work):
         try:
             with self._session() as session:
-                session.execute_write(work)
+                return session.execute_write(lambda tx: work(lambda q, p: tx.run(q, p).data()))
+        except ValueError:                           # a refusal worded for people (CurationError...)
+            raise
         except Exception as exc:
             raise self._explain(exc) from None
 

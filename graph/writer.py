@@ -4,12 +4,14 @@
 transaction, so one article's graph is written whole or not at all. Entities are first mapped onto the nodes the
 store already holds under another form of their name (`graph/identity.py`), then MERGEd on `uid`; their
 alias and role lists are unioned with what the store already holds and the fuller name becomes the name; relationships are MERGEd on their
-endpoints, so writing the same fragment twice changes nothing.
+endpoints, so writing the same fragment twice changes nothing. Analysts' corrections (graph/curation.py)
+are applied last, so a merged, retyped or flagged node stays so.
 """
 from __future__ import annotations
 
 from typing import Callable
 
+from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve as resolve_identities
@@ -68,6 +70,7 @@ def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
 
 def write_fragment(run: Run, fragment: Fragment) -> None:
     fragment = resolve_identities(run, fragment)
+    fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
     entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
         rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())
