@@ -23,13 +23,14 @@ import json
 from datetime import datetime, timezone
 
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, allowed, entity_uid, normalise_name
-from graph.fragment import Fragment, merge_unique, search_key
+from graph.fragment import merge_unique, search_key
+from graph.errors import Refused
 
 REDIRECTS = ("merge", "rename", "retype")
 _PREFIX = {label.lower(): label for label in NODES}
 
 
-class CurationError(ValueError):
+class CurationError(Refused):
     """A correction that cannot be made, in one readable line."""
 
 

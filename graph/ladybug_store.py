@@ -15,6 +15,7 @@ import ladybug
 
 from graph.fragment import Fragment
 from graph.model import ladybug_schema
+from graph.errors import Refused
 from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
 from graph.writer import write_fragment
 
@@ -80,7 +81,7 @@ class LadybugStore(GraphStore):
                     self.conn.execute("ROLLBACK")
                 except RuntimeError:
                     pass
-                if isinstance(exc, ValueError):      # a refusal worded for people (CurationError...)
+                if isinstance(exc, Refused):
                     raise
                 raise self._explain(exc) from None
 

@@ -13,6 +13,7 @@ from neo4j import GraphDatabase, exceptions as nx
 
 from graph.fragment import Fragment
 from graph.model import neo4j_schema
+from graph.errors import Refused
 from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
 from graph.writer import write_fragment
 
@@ -76,7 +77,7 @@ class Neo4jStore(GraphStore):
         try:
             with self._session() as session:
                 return session.execute_write(lambda tx: work(lambda q, p: tx.run(q, p).data()))
-        except ValueError:                           # a refusal worded for people (CurationError...)
+        except Refused:
             raise
         except Exception as exc:
             raise self._explain(exc) from None
