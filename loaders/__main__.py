@@ -5,6 +5,8 @@
     python -m loaders extract --json PATH...  print the extraction as JSON Lines, write nothing
     python -m loaders evaluate SPLIT_DIR    score extraction against brat-standoff attributions
     python -m loaders counts                nodes per label and relationships per type
+    python -m loaders spark INPUT...        ingest on Apache Spark into Neo4j (NEO4J_URI)
+    python -m loaders bulk INPUT... --out DIR  files for neo4j-admin import / the embedded COPY FROM
 """
 from __future__ import annotations
 
@@ -54,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "extract":
         from loaders.extract_cli import main as extract_main
         return extract_main(argv[1:])
+    if argv and argv[0] == "spark":
+        from loaders.spark_job import main as spark_main
+        return spark_main(argv[1:])
+    if argv and argv[0] == "bulk":
+        from loaders.bulk_export import main as bulk_main
+        return bulk_main(argv[1:])
     if argv and argv[0] == "evaluate":
         from loaders.evaluate import main as evaluate_main
         return evaluate_main(argv[1:])
@@ -75,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("counts", help="nodes per label and relationships per type")
     sub.add_parser("extract", help="print extraction JSON Lines (see --json)")
     sub.add_parser("evaluate", help="score extraction against brat attribution data")
+    sub.add_parser("spark", help="ingest on Apache Spark into Neo4j (see spark --help)")
+    sub.add_parser("bulk", help="write the graph as files for a bulk first load (see bulk --help)")
     args = parser.parse_args(argv)
     if args.command == "sample":
         args.paths = [SAMPLE_DIR]
