@@ -260,13 +260,18 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     summary = export(args.paths, writer, model=args.model, batch_size=args.batch_size, workers=args.workers)
+    return report(summary, writer, load=args.load)
+
+
+def report(summary: Summary, writer: BulkWriter, load: bool = False) -> int:
+    """Prints the summary and the import command (CSV), or loads the Parquet files (`load`); exit status."""
     for line in summary.lines():
         print(line.replace("nodes written", "nodes in files").replace("relationships written",
                                                                      "relationships in files"))
-    if args.format == "neo4j":
+    if writer.fmt == "neo4j":
         print("load into an empty database (Neo4j stopped), then start it; whosaid creates the constraints:")
         print("  " + " ".join(neo4j_import_command(writer)))
-    elif args.load:
+    elif load:
         from graph.store import StoreConfig, StoreError
         from graph.ladybug_store import LadybugStore
         try:

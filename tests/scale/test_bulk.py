@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import tempfile
 
+import pytest
+
 from graph.ladybug_store import LadybugStore
 from graph.model import ENTITY_LABELS, normalise_name
 from graph.neo4j_store import Neo4jStore
@@ -24,10 +26,16 @@ def entity_lists(store) -> dict:
                                 "n.roles AS roles")}
 
 
-def test_bulk_files_load_the_graph_ingest_writes(corpus, extractor, tmp_path):
-    with LadybugStore(StoreConfig(path=str(tmp_path / "ingested"))) as store:
-        ingested = ingest([str(corpus)], store, extractor=extractor, progress=False)
-        expected, expected_lists = store.counts(), entity_lists(store)
+@pytest.fixture(scope="module")
+def ingested(corpus, extractor, tmp_path_factory):
+    """What a serial ingest into the embedded store gives: (summary, counts, entity lists)."""
+    with LadybugStore(StoreConfig(path=str(tmp_path_factory.mktemp("ingested")))) as store:
+        summary = ingest([str(corpus)], store, extractor=extractor, progress=False)
+        return summary, store.counts(), entity_lists(store)
+
+
+def test_bulk_files_load_the_graph_ingest_writes(corpus, extractor, ingested, tmp_path):
+    ingested, expected, expected_lists = ingested
 
     # embedded store: Parquet + COPY FROM
     parquet = BulkWriter(str(tmp_path / "parquet"), "parquet")
@@ -50,8 +58,8 @@ def test_bulk_files_load_the_graph_ingest_writes(corpus, extractor, tmp_path):
     home = tempfile.mkdtemp(prefix="neo4j-import-", dir=CACHE)      # server.stop() removes it
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
     done = subprocess.run([java, "-Xmx512m", "-cp", classpath(), "org.neo4j.cli.AdminTool", *command[1:]],
-                          env={**os.environ, "NEO4J_HOME": home}, capture_output=True, text=True,
-                          timeout=300)
+                          env={**os.environ, "NEO4J_HOME": home}, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=300)
     if done.returncode != 0:
         shutil.rmtree(home, ignore_errors=True)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
@@ -62,3 +70,16 @@ def test_bulk_files_load_the_graph_ingest_writes(corpus, extractor, tmp_path):
             assert entity_lists(store) == expected_lists
     finally:
         server.stop()
+
+
+def test_spark_job_writes_bulk_files_the_embedded_store_loads(corpus, ingested, spark, tmp_path):
+    from loaders.spark_job import export as spark_export
+    expected_summary, expected, expected_lists = ingested
+    writer = BulkWriter(str(tmp_path / "parquet"), "parquet")
+    summary, parts = spark_export([str(corpus)], writer, spark=spark, partitions=3)
+    assert len(parts) == 3 and sum(p["written"] for p in parts) == expected_summary.written
+    assert summary.failed == sorted(expected_summary.failed)
+    with LadybugStore(StoreConfig(path=str(tmp_path / "bulk"))) as store:
+        load_embedded(writer, store)
+        assert store.counts() == expected
+        assert entity_lists(store) == expected_lists
