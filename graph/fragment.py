@@ -155,16 +155,21 @@ def merge_fragments(fragments: list[Fragment]) -> Fragment:
     """Many articles' fragments as one, for bulk loads that write a batch of articles per transaction."""
     merged = Fragment(article_uid=fragments[0].article_uid if fragments else "")
     for frag in fragments:
-        for label, rows in frag.nodes.items():
-            for row in rows.values():
-                existing = merged.nodes.get(label, {}).get(row["uid"])
-                if existing is not None and "aliases" in row:
-                    aliases = merge_unique(existing["aliases"], row["aliases"])
-                    existing.update(aliases=aliases, roles=merge_unique(existing["roles"], row["roles"]),
-                                    search=search_key(existing["name"], aliases))
-                else:
-                    merged.add_node(label, dict(row))
-        for key, pairs in frag.rels.items():
-            for pair, row in pairs.items():
-                merged.rels.setdefault(key, {}).setdefault(pair, row)
+        merge_into(merged, frag)
     return merged
+
+
+def merge_into(merged: Fragment, frag: Fragment) -> None:
+    """Add one fragment to `merged` in place: entities' aliases and roles unioned, the rest first-wins."""
+    for label, rows in frag.nodes.items():
+        for row in rows.values():
+            existing = merged.nodes.get(label, {}).get(row["uid"])
+            if existing is not None and "aliases" in row:
+                aliases = merge_unique(existing["aliases"], row["aliases"])
+                existing.update(aliases=aliases, roles=merge_unique(existing["roles"], row["roles"]),
+                                search=search_key(existing["name"], aliases))
+            else:
+                merged.add_node(label, dict(row))
+    for key, pairs in frag.rels.items():
+        for pair, row in pairs.items():
+            merged.rels.setdefault(key, {}).setdefault(pair, row)

@@ -7,6 +7,8 @@
     python -m loaders evaluate-entities     score the node list against tests/gold/entities_*.json
     python -m loaders evaluate-stance       score stance/tone against tests/gold/stance_*.json
     python -m loaders counts                nodes per label and relationships per type
+    python -m loaders spark INPUT...        ingest on Apache Spark into Neo4j (NEO4J_URI)
+    python -m loaders bulk INPUT... --out DIR  files for neo4j-admin import / the embedded COPY FROM
 """
 from __future__ import annotations
 
@@ -62,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "evaluate-stance":
         from loaders.evaluate_stance import main as evaluate_stance_main
         return evaluate_stance_main(argv[1:])
+    if argv and argv[0] == "spark":
+        from loaders.spark_job import main as spark_main
+        return spark_main(argv[1:])
+    if argv and argv[0] == "bulk":
+        from loaders.bulk_export import main as bulk_main
+        return bulk_main(argv[1:])
     if argv and argv[0] == "evaluate":
         from loaders.evaluate import main as evaluate_main
         return evaluate_main(argv[1:])
@@ -85,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("evaluate", help="score extraction against brat attribution data")
     sub.add_parser("evaluate-entities", help="score the node list against the gold entity lists")
     sub.add_parser("evaluate-stance", help="score stance against tests/gold/stance_*.json")
+    sub.add_parser("spark", help="ingest on Apache Spark into Neo4j (see spark --help)")
+    sub.add_parser("bulk", help="write the graph as files for a bulk first load (see bulk --help)")
     args = parser.parse_args(argv)
     if args.command == "sample":
         args.paths = [SAMPLE_DIR]

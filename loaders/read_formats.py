@@ -64,13 +64,17 @@ def read_jsonl(text: str, source: str) -> Iterator[Item]:
         if not isinstance(obj, dict):
             yield ItemError(where, "a line must be a JSON object")
             continue
-        body = next((obj[k] for k in _JSONL_TEXT if isinstance(obj.get(k), str) and obj[k].strip()), None)
-        if body is None:
-            yield ItemError(where, "no article text (expected a 'text' field)")
-            continue
-        yield Article(source=where, text=body, title=_str(obj.get("title")), url=_str(obj.get("url")),
-                      published=iso_date(_str(obj.get("published") or obj.get("date"))),
-                      outlet=_str(obj.get("source") or obj.get("outlet") or obj.get("publisher")))
+        yield article_from_record(obj, where)
+
+
+def article_from_record(obj: dict, where: str, text_fields: tuple[str, ...] = _JSONL_TEXT) -> Item:
+    """One record (a JSON Lines object, a Parquet/JSON dataset row) as an Article, or why not."""
+    body = next((obj[k] for k in text_fields if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    if body is None:
+        return ItemError(where, f"no article text (expected a '{text_fields[0]}' field)")
+    return Article(source=where, text=body, title=_str(obj.get("title")), url=_str(obj.get("url")),
+                   published=iso_date(_str(obj.get("published") or obj.get("date"))),
+                   outlet=_str(obj.get("source") or obj.get("outlet") or obj.get("publisher")))
 
 
 def _str(value) -> str | None:

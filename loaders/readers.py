@@ -52,6 +52,19 @@ def _files(path: str) -> Iterator[str]:
         yield path
 
 
+def checked(item) -> Read:
+    """A reader's item as the Article, or as a ReadError when it is an error, empty or too long."""
+    if isinstance(item, ItemError):
+        return ReadError(item.source, _one_line(item.reason))
+    if not item.text.strip():
+        return ReadError(item.source, "no article text")
+    if len(item.text) > MAX_ARTICLE_CHARS:
+        return ReadError(item.source, f"article too long: {len(item.text) / 1048576:.1f} M characters "
+                                      f"(the limit is {MAX_ARTICLE_CHARS / 1048576:g} M; split it, or "
+                                      "raise WHOSAID_MAX_ARTICLE_MB)")
+    return item
+
+
 def read_file(path: str) -> Iterator[Read]:
     ext = os.path.splitext(path)[1].lower()
     reader = READERS.get(ext, read_text)
@@ -81,16 +94,7 @@ def read_file(path: str) -> Iterator[Read]:
         return
     try:
         for item in reader(text, path):
-            if isinstance(item, ItemError):
-                yield ReadError(item.source, _one_line(item.reason))
-            elif not item.text.strip():
-                yield ReadError(item.source, "no article text")
-            elif len(item.text) > MAX_ARTICLE_CHARS:
-                yield ReadError(item.source, f"article too long: {len(item.text) / 1048576:.1f} M characters "
-                                             f"(the limit is {MAX_ARTICLE_CHARS / 1048576:g} M; split it, or "
-                                             "raise WHOSAID_MAX_ARTICLE_MB)")
-            else:
-                yield item
+            yield checked(item)
     except Exception as exc:  # a reader's library failing on hostile input must not stop the batch
         yield ReadError(path, f"cannot read as {ext or 'text'}: {_one_line(exc)}")
 

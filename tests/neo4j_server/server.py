@@ -62,12 +62,13 @@ class Neo4jServer:
         shutil.rmtree(self.home, ignore_errors=True)
 
 
-def start(port: int | None = None) -> Neo4jServer:
+def start(port: int | None = None, home: str | None = None) -> Neo4jServer:
+    """A server on a fresh data folder, or on `home` (e.g. one `neo4j-admin database import` filled)."""
     began = time.perf_counter()
     cp = classpath()
     port = port or free_port()
     password = secrets.token_urlsafe(16)
-    home = tempfile.mkdtemp(prefix="neo4j-", dir=CACHE)
+    home = home or tempfile.mkdtemp(prefix="neo4j-", dir=CACHE)
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
     proc = subprocess.Popen(
         [java, "-Xms256m", f"-Xmx{os.environ.get('WHOSAID_NEO4J_HEAP', '1g')}", "-XX:+UseSerialGC", "-cp", cp, os.path.join(HERE, "Launcher.java"),

