@@ -20,7 +20,9 @@ import sys
 import time
 from typing import Optional
 
-from graph.fragment import Fragment, merge_into
+from graph.fragment import Fragment, merge_into, merge_unique, search_key
+from graph.identity import KEY_LABEL, fuller
+from graph.identity import resolve as resolve_identities
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
 from loaders.ingest import Summary
 from loaders.readers import ReadError, read_paths
@@ -108,6 +110,26 @@ class BulkWriter:
             raise FileExistsError(f"{out}: already holds bulk files; give an empty folder")
         self.sinks: dict[str, object] = {}
         self.entities = Fragment("")             # entities and entity-to-entity relationships
+        self.keys: dict[str, dict] = {}          # graph.identity's name keys, as ingest would store them
+
+    def _stored_keys(self, cypher: str, params: dict) -> list[dict]:
+        """Answers graph.identity's one read (name keys by uid) from memory, as the store would."""
+        return [{"uid": u, "targets": self.keys[u]["targets"]} for u in params["uids"] if u in self.keys]
+
+    def _resolved(self, fragment: Fragment) -> Fragment:
+        """Entities folded onto those of earlier fragments exactly as ingest's writer does (name variants,
+        the fuller name as the name), so the bulk graph equals an ingest of the same articles."""
+        fragment = resolve_identities(self._stored_keys, fragment)
+        self.keys.update(fragment.nodes.pop(KEY_LABEL, {}))
+        for label in ENTITY_LABELS:
+            for uid, row in fragment.nodes.get(label, {}).items():
+                have = self.entities.nodes.get(label, {}).get(uid)
+                if have is not None and have["name"] != row["name"]:
+                    name = fuller(have["name"], row["name"])
+                    have["aliases"] = [a for a in merge_unique([name], [have["name"], row["name"]], have["aliases"],
+                                                               row["aliases"])[1:]]
+                    have["name"], have["search"] = name, search_key(name, have["aliases"])
+        return fragment
 
     def _sink(self, name: str, spec_props: dict[str, str], rel: Optional[tuple[str, str]] = None):
         if name in self.sinks:
@@ -128,6 +150,7 @@ class BulkWriter:
         return sink
 
     def add(self, fragment: Fragment) -> None:
+        fragment = self._resolved(fragment)
         shared = Fragment(fragment.article_uid)
         for label, rows in fragment.nodes.items():
             if label in ENTITY_LABELS:
@@ -145,7 +168,11 @@ class BulkWriter:
         merge_into(self.entities, shared)
 
     def close(self) -> tuple[int, int]:
-        """Writes the entities, closes every file; (nodes, relationships) written."""
+        """Writes the entities and name keys, closes every file; (nodes, relationships) written."""
+        if self.keys:
+            sink = self._sink(KEY_LABEL, NODES[KEY_LABEL].properties)
+            for row in self.keys.values():
+                sink.write(row)
         for label, rows in self.entities.nodes.items():
             sink = self._sink(label, NODES[label].properties)
             for row in rows.values():
@@ -157,6 +184,8 @@ class BulkWriter:
         nodes = rels = 0
         for name, sink in self.sinks.items():
             sink.close()
+            if name == KEY_LABEL:          # bookkeeping, not counted (like graph.writer.count_queries)
+                continue
             if name in NODES:
                 nodes += sink.rows
             else:

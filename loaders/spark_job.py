@@ -2,16 +2,16 @@
 `spark-submit loaders/spark_job.py INPUT...`.
 
 Reads what `ingest` reads plus Parquet/JSON datasets (`loaders.spark_inputs`), de-duplicates articles by
-content, and in each partition (`mapPartitions`): loads the spaCy model once per executor process, extracts
-with the same pure `extract_batch` as `ingest`, and writes with the official Neo4j driver — whole articles
-per transaction (`--write-batch` of them; a rejected batch is retried article by article), in managed
-transactions the driver retries on transient errors and deadlocks. Writes are MERGEs on `uid`, so a
-retried task or a second run changes nothing. Per-article failures and the summary read like `ingest`'s.
-
-Concurrent partitions MERGE the same entities: before writing, a transaction takes write locks on its
-fragment's entity nodes in one global order (label, uid), creating the missing ones, so the alias/role
-union `graph.writer` computes from what it reads is never lost to a concurrent writer, and two
-partitions cannot both create the same relationship between shared entities.
+content, and in each partition (`mapPartitions`): loads the spaCy model once per executor process, skips
+articles Neo4j already holds, and extracts with the same pure `extract_batch` as `ingest` — every partition
+at once, the fragments kept on the executors. The driver then reads the fragments back in input order and
+writes them with the official Neo4j driver like `ingest` does: whole articles per transaction
+(`--write-batch` of them; a rejected batch is retried article by article), in managed transactions the
+driver retries on transient errors. One writer in input order gives exactly the graph of a serial
+`ingest`: cross-article identity (graph/identity.py) folds a name variant onto whichever node was stored
+first, so writers racing from several partitions gave a different graph from run to run (measured: 128 or
+129 Person nodes for the same corpus). Extraction is the cost (about 11 articles/s per core); one writer
+MERGEs far faster than that. Per-article failures and the summary read like `ingest`'s.
 """
 from __future__ import annotations
 
@@ -34,42 +34,6 @@ _EXECUTOR: dict = {}                            # per executor (Python worker) p
 
 
 # ---- on the executors ------------------------------------------------------------------------
-
-def lock_entities(run, fragment: Fragment) -> None:
-    """Write-lock (creating if missing) the fragment's entity nodes in (label, uid) order."""
-    for label in sorted(label for label in ENTITY_LABELS if fragment.nodes.get(label)):
-        rows = [fragment.nodes[label][uid] for uid in sorted(fragment.nodes[label])]
-        run(f"UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) ON CREATE SET n += row "
-            "SET n._lock = true REMOVE n._lock", {"rows": rows})
-
-
-def _locking_store(config: StoreConfig):
-    from graph.neo4j_store import Neo4jStore
-    from graph.writer import write_fragment
-
-    class LockingNeo4jStore(Neo4jStore):
-        """Neo4jStore whose write locks shared entities first and counts the driver's retries."""
-        retries = 0
-
-        def _write(self, fragment: Fragment) -> None:
-            attempts = 0
-
-            def work(tx):
-                nonlocal attempts
-                attempts += 1
-                run = lambda q, p: tx.run(q, p).data()  # noqa: E731
-                lock_entities(run, fragment)
-                write_fragment(run, fragment)
-            try:
-                with self._session() as session:
-                    session.execute_write(work)
-            except Exception as exc:
-                raise self._explain(exc) from None
-            finally:
-                self.retries += max(0, attempts - 1)
-
-    return LockingNeo4jStore(config)
-
 
 def _extractor(model: Optional[str]):
     if "extractor" not in _EXECUTOR:
@@ -122,26 +86,38 @@ def _part(index: int, summary: Summary, started: float, retries: int = 0) -> dic
             "aborted": summary.aborted}
 
 
-def write_partition(settings: dict, index: int, items: Iterator) -> Iterator[dict]:
-    """One partition into Neo4j: extract its articles and write them; yields its summary as one dict."""
-    from loaders.ingest import _Writer
+def extract_partition(settings: dict, index: int, items: Iterator) -> Iterator[tuple]:
+    """One partition: ("fragment", (article, fragment)) per article the store does not hold yet, in input
+    order, then ("summary", dict) with what it read, skipped and failed."""
+    from graph.neo4j_store import Neo4jStore
     started = time.perf_counter()
     summary = Summary()
     store = None
     try:
-        store = _locking_store(StoreConfig(**settings["store"]))
-        writer = _Writer(store, summary, settings["write_batch"], None, None)
+        store = Neo4jStore(StoreConfig(**settings["store"]))
         for article, fragment in _fragments(settings, items, summary, store.existing_articles):
-            writer.add(article, fragment)
-            if summary.aborted:
-                break
-        writer.flush()
+            summary.written += 1
+            summary.words += len(article.text.split())
+            yield "fragment", (article, fragment)
     except StoreError as exc:
         summary.aborted = str(exc)
     finally:
         if store is not None:
             store.close()
-    yield _part(index, summary, started, store.retries if store is not None else 0)
+    yield "summary", _part(index, summary, started)
+
+
+def in_order(spark_items, settings: dict, partition_fn) -> Iterator[tuple]:
+    """Every partition extracted at once (kept on the executors), then its records in input order."""
+    from pyspark import StorageLevel
+    extracted = spark_items.sortBy(lambda kv: kv[1][0], numPartitions=spark_items.getNumPartitions()) \
+        .mapPartitionsWithIndex(lambda index, rows: partition_fn(settings, index, rows)) \
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        extracted.count()
+        yield from extracted.toLocalIterator()
+    finally:
+        extracted.unpersist()
 
 
 def export_partition(settings: dict, index: int, items: Iterator) -> Iterator[tuple]:
@@ -210,13 +186,23 @@ def run(paths: list[str], config: StoreConfig, *, spark, partitions: int = 4, mo
     settings = {"store": {"uri": config.uri, "user": config.user, "password": config.password,
                           "database": config.database},
                 "model": model, "batch_size": batch_size, "write_batch": write_batch}
+    from loaders.ingest import _Writer
     items = unique_items(spark, paths, partitions, text_column)
-    parts = items.mapPartitionsWithIndex(
-        lambda index, rows: write_partition(settings, index, rows)).collect()
-    summary = combine(parts)
-    summary.seconds = time.perf_counter() - started
+    parts, written = [], Summary()
     with Neo4jStore(config) as store:
+        writer = _Writer(store, written, write_batch, None, None)
+        for kind, value in in_order(items, settings, extract_partition):
+            if kind == "fragment":
+                writer.add(*value)
+            else:
+                parts.append(value)
+        writer.flush()
         after = store.counts()
+    summary = combine(parts)
+    summary.written, summary.words = written.written, written.words
+    summary.failed = sorted(summary.failed + written.failed)
+    summary.aborted = summary.aborted or written.aborted
+    summary.seconds = time.perf_counter() - started
     summary.nodes_written = sum(after[k] - before[k] for k in after if not k.startswith(":"))
     summary.relationships_written = sum(after[k] - before[k] for k in after if k.startswith(":"))
     return summary, parts
@@ -231,8 +217,7 @@ def export(paths: list[str], writer, *, spark, partitions: int = 4, model: Optio
     settings = {"model": model, "batch_size": batch_size}
     items = unique_items(spark, paths, partitions, text_column)
     parts = []
-    for kind, value in items.mapPartitionsWithIndex(
-            lambda index, rows: export_partition(settings, index, rows)).toLocalIterator():
+    for kind, value in in_order(items, settings, export_partition):   # entities fold as in a serial ingest
         if kind == "fragment":
             writer.add(value)
         else:

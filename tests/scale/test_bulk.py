@@ -55,6 +55,7 @@ def test_bulk_files_load_the_graph_ingest_writes(corpus, extractor, ingested, tm
     export([str(corpus)], csv, extractor=extractor)
     command = neo4j_import_command(csv)
     assert command[:4] == ["neo4j-admin", "database", "import", "full"]
+    os.makedirs(CACHE, exist_ok=True)
     home = tempfile.mkdtemp(prefix="neo4j-import-", dir=CACHE)      # server.stop() removes it
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
     done = subprocess.run([java, "-Xmx512m", "-cp", classpath(), "org.neo4j.cli.AdminTool", *command[1:]],

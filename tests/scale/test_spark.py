@@ -1,5 +1,5 @@
 """The Spark job on local[2] gives the graph a serial `ingest` gives, into the real Neo4j the tests start:
-same counts, same relationships, same properties (entities merged by concurrent partitions included);
+same counts, same relationships, same properties (entities shared by articles of every partition included);
 a second run changes nothing; a failing article fails alone; Parquet datasets are read as inputs."""
 from __future__ import annotations
 
