@@ -1,7 +1,7 @@
 """User queries run in a child process that can be killed: bounded time and memory on both engines.
 
 `run(spec, cypher, params, ...)` starts `python -c ...graph.sandbox.child()`, hands it the job on stdin
-(never the password on the command line) and watches it: past the time limit (1.3x the engine's own
+(never the password on the command line) and watches it: past the time limit (1.2x the engine's own
 limit + 0.2 s) or above the memory cap (resident set size, polled every 20 ms) the child is killed and
 the caller gets one line saying which limit stopped it. In the child the embedded store is opened with a
 read-only database handle and Neo4j in READ access mode, each with the engine's own time limit; rows are
@@ -26,7 +26,12 @@ POLL_S = 0.02
 
 
 class SandboxError(RuntimeError):
-    """A user query stopped by a limit or by the engine; the text is one line for the person."""
+    """A user query stopped by a limit or by the engine; the text is one line for the person, `stats`
+    the query process's seconds and peak memory (MB) when it ran."""
+
+    def __init__(self, message: str, stats: Optional[dict] = None):
+        super().__init__(message)
+        self.stats = stats or {}
 
 
 def _size(value: Any) -> int:
@@ -101,8 +106,11 @@ def _watch(job: bytes, timeout: float, memory_mb: float):
                threading.Thread(target=pump, args=("err", proc.stderr), daemon=True)]
     for t in threads:
         t.start()
-    deadline, peak, stopped = started + timeout * 1.3 + 0.2, 0.0, None
-    while proc.poll() is None:
+    deadline, peak, stopped, usage = started + timeout * 1.2 + 0.2, 0.0, None, None
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         rss = _rss_mb(proc.pid)
         peak = max(peak, rss)
         if rss > memory_mb:
@@ -112,22 +120,23 @@ def _watch(job: bytes, timeout: float, memory_mb: float):
             stopped = f"the query took longer than its time limit ({timeout:g} s) and was stopped"
         if stopped:
             proc.kill()
-            proc.wait()
+            _, status, usage = os.wait4(proc.pid, 0)
             break
         time.sleep(POLL_S)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     for t in threads:
         t.join(timeout=5)
-    stats = {"seconds": time.monotonic() - started, "peak_mb": peak}
+    stats = {"seconds": time.monotonic() - started, "peak_mb": max(peak, usage.ru_maxrss / 1024)}
     if stopped:
-        raise SandboxError(stopped)
+        raise SandboxError(stopped, stats)
     try:
         answer = pickle.loads(out.get("out") or b"")
     except Exception:
         err = (out.get("err") or b"").decode("utf-8", "replace").strip().splitlines()
         raise SandboxError(f"the query process ended without an answer (exit {proc.returncode})"
-                           + (f": {err[-1][:300]}" if err else "")) from None
+                           + (f": {err[-1][:300]}" if err else ""), stats) from None
     if answer[0] == "error":
-        raise SandboxError(answer[1])
+        raise SandboxError(answer[1], stats)
     return answer[1], answer[2], answer[3], stats
 
 

@@ -40,7 +40,7 @@ VARIABLES = (
     Variable("WHOSAID_LADYBUG_BUFFER_MB", "memory the embedded store may use (raise it for very large graphs)",
              "`2048`", "whole number 64-1048576"),
     Variable("WHOSAID_QUERY_SECONDS", "time limit of one user or saved query (the engine stops it; its "
-             "process is killed at 1.3x)", "`10`", "number 0.5-600"),
+             "process is killed at 1.2x + 0.2 s)", "`10`", "number 0.5-600"),
     Variable("WHOSAID_QUERY_ROWS", "rows one user or saved query returns at most", "`5000`",
              "whole number 1-100000"),
     Variable("WHOSAID_QUERY_MEMORY_MB", "memory one user or saved query may use (its process is stopped "

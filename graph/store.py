@@ -120,7 +120,9 @@ class GraphStore:
                 self.sandbox_spec(), cypher, params, limit=limit, timeout=timeout,
                 memory_mb=s.query_memory_mb, max_value=s.query_value_max)
         except SandboxError as exc:
-            raise StoreError(self.config.redact(str(exc))) from None
+            error = StoreError(self.config.redact(str(exc)))
+            error.stats = exc.stats
+            raise error from None
         return Result(columns, rows, truncated, stats)
 
     def sandbox_spec(self) -> dict:  # pragma: no cover - overridden
