@@ -172,6 +172,13 @@ def load(env: Optional[dict] = None) -> Settings:
     )
 
 
+def markdown_table() -> str:
+    """The README's configuration table, from VARIABLES."""
+    lines = ["| variable | meaning | default | accepted |", "|---|---|---|---|"]
+    lines += [f"| `{v.name}` | {v.meaning} | {v.default} | {v.accepted or 'any text'} |" for v in VARIABLES]
+    return "\n".join(lines)
+
+
 _CACHE: dict[tuple, Settings] = {}
 
 
