@@ -49,8 +49,11 @@ class StoreConfig:
 
     @classmethod
     def from_env(cls, env: Optional[dict] = None) -> "StoreConfig":
-        """From `graph.settings` (raises SettingsError with one line on a bad value)."""
-        s = cfg.settings() if env is None else cfg.load(env)
+        """From `graph.settings`; a bad value raises StoreError with the one line naming the variable."""
+        try:
+            s = cfg.settings() if env is None else cfg.load(env)
+        except cfg.SettingsError as exc:
+            raise StoreError(str(exc)) from None
         return cls(uri=s.neo4j_uri, user=s.neo4j_user, password=s.neo4j_password,
                    database=s.neo4j_database, path=s.db_path)
 
@@ -192,6 +195,7 @@ def open_store(config: Optional[StoreConfig] = None) -> GraphStore:
     """The configured store, schema ensured (an embedded store is created when missing, unless
     `config.create` is False). Raises StoreError with a readable reason."""
     try:
+        cfg.settings()                                   # every variable valid, or one line naming it
         config = config or StoreConfig.from_env()
     except cfg.SettingsError as exc:
         raise StoreError(str(exc)) from None
