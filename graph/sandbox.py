@@ -149,6 +149,9 @@ def _ladybug(job: dict):
                               buffer_pool_size=spec["pool_bytes"])
         conn = ladybug.Connection(db)
         conn.set_query_timeout(max(1, int(job["timeout"] * 1000)))
+        watchdog = threading.Timer(job["timeout"], conn.interrupt)    # the engine's timeout is coarse
+        watchdog.daemon = True
+        watchdog.start()
         result = conn.execute(job["cypher"], job["params"])
         columns = list(result.get_column_names())
 
