@@ -71,8 +71,8 @@ class LadybugStore(GraphStore):
             raise self._explain(exc) from None
 
     def sandbox_spec(self) -> dict:
-        """What the query process needs: the folder and a buffer pool of 3/4 of the query memory cap."""
-        pool_mb = min(self.pool_mb, settings().query_memory_mb * 3 // 4)
+        """What the query process needs: the folder and a buffer pool of 2/3 of the query memory cap."""
+        pool_mb = min(self.pool_mb, settings().query_memory_mb * 2 // 3)
         return {"engine": "ladybug", "path": os.path.abspath(self.config.path), "where": self.config.describe(),
                 "pool_mb": pool_mb, "pool_bytes": pool_mb * 1024 * 1024}
 

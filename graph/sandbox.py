@@ -2,7 +2,8 @@
 
 `run(spec, cypher, params, ...)` starts `python -c ...graph.sandbox.child()`, hands it the job on stdin
 (never the password on the command line) and watches it: past the time limit (1.2x the engine's own
-limit + 0.2 s) or above the memory cap (resident set size, polled every 20 ms) the child is killed and
+limit + 0.2 s) or above the memory cap (resident set size, polled every 20 ms; the peak reported is
+the highest VmHWM seen) the child is killed and
 the caller gets one line saying which limit stopped it. In the child the embedded store is opened with a
 read-only database handle and Neo4j in READ access mode, each with the engine's own time limit; rows are
 read one at a time with the row cap applied while reading, and one value larger than `max_value` (in
@@ -61,15 +62,17 @@ def read_rows(columns: list[str], records, limit: int, max_value: int, plain) ->
     return rows, False
 
 
-def _rss_mb(pid: int) -> float:
+def _memory_mb(pid: int) -> tuple[float, float]:
+    """The process's resident memory now and its high-water mark since exec (VmRSS, VmHWM), in MB."""
+    found = {}
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    found[line[:5]] = int(line.split()[1]) / 1024
     except OSError:
         pass
-    return 0.0
+    return found.get("VmRSS", 0.0), found.get("VmHWM", 0.0)
 
 
 def run(spec: dict, cypher: str, params: dict, *, limit: int, timeout: float, memory_mb: float,
@@ -106,27 +109,27 @@ def _watch(job: bytes, timeout: float, memory_mb: float):
                threading.Thread(target=pump, args=("err", proc.stderr), daemon=True)]
     for t in threads:
         t.start()
-    deadline, peak, stopped, usage = started + timeout * 1.2 + 0.2, 0.0, None, None
+    deadline, peak, stopped = started + timeout * 1.2 + 0.2, 0.0, None
     while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        pid, status = os.waitpid(proc.pid, os.WNOHANG)
         if pid:
             break
-        rss = _rss_mb(proc.pid)
-        peak = max(peak, rss)
-        if rss > memory_mb:
+        rss, high = _memory_mb(proc.pid)
+        peak = max(peak, rss, high)
+        if rss > memory_mb * 0.95:          # 5% headroom for what one 20 ms poll interval can add
             stopped = (f"the query needed more than {memory_mb:g} MB of memory and was stopped "
                        "(WHOSAID_QUERY_MEMORY_MB)")
         elif time.monotonic() > deadline:
             stopped = f"the query took longer than its time limit ({timeout:g} s) and was stopped"
         if stopped:
             proc.kill()
-            _, status, usage = os.wait4(proc.pid, 0)
+            _, status = os.waitpid(proc.pid, 0)
             break
         time.sleep(POLL_S)
     proc.returncode = os.waitstatus_to_exitcode(status)
     for t in threads:
         t.join(timeout=5)
-    stats = {"seconds": time.monotonic() - started, "peak_mb": max(peak, usage.ru_maxrss / 1024)}
+    stats = {"seconds": time.monotonic() - started, "peak_mb": peak}    # (ru_maxrss would count the fork)
     if stopped:
         raise SandboxError(stopped, stats)
     try:

@@ -44,7 +44,7 @@ VARIABLES = (
     Variable("WHOSAID_QUERY_ROWS", "rows one user or saved query returns at most", "`5000`",
              "whole number 1-100000"),
     Variable("WHOSAID_QUERY_MEMORY_MB", "memory one user or saved query may use (its process is stopped "
-             "above it; the embedded engine gets 3/4 of it as buffer pool)", "`2048`",
+             "above it; the embedded engine gets 2/3 of it as buffer pool)", "`2048`",
              "whole number 256-1048576"),
     Variable("WHOSAID_QUERY_VALUE_MAX", "largest single value a query may return, in characters or list "
              "items", "`1000000`", "whole number 1000-100000000"),
