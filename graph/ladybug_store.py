@@ -1,9 +1,9 @@
 """The embedded default store: LadybugDB (in-process, crash-safe) in a local folder.
 
 Used whenever `NEO4J_URI` is not set. The schema (one node table per label, one relationship table per
-type) is generated from `graph.model`. One article's fragment is one transaction; user queries run in a
-READ ONLY transaction with a time limit and a row cap. A process-wide lock serialises access, since the
-app's sessions share one database handle.
+type) is generated from `graph.model`. One article's fragment is one transaction. User queries never run
+on this handle: `graph.sandbox` runs them in a child process on a read-only database handle
+(`sandbox_spec`). A process-wide lock serialises access, since the app's sessions share one handle.
 """
 from __future__ import annotations
 
@@ -13,14 +13,31 @@ from typing import Optional
 
 import ladybug
 
+from graph.errors import Refused
 from graph.fragment import Fragment
 from graph.model import ladybug_schema
-from graph.errors import Refused
-from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
+from graph.settings import settings
+from graph.store import LADYBUG_FILE, GraphStore, Result, StoreConfig, StoreError, missing_store, plain
 from graph.writer import write_fragment
 
-DB_FILE = "graph.lbdb"
-BUFFER_POOL = int(float(os.environ.get("WHOSAID_LADYBUG_BUFFER_MB", "2048")) * 1024 * 1024)
+DB_FILE = LADYBUG_FILE
+
+
+def explain_text(text: str, spec: dict) -> str:
+    """One line for an engine error: the engine's own first line, or which limit stopped the query."""
+    first = text.strip().splitlines()[0] if text.strip() else "unknown error"
+    low = first.lower()
+    if "buffer pool is full" in low:
+        return (f"{spec['where']}: the query needs more memory than the buffer pool ({spec['pool_mb']} MB); "
+                "raise WHOSAID_LADYBUG_BUFFER_MB / WHOSAID_QUERY_MEMORY_MB")
+    if "could not set lock" in low or "lock on file" in low:
+        return (f"{spec['where']} is open in another process (the app or another ingest?): stop it, or "
+                "point WHOSAID_DB elsewhere")
+    if "interrupted" in low or "timeout" in low:
+        return "the query took longer than its time limit and was stopped"
+    if "read-only" in low or "read only" in low:
+        return "read-only: this query tries to write, which is not allowed here"
+    return f"{spec['where']}: {first[:400]}"
 
 
 def _fetch(result, limit: Optional[int] = None) -> tuple[list[str], list[dict], bool]:
@@ -37,10 +54,16 @@ class LadybugStore(GraphStore):
     def __init__(self, config: StoreConfig, read_only: bool = False):
         self.config = config
         self._lock = threading.RLock()
-        os.makedirs(config.path, exist_ok=True)
+        self.pool_mb = settings().buffer_mb
+        if not config.create and missing_store(config):
+            raise StoreError(missing_store(config))
+        try:
+            os.makedirs(config.path, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"WHOSAID_DB={config.path!r}: cannot create the folder ({exc.strerror})") from None
         try:
             self.db = ladybug.Database(os.path.join(config.path, DB_FILE), read_only=read_only,
-                                       buffer_pool_size=BUFFER_POOL)
+                                       buffer_pool_size=self.pool_mb * 1024 * 1024)
             self.conn = ladybug.Connection(self.db)
             if not read_only:
                 for ddl in ladybug_schema():
@@ -48,20 +71,17 @@ class LadybugStore(GraphStore):
         except RuntimeError as exc:
             raise self._explain(exc) from None
 
+    def sandbox_spec(self) -> dict:
+        """What the query process needs: the folder and a buffer pool of 2/3 of the query memory cap."""
+        pool_mb = min(self.pool_mb, settings().query_memory_mb * 2 // 3)
+        return {"engine": "ladybug", "path": os.path.abspath(self.config.path), "where": self.config.describe(),
+                "pool_mb": pool_mb, "pool_bytes": pool_mb * 1024 * 1024}
+
     def _explain(self, exc: Exception) -> StoreError:
-        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        where = self.config.describe()
-        if "buffer pool is full" in text.lower():
-            return StoreError(f"{where}: the query needs more memory than the buffer pool "
-                              f"({BUFFER_POOL // 1048576} MB); raise WHOSAID_LADYBUG_BUFFER_MB")
-        if "lock" in text.lower():
-            return StoreError(f"{where} is open in another process (the app or another ingest?): "
-                              "stop it, or point WHOSAID_DB elsewhere")
-        if "interrupted" in text.lower() or "timeout" in text.lower():
-            return StoreError("the query took longer than its time limit and was stopped")
-        if "read-only" in text.lower():
-            return StoreError("read-only: this query tries to write, which is not allowed here")
-        return StoreError(f"{where}: {text}")
+        if isinstance(exc, StoreError):
+            return exc
+        return StoreError(explain_text(str(exc) or type(exc).__name__,
+                                       {"where": self.config.describe(), "pool_mb": self.pool_mb}))
 
     def _run(self, cypher: str, params: Optional[dict] = None) -> list[dict]:
         return _fetch(self.conn.execute(cypher, params or {}))[1]
@@ -87,23 +107,12 @@ class LadybugStore(GraphStore):
 
     def _query(self, cypher: str, params: dict, *, limit: Optional[int], timeout: Optional[float],
                read_only: bool) -> Result:
+        """The project's own reads, in-process (user queries go through `GraphStore.query(user=True)`)."""
         with self._lock:
-            conn = ladybug.Connection(self.db) if (read_only or timeout) else self.conn
             try:
-                if timeout:
-                    conn.set_query_timeout(int(timeout * 1000))
-                if read_only:
-                    conn.execute("BEGIN TRANSACTION READ ONLY")
-                try:
-                    columns, rows, truncated = _fetch(conn.execute(cypher, params), limit)
-                finally:
-                    if read_only:
-                        conn.execute("ROLLBACK")
+                columns, rows, truncated = _fetch(self.conn.execute(cypher, params), limit)
             except RuntimeError as exc:
                 raise self._explain(exc) from None
-            finally:
-                if conn is not self.conn:
-                    conn.close()
         return Result(columns, rows, truncated)
 
     def clear(self) -> None:

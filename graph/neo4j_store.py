@@ -2,7 +2,8 @@
 
 Works with `bolt://`, `neo4j://` and `neo4j+s://` URIs (single server, cluster or Aura). Writes use
 `execute_write`, which the driver retries on transient errors and lost connections; one article's fragment
-is one transaction. User queries run in READ access mode with a time limit and a row cap.
+is one transaction. User queries run through `graph.sandbox` (`sandbox_spec`): in a child process, READ
+access mode, the transaction time limit, rows streamed with the row cap applied while reading.
 """
 from __future__ import annotations
 
@@ -16,6 +17,31 @@ from graph.model import neo4j_schema
 from graph.errors import Refused
 from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
 from graph.writer import write_fragment
+
+
+def explain_text(exc: Exception, spec: dict) -> str:
+    """One line for a driver or server error, the password starred."""
+    config = StoreConfig(uri=spec["uri"], user=spec["user"], password=spec["password"],
+                         database=spec.get("database"))
+    where = config.describe()
+    code = getattr(exc, "code", None) or ""
+    if isinstance(exc, nx.AuthError):
+        msg = (f"{where} refused the credentials of user '{config.user}' "
+               "(check NEO4J_USER and NEO4J_PASSWORD)")
+    elif isinstance(exc, nx.ServiceUnavailable):
+        msg = f"cannot reach {where}: is it running, and is NEO4J_URI right?"
+    elif isinstance(exc, nx.Neo4jError) and "DatabaseNotFound" in code:
+        msg = f"{where}: there is no database '{config.database}' (check NEO4J_DATABASE)"
+    elif isinstance(exc, nx.Neo4jError) and ("TransactionTimedOut" in code or "Terminated" in code):
+        msg = "the query took longer than its time limit and was stopped"
+    elif isinstance(exc, nx.Neo4jError) and "AccessMode" in code:
+        msg = "read-only: this query tries to write, which is not allowed here"
+    elif isinstance(exc, nx.Neo4jError):
+        msg = f"Neo4j: {(exc.message or str(exc)).strip().splitlines()[0][:400]}"
+    else:
+        text = str(exc).strip().splitlines()
+        msg = f"{where}: {type(exc).__name__}: {text[0][:400] if text else ''}"
+    return config.redact(msg)
 
 
 class Neo4jStore(GraphStore):
@@ -45,25 +71,14 @@ class Neo4jStore(GraphStore):
         return self.driver.session(database=self.config.database, default_access_mode=mode)
 
     def _explain(self, exc: Exception) -> StoreError:
-        where = self.config.describe()
         if isinstance(exc, StoreError):
             return exc
-        if isinstance(exc, nx.AuthError):
-            msg = (f"{where} refused the credentials of user '{self.config.user}' "
-                   "(check NEO4J_USER and NEO4J_PASSWORD)")
-        elif isinstance(exc, nx.ServiceUnavailable):
-            msg = f"cannot reach {where}: is it running, and is NEO4J_URI right?"
-        elif isinstance(exc, nx.Neo4jError) and exc.code and "DatabaseNotFound" in exc.code:
-            msg = f"{where}: there is no database '{self.config.database}' (check NEO4J_DATABASE)"
-        elif isinstance(exc, nx.Neo4jError) and exc.code and "TransactionTimedOut" in exc.code:
-            msg = "the query took longer than its time limit and was stopped"
-        elif isinstance(exc, nx.Neo4jError) and exc.code and "AccessMode" in exc.code:
-            msg = "read-only: this query tries to write, which is not allowed here"
-        elif isinstance(exc, nx.Neo4jError):
-            msg = f"Neo4j: {(exc.message or str(exc)).splitlines()[0]}"
-        else:
-            msg = f"{where}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-        return StoreError(self.config.redact(msg))
+        return StoreError(explain_text(exc, self.sandbox_spec()))
+
+    def sandbox_spec(self) -> dict:
+        c = self.config
+        return {"engine": "neo4j", "uri": c.uri, "user": c.user, "password": c.password,
+                "database": c.database}
 
     def _ensure_schema(self) -> None:
         with self._session() as session:
@@ -84,6 +99,7 @@ class Neo4jStore(GraphStore):
 
     def _query(self, cypher: str, params: dict, *, limit: Optional[int], timeout: Optional[float],
                read_only: bool) -> Result:
+        """The project's own reads (user queries go through `GraphStore.query(user=True)`)."""
         @neo4j.unit_of_work(timeout=timeout)
         def work(tx):
             result = tx.run(cypher, params)

@@ -1,54 +1,148 @@
-"""Guards for user-written Cypher: only single, read-only statements reach a store.
+"""The guard for Cypher that is not the project's own: an allow-list parser over `graph.cypher_lexer`.
 
-The check strips string literals and comments first (so a keyword can't hide in a comment or be faked by
-one inside a string), then rejects write clauses, procedure calls that are not known read-only, LOAD CSV,
-administration commands and more than one statement. Stores also run user queries in read-only
-transactions; this check gives a clear message before that and covers engines without such a mode.
+A user query (the editor, saved queries from users, their suggestion lists) must parse, token by token,
+as one read-only statement of this grammar — anything else is refused, whatever its spelling:
+
+    query    := part (UNION [ALL] part)* [;]
+    part     := ([OPTIONAL] MATCH patterns [WHERE e] | UNWIND e AS v | WITH proj [WHERE e]
+                | CALL proc(args) [YIELD names [WHERE e]])*  RETURN proj
+    proj     := [DISTINCT] (* | e [AS v], ...) [ORDER BY e [ASC|DESC], ...] [SKIP e] [LIMIT e]
+
+Expressions use literals, $parameters, variables, properties, lists, maps, CASE, comprehensions and the
+functions in FUNCTIONS. Procedures: only the schema listings in PROCEDURES, and only on Neo4j. So there
+is no write clause, LOAD FROM / LOAD CSV, COPY, INSTALL / LOAD EXTENSION, ATTACH, USE, SHOW, CALL {...}
+or admin procedure to hide. Cost: range() needs bounds known before the run (literals or parameters)
+spanning at most MAX_RANGE values; variable-length patterns need an upper bound of at most MAX_HOPS.
+`guard()` also rewrites each RETURN's LIMIT to at most the row cap + 1, so the engine stops early.
+The engines enforce read-only themselves too (READ access mode; a read-only embedded database handle).
 """
 from __future__ import annotations
 
-import re
+from typing import Optional
 
-WRITE_KEYWORDS = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "ALTER", "RENAME",
-                  "GRANT", "DENY", "REVOKE", "LOAD", "COPY", "IMPORT", "EXPORT", "INSTALL", "ATTACH",
-                  "DETACH", "USE", "FOREACH", "START", "STOP", "TERMINATE", "CHECKPOINT", "BEGIN",
-                  "COMMIT", "ROLLBACK", "ENABLE", "DISABLE", "SHOW", "FINISH")
-READ_PROCEDURES = ("db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-                   "show_tables", "table_info")
-
-_STRINGS_AND_COMMENTS = re.compile(
-    r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?(?:\*/|$)""", re.S)
-_WORD = re.compile(r"(?<![.$\w])[A-Za-z_][A-Za-z_0-9]*(?!\s*:(?!:))")  # not n.prop, $param, {key: }
-_CALL = re.compile(r"\bCALL\s*(?:\{|([A-Za-z_][\w.]*))", re.I)
+from graph.cypher_lexer import EOF
+from graph.cypher_parser import (CLAUSES, FUNCTIONS, MAX_HOPS, MAX_RANGE, PROCEDURES,  # noqa: F401
+                                  Grammar, QueryRejected)
 
 
-class QueryRejected(ValueError):
-    """A user query that is not a single read-only statement."""
+class _Parser(Grammar):
+    """The clause level of the grammar; see the module docstring."""
+
+    def statement(self) -> None:
+        if self.tok.kind == EOF:
+            raise QueryRejected("the query is empty (or only comments)")
+        self.part()
+        while self.is_kw("UNION"):
+            self.take()
+            if self.is_kw("ALL"):
+                self.take()
+            self.part()
+        if self.is_p(";"):
+            self.take()
+        if self.tok.kind != EOF:
+            if self.tokens[self.i - 1].text == ";":
+                raise self.fail("only one statement at a time")
+            raise self.fail("not allowed here")
+
+    def part(self) -> None:
+        while True:
+            if self.is_kw("OPTIONAL") and self.is_kw("MATCH", tok=self.peek()):
+                self.take()
+                self.match()
+            elif self.is_kw("MATCH"):
+                self.match()
+            elif self.is_kw("UNWIND"):
+                self.take()
+                self.expr()
+                self.kw("AS")
+                self.var()
+            elif self.opt("WITH"):
+                self.projection(final=False)
+                self.where()
+            elif self.is_kw("CALL"):
+                self.call()
+                if self.tok.kind == EOF or self.is_p(";"):
+                    return
+            elif self.is_kw("RETURN"):
+                self.take()
+                self.projection(final=True)
+                return
+            else:
+                raise self.fail("not an allowed clause")
+
+    def match(self) -> None:
+        self.kw("MATCH")
+        self.listing(self.pattern)
+        self.where()
+
+    def call(self) -> None:
+        start = self.take()
+        parts = [self.name()]
+        while self.is_p("."):
+            self.take()
+            parts.append(self.name())
+        proc = ".".join(t.value for t in parts)
+        if proc not in PROCEDURES.get(self.engine, ()):
+            raise self.fail(f"procedure {proc} is not one of the allowed schema listings "
+                            f"({', '.join(sorted(PROCEDURES.get(self.engine, ()))) or 'none on this engine'})",
+                            start)
+        self.p("(")
+        if not self.is_p(")"):
+            self.expr_list(")")
+        self.p(")")
+        if self.opt("YIELD"):
+            self.listing(lambda: self.aliased(self.name))
+            self.where()
+
+    def projection(self, final: bool) -> None:
+        self.opt("DISTINCT")
+        if self.is_p("*"):
+            self.take()
+        else:
+            self.listing(lambda: self.aliased(self.expr))
+        if self.opt("ORDER"):
+            self.kw("BY")
+            self.listing(lambda: (self.expr(), self.opt("ASC", "DESC", "ASCENDING", "DESCENDING")))
+        if self.opt("SKIP"):
+            self.expr()
+        limit = None
+        if self.is_kw("LIMIT"):
+            self.take()
+            first = self.tok
+            self.expr()
+            limit = (first, self.tokens[self.i - 1])
+        if final:
+            self.limits.append((*(limit or (None, None)), self.tokens[self.i - 1]))
 
 
-def _strip(cypher: str) -> str:
-    def blank(m: re.Match) -> str:
-        token = m.group(0)
-        return " " if token.startswith(("/", "`")) else "''"
-    return _STRINGS_AND_COMMENTS.sub(blank, cypher)
 
-
-def check_read_only(cypher: str) -> str:
-    """Return the query unchanged if it is one read-only statement; raise QueryRejected otherwise."""
-    if not cypher or not cypher.strip():
+def guard(cypher: str, engine: str = "neo4j", params: Optional[dict] = None,
+          row_cap: Optional[int] = None) -> str:
+    """The query to run for a user, or QueryRejected: checked against the grammar and, with a row cap,
+    each final RETURN limited to at most row_cap + 1 rows (so the engine stops early)."""
+    if not isinstance(cypher, str) or not cypher.strip():
         raise QueryRejected("the query is empty")
-    code = _strip(cypher)
-    body = code.strip().rstrip(";").strip()
-    if ";" in body:
-        raise QueryRejected("only one statement at a time: remove the ';' between statements")
-    if not body:
-        raise QueryRejected("the query has only comments")
-    words = {w.upper() for w in _WORD.findall(body)}
-    bad = sorted(w for w in words if w in WRITE_KEYWORDS)
-    if bad:
-        raise QueryRejected(f"read-only: {', '.join(bad)} is not allowed here")
-    for m in _CALL.finditer(body):
-        name = (m.group(1) or "").lower()
-        if name not in READ_PROCEDURES:
-            raise QueryRejected(f"read-only: CALL {m.group(1) or '{...}'} is not allowed here")
+    parser = _Parser(cypher, engine, params or {})
+    parser.statement()
+    if row_cap is None:
+        return cypher
+    cap, out, last = row_cap + 1, [], 0
+    for first, end_of_limit, end_of_return in parser.limits:
+        if first is None:
+            out.append(cypher[last:end_of_return.end] + f" LIMIT {cap}")
+            last = end_of_return.end
+            continue
+        try:
+            small = parser.constant(parser.tokens.index(first), parser.tokens.index(end_of_limit) + 1) <= cap
+        except (ValueError, TypeError):
+            small = False
+        if not small:
+            out.append(cypher[last:first.start] + str(cap))
+            last = end_of_limit.end
+    return "".join(out) + cypher[last:]
+
+
+def check_read_only(cypher: str, engine: str = "neo4j", params: Optional[dict] = None) -> str:
+    """Return the query unchanged if it parses as one allowed read-only statement; raise QueryRejected."""
+    guard(cypher, engine, params)
     return cypher

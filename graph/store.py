@@ -2,13 +2,17 @@
 
 Two engines sit behind one small interface: Neo4j through the official driver when `NEO4J_URI` is set,
 otherwise the embedded LadybugDB in a local folder (`WHOSAID_DB`, default `./whosaid-data`). Callers use:
-`write(fragment)` (one article, one transaction), `query(cypher, params)` (reads with parameters; user
-queries with `user=True` are checked read-only, time-limited and row-capped), `counts()`, `has_article()`,
+`write(fragment)` (one article, one transaction), `query(cypher, params)` (the project's own reads, with
+parameters), `query(..., user=True)` — the one guarded path for every query that is not the project's own
+(the editor, saved queries, their suggestion lists): checked by the allow-list parser in
+`graph.readonly`, then run by `graph.sandbox` in a killable child process on a read-only handle, with the
+time limit, row cap, value cap and memory cap of `graph.settings` — `counts()`, `has_article()`,
 `close()`. Errors reach users as `StoreError` with one readable line and never the password.
 """
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Optional
@@ -16,9 +20,10 @@ from typing import Any, Optional
 from graph.fragment import Fragment
 from graph.writer import count_queries
 
+from graph import settings as cfg
+
 DEFAULT_DB_DIR = "whosaid-data"
-DEFAULT_TIMEOUT_S = 10.0
-DEFAULT_ROW_CAP = 5000
+LADYBUG_FILE = "graph.lbdb"          # the embedded store's file inside WHOSAID_DB
 
 
 class StoreError(RuntimeError):
@@ -30,6 +35,7 @@ class Result:
     columns: list[str]
     rows: list[dict]
     truncated: bool = False
+    stats: dict = field(default_factory=dict)      # guarded runs: seconds, peak_mb of the query process
 
 
 @dataclass
@@ -39,13 +45,17 @@ class StoreConfig:
     password: str = field(default="", repr=False)
     database: Optional[str] = None
     path: str = DEFAULT_DB_DIR
+    create: bool = True            # False: a missing embedded store is an error, not a new empty one
 
     @classmethod
     def from_env(cls, env: Optional[dict] = None) -> "StoreConfig":
-        env = os.environ if env is None else env
-        return cls(uri=env.get("NEO4J_URI") or None, user=env.get("NEO4J_USER") or "neo4j",
-                   password=env.get("NEO4J_PASSWORD") or "", database=env.get("NEO4J_DATABASE") or None,
-                   path=env.get("WHOSAID_DB") or DEFAULT_DB_DIR)
+        """From `graph.settings`; a bad value raises StoreError with the one line naming the variable."""
+        try:
+            s = cfg.settings() if env is None else cfg.load(env)
+        except cfg.SettingsError as exc:
+            raise StoreError(str(exc)) from None
+        return cls(uri=s.neo4j_uri, user=s.neo4j_user, password=s.neo4j_password,
+                   database=s.neo4j_database, path=s.db_path)
 
     @property
     def engine(self) -> str:
@@ -54,11 +64,17 @@ class StoreConfig:
     def describe(self) -> str:
         """Where the data lives, safe to print: never the password."""
         if self.uri:
-            return f"Neo4j at {self.uri}" + (f" (database {self.database})" if self.database else "")
+            return f"Neo4j at {cfg.redact_uri(self.uri)}" + (f" (database {self.database})" if self.database else "")
         return f"embedded LadybugDB in {os.path.abspath(self.path)}"
 
     def redact(self, text: str) -> str:
-        return text.replace(self.password, "***") if self.password else text
+        """`text` with the password starred — except inside the parts known to be safe (where the data
+        lives, the user name), so a password that equals a word of the address reveals nothing."""
+        if not self.password:
+            return text
+        safe = [t for t in (self.describe(), self.user, self.database or "") if t]
+        pieces = re.split("(" + "|".join(re.escape(t) for t in sorted(safe, key=len, reverse=True)) + ")", text)
+        return "".join(p if p in safe else p.replace(self.password, "***") for p in pieces)
 
 
 def plain(value: Any) -> Any:
@@ -90,12 +106,30 @@ class GraphStore:
 
     def query(self, cypher: str, params: Optional[dict] = None, *, user: bool = False,
               limit: Optional[int] = None, timeout: Optional[float] = None) -> Result:
-        if user:
-            from graph.readonly import check_read_only
-            check_read_only(cypher)
-            limit = limit or DEFAULT_ROW_CAP
-            timeout = timeout or DEFAULT_TIMEOUT_S
-        return self._query(cypher, params or {}, limit=limit, timeout=timeout, read_only=user)
+        """The project's own reads (`user=False`), or the guarded path for everything else (`user=True`):
+        QueryRejected when the text is not an allowed read-only statement, StoreError (one line) when a
+        limit or the engine stops it."""
+        if not user:
+            return self._query(cypher, params or {}, limit=limit, timeout=timeout, read_only=False)
+        from graph.readonly import guard
+        from graph.sandbox import SandboxError, run
+        s = cfg.settings()
+        limit = min(limit or s.query_rows, s.query_rows)
+        timeout = min(timeout or s.query_seconds, s.query_seconds)
+        params = check_params(params or {})
+        cypher = guard(cypher, self.config.engine, params, row_cap=limit)
+        try:
+            columns, rows, truncated, stats = run(
+                self.sandbox_spec(), cypher, params, limit=limit, timeout=timeout,
+                memory_mb=s.query_memory_mb, max_value=s.query_value_max)
+        except SandboxError as exc:
+            error = StoreError(self.config.redact(str(exc)))
+            error.stats = exc.stats
+            raise error from None
+        return Result(columns, rows, truncated, stats)
+
+    def sandbox_spec(self) -> dict:  # pragma: no cover - overridden
+        raise NotImplementedError
 
     def transact(self, work):
         """Run `work(run)` in one write transaction (`run(cypher, params) -> rows`); its result, or
@@ -129,9 +163,48 @@ class GraphStore:
         self.close()
 
 
+MAX_PARAM_CHARS = 100_000
+INT64 = (-2 ** 63, 2 ** 63 - 1)
+
+
+def check_params(params: dict) -> dict:
+    """Parameters fit for an engine: 64-bit integers, finite sizes; QueryRejected (one line) otherwise."""
+    from graph.readonly import QueryRejected
+
+    def check(name, value):
+        if isinstance(value, bool) or value is None:
+            return
+        if isinstance(value, int) and not INT64[0] <= value <= INT64[1]:
+            raise QueryRejected(f"parameter {name}: the integer is outside the 64-bit range")
+        if isinstance(value, str) and len(value) > MAX_PARAM_CHARS:
+            raise QueryRejected(f"parameter {name}: longer than {MAX_PARAM_CHARS:,} characters")
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                check(name, item)
+        if isinstance(value, dict):
+            for item in value.values():
+                check(name, item)
+    for key, value in params.items():
+        check(key, value)
+    return params
+
+
+def missing_store(config: StoreConfig) -> Optional[str]:
+    """Why there is no embedded store to read at `config.path` (one line), or None if there is one."""
+    if config.engine == "neo4j" or os.path.exists(os.path.join(config.path, LADYBUG_FILE)):
+        return None
+    return (f"there is no store in {os.path.abspath(config.path)} (WHOSAID_DB): ingest articles first "
+            "(python -m loaders ingest PATH, or python -m loaders sample)")
+
+
 def open_store(config: Optional[StoreConfig] = None) -> GraphStore:
-    """The configured store, schema ensured. Raises StoreError with a readable reason."""
-    config = config or StoreConfig.from_env()
+    """The configured store, schema ensured (an embedded store is created when missing, unless
+    `config.create` is False). Raises StoreError with a readable reason."""
+    try:
+        cfg.settings()                                   # every variable valid, or one line naming it
+        config = config or StoreConfig.from_env()
+    except cfg.SettingsError as exc:
+        raise StoreError(str(exc)) from None
     if config.engine == "neo4j":
         from graph.neo4j_store import Neo4jStore
         return Neo4jStore(config)

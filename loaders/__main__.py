@@ -13,18 +13,20 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import os
 import sys
 
 SAMPLE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample")
 
 
-def _open_store():
+def _open_store(existing: bool = False):
+    """The configured store; with `existing`, a missing embedded store is an error, not a new one."""
+    from graph.settings import SettingsError
     from graph.store import StoreConfig, StoreError, open_store
-    config = StoreConfig.from_env()
     try:
-        return open_store(config)
-    except StoreError as exc:
+        return open_store(replace(StoreConfig.from_env(), create=not existing))
+    except (StoreError, SettingsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(2)
 
@@ -44,7 +46,7 @@ def _ingest(args) -> int:
 
 
 def _counts(args) -> int:
-    store = _open_store()
+    store = _open_store(existing=True)
     try:
         for key, value in store.counts().items():
             print(f"{key}\t{value}")
@@ -55,6 +57,12 @@ def _counts(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from graph.settings import SettingsError, settings
+    try:
+        settings()                                  # every variable checked once, before any work
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if argv and argv[0] == "extract":
         from loaders.extract_cli import main as extract_main
         return extract_main(argv[1:])

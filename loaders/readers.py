@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Union
 
 from graph.records import Article
+from graph.settings import settings
 from loaders.decode import NotText, decode_bytes
 from loaders.read_formats import ItemError, read_feed, read_html, read_jsonl, read_text
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_ARTICLE_CHARS = int(float(os.environ.get("WHOSAID_MAX_ARTICLE_MB", "2")) * 1024 * 1024)
+MAX_ARTICLE_CHARS = int(settings().max_article_mb * 1024 * 1024)
 
 READERS = {
     ".txt": read_text, ".text": read_text,

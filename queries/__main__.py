@@ -11,6 +11,7 @@ headless Chromium. The store comes from the environment (NEO4J_URI…, else WHOS
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import sys
 
 FORMATS = ("table", "json", "csv", "html", "png")
@@ -25,10 +26,11 @@ def _list(queries) -> int:
 
 
 def _run(args, queries) -> int:
+    from graph.settings import SettingsError
     from graph.store import StoreConfig, StoreError, open_store
     from queries import export
     from queries.explore import add_mentions
-    from queries.library import QueryError, parse_assignments
+    from queries.library import QueryError, parse_assignments, run
     from queries.viewmodel import from_rows, render_html
     query = queries.get(args.name)
     if query is None:
@@ -40,15 +42,15 @@ def _run(args, queries) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
-        store = open_store(StoreConfig.from_env())
+        store = open_store(replace(StoreConfig.from_env(), create=False))
         try:
-            result = store.query(query.cypher, values, limit=args.max_rows)
+            result = run(store, query, values, limit=args.max_rows)
             view = from_rows(result.rows, query.edges)
             add_mentions(store, view)
         finally:
             store.close()
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (StoreError, SettingsError, ValueError) as exc:
+        print(f"error: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", file=sys.stderr)
         return 1
     if args.format in ("html", "png"):
         title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
@@ -92,6 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--out", "-o", help="write to FILE instead of standard output")
     run.add_argument("--max-rows", type=int, default=10_000, help="stop after this many rows")
     args = parser.parse_args(argv)
+    from graph.settings import SettingsError, settings
+    try:
+        settings()                                  # every variable checked once, before any work
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     queries, problems = load()
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)

@@ -17,6 +17,9 @@ is an optional query whose `value` column lists valid values (the app offers the
 
 Built-in queries live next to this module; user queries (saved from the Cypher editor) in
 `WHOSAID_QUERIES` (default `./whosaid-data/queries/`). A user query never shadows a built-in one.
+Every saved query and every suggestion query, built-in or not, runs through `run` / `suggestions`, i.e.
+the store's guarded path (`query(user=True)`: allow-list parser, read-only handle, time, row, value and
+memory limits) — a file's text is never trusted.
 """
 from __future__ import annotations
 
@@ -53,8 +56,15 @@ class Param:
             return self.default
         try:
             if self.type == "int":
-                return int(value)
+                if isinstance(value, float) and value.is_integer():
+                    value = int(value)
+                text = str(value).strip()
+                if len(text.lstrip("+-")) > 19 or not -2 ** 63 <= int(text) < 2 ** 63:
+                    raise ValueError("outside the 64-bit integer range")
+                return int(text)
             if self.type == "float":
+                if len(str(value)) > 40:
+                    raise ValueError("too long")
                 return float(value)
             if self.type == "bool":
                 return value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "on")
@@ -107,6 +117,31 @@ class SavedQuery:
             tail = (f" : {e.caption}" if e.caption else "") + (f" ({e.weight})" if e.weight else "")
             lines.append(f"// edge: {e.source} -> {e.target}{tail}")
         return "\n".join(lines) + "\n" + self.cypher.strip() + "\n"
+
+
+def run(store, query: SavedQuery, values: dict, limit: Optional[int] = None):
+    """Run a saved query through the store's guarded path (QueryRejected / StoreError on refusal)."""
+    return store.query(query.cypher, values, user=True, limit=limit)
+
+
+def suggestions(store, cypher: str, limit: int = 2000) -> list[str]:
+    """The `value` column of a suggestion query, run through the guarded path."""
+    return [str(r["value"]) for r in store.query(cypher, {}, user=True, limit=limit).rows
+            if r.get("value") is not None]
+
+
+def typed(name: str, text: str):
+    """A parameter value typed from its text (the editor's name=value lines): 64-bit integers, decimals,
+    true/false, else the text itself; QueryError (one line) for an integer out of range."""
+    if re.fullmatch(r"-?\d+", text):
+        if len(text.lstrip("-")) > 19 or not -2 ** 63 <= int(text) < 2 ** 63:
+            raise QueryError(f"parameter {name}: {text[:20]}... is outside the 64-bit integer range")
+        return int(text)
+    if re.fullmatch(r"-?\d+\.\d+", text) and len(text) <= 40:
+        return float(text)
+    if text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    return text
 
 
 def _one_line(text: str) -> str:
@@ -168,7 +203,9 @@ def parse(text: str, name: str, path: Optional[str] = None, builtin: bool = True
 
 
 def user_dir(env: Optional[dict] = None) -> str:
-    env = os.environ if env is None else env
+    if env is None:
+        from graph.settings import settings
+        return settings().queries_dir
     return env.get("WHOSAID_QUERIES") or DEFAULT_USER_DIR
 
 
@@ -216,7 +253,10 @@ def infer_params(cypher: str, values: dict) -> list[Param]:
 def save_user_query(query: SavedQuery, folder: Optional[str] = None, overwrite: bool = False) -> str:
     """Write a user query file; returns its path. Refuses built-in names and, unless asked, overwriting."""
     folder = folder or user_dir()
-    parse(query.to_text(), query.name)                        # the saved file must load again
+    again = parse(query.to_text(), query.name)                # the saved file must load again, the same
+    if again.cypher != query.cypher.strip() or [p.suggest for p in again.params] != [p.suggest for p in query.params]:
+        raise QueryError("the query starts with a line that reads as a header (// title:, // param:, "
+                         "// suggest: ...): remove or reword that comment")
     builtin, _ = _read_dir(BUILTIN_DIR, True)
     if query.name in builtin:
         raise QueryError(f"{query.name} is a built-in query: choose another name")

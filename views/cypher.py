@@ -3,12 +3,12 @@ row-capped by the store), with parameters as `name=value` lines, and "save as qu
 query folder (`WHOSAID_QUERIES`)."""
 from __future__ import annotations
 
-import re
 
 import pandas as pd
 import streamlit as st
 
 from graph.readonly import QueryRejected
+from graph.settings import settings
 from graph.store import StoreError
 from queries import library
 from views import data
@@ -17,25 +17,20 @@ EXAMPLE = ("MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(t)\nWHERE t.name = $nam
            "RETURN sp.name AS speaker, count(s) AS statements\nORDER BY statements DESC LIMIT 20")
 
 
-def typed(text: str):
-    """A parameter value typed from its text: integers, decimals, true/false, else the text itself."""
-    if re.fullmatch(r"-?\d+", text):
-        return int(text)
-    if re.fullmatch(r"-?\d+\.\d+", text):
-        return float(text)
-    if text.lower() in ("true", "false"):
-        return text.lower() == "true"
-    return text
+def typed(text: str, name: str = "value"):
+    """A parameter value typed from its text (see `queries.library.typed`)."""
+    return library.typed(name, text)
 
 
 def render() -> None:
-    st.caption("Read-only: writes are refused, queries stop after 10 s and 5,000 rows. "
-               "Use $name parameters; never paste values into the query.")
+    limits = settings()
+    st.caption(f"Read-only: only reading clauses are accepted; queries stop after {limits.query_seconds:g} s "
+               f"and {limits.query_rows:,} rows. Use $name parameters; never paste values into the query.")
     cypher = st.text_area("Cypher", EXAMPLE, height=160, key="cypher-text")
     raw = st.text_area("Parameters (one name=value per line)", "name=Collective Security Treaty Organization",
                        height=68, key="cypher-params")
     try:
-        params = {k: typed(v) for k, v in library.parse_assignments(raw.splitlines()).items()}
+        params = {k: typed(v, k) for k, v in library.parse_assignments(raw.splitlines()).items()}
     except library.QueryError as exc:
         st.error(str(exc))
         return
@@ -63,7 +58,7 @@ def save_form(cypher: str, params: dict) -> None:
             if st.form_submit_button("Save"):
                 try:
                     from graph.readonly import check_read_only
-                    check_read_only(cypher)
+                    check_read_only(cypher, data.store().config.engine if data.store() else "ladybug")
                     query = library.SavedQuery(name=name.strip(), title=title.strip() or name, cypher=cypher,
                                                description=description.strip(),
                                                params=library.infer_params(cypher, params), builtin=False)

@@ -17,10 +17,15 @@ def _library() -> tuple[dict, list[str]]:
     return library.load()
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _suggestions(query: str, _version: int) -> list[str]:
+    return library.suggestions(data.store(), query)       # the guarded path, like the query itself
+
+
 def _input(param: library.Param, current, key: str):
     label = f"{param.name} ({param.type})"
     if param.suggest:
-        values = data.guarded(data.suggestions, param.suggest, data.version(), default=[]) or []
+        values = data.guarded(_suggestions, param.suggest, data.version(), default=[]) or []
         current = "" if current is None else str(current)
         if current not in values:
             values = [current, *values]
@@ -68,10 +73,10 @@ def render(state: ViewState) -> ViewState:
             return state
     with st.expander("Cypher"):
         st.code(query.to_text(), language="cypher")
-    result = data.guarded(data.store().query, query.cypher, values, limit=5000)
+    result = data.guarded(library.run, data.store(), query, values)
     if result is None:
         return state
-    st.caption(f"{len(result.rows)} row(s)" + (" — stopped at 5,000" if result.truncated else ""))
+    st.caption(f"{len(result.rows)} row(s)" + (" — stopped at the row cap" if result.truncated else ""))
     view = from_rows(result.rows, query.edges)
     if view.edges:
         data.guarded(explore.add_mentions, data.store(), view)
