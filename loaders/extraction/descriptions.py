@@ -19,6 +19,8 @@ Word lists live in `lexicon.json` ("descriptions").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .lexicon import DESCRIPTIONS, ROLE_HEADS, TITLE_ROLES
 
 GROUP_TYPES = {"Organization", "State", "Alliance", "ArmedGroup", "Media"}
@@ -60,9 +62,9 @@ def by_role(mentions, words: set[str], before: int) -> str | None:
 
 
 def _recent(mentions, before: int, types: set[str], word: str | None = None) -> str | None:
-    for s, e, name in reversed(mentions.spans):
-        if s >= before:
-            continue
+    spans = mentions.spans
+    for k in range(bisect_left(spans, (before,)) - 1, -1, -1):
+        s, e, name = spans[k]
         if before - s > LOOKBACK:
             break
         if mentions.type_of(name) in types and (word is None or word in name.lower().split()):

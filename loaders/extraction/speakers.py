@@ -14,6 +14,7 @@ state in the phrase ("Russia's Foreign Ministry said" -> Russia). A proper-noun 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .descriptions import describe
@@ -52,8 +53,13 @@ def _entity_in(mentions: Mentions, head) -> str | None:
 
 
 def nearest_before(mentions: Mentions, tok_i: int, types: set[str], limit: int = 400) -> str | None:
-    for s, e, name in reversed(mentions.spans):
-        if s < tok_i and tok_i - s < limit and mentions.type_of(name) in types:
+    """The last entity of `types` mentioned in the `limit` tokens before `tok_i` (bisection: O(limit))."""
+    spans = mentions.spans
+    for k in range(bisect_left(spans, (tok_i,)) - 1, -1, -1):
+        s, _e, name = spans[k]
+        if tok_i - s >= limit:
+            break
+        if mentions.type_of(name) in types:
             return name
     return None
 

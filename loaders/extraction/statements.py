@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import OBJECT_INFINITIVE, speech_lemma
-from .quotes import covering, kind_of
+from bisect import bisect_right
+
+from .quotes import as_quotes, covering, kind_of
 
 DECLINE_HEADS = {"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -155,15 +157,14 @@ def _content(tok, quotes):
         nxt = colon
     if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
         after = doc[nxt + 1].idx
-        for qs, qe in quotes:
-            if qs <= after + 2 and qs >= after - 1:
-                return ("chars", qs, qe)
+        for qs, qe in quotes.starting_in(after - 1, after + 2):
+            return ("chars", qs, qe)
         if doc[nxt].text == ":":
             return nxt + 1, tok.sent.end
     # quotation right before the cue: “...,” he said.
     before = doc[tok.sent.start].idx
-    for qs, qe in quotes:
-        if before - 3 <= qe <= tok.idx and tok.idx - qe < 40 and qs < before + 3:
+    for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
+        if qs < before + 3:
             return ("chars", qs, qe)
     return None
 
@@ -226,7 +227,7 @@ def _called(tok, quotes) -> Found | None:
         return None
     lo = min(c.left_edge for c in objs)
     end_char = tok.right_edge.idx + len(tok.right_edge.text)
-    quote = next(((qs, qe) for qs, qe in quotes if lo.idx < qs < end_char), None)
+    quote = next(iter(quotes.starting_in(lo.idx + 1, end_char - 1)), None)
     if quote is None:
         return None
     start, end = lo.idx, quote[1]
@@ -253,6 +254,7 @@ def _according_to(tok) -> Found | None:
 
 def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
     """Statements of one document, in text order, before speaker resolution."""
+    quotes = as_quotes(quotes)
     in_quote = [False] * len(doc)
     for qs, qe in quotes:
         for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
@@ -306,36 +308,46 @@ def _subordinate(tok) -> bool:
 
 def _continuations(doc, found: list[Found], quotes) -> list[Found]:
     """Quotes no statement covers, following a statement within two sentences, keep its speaker (in the
-    last sentence with a statement, the main clause's statement rather than a subordinate one's)."""
-    covered = [(f.start, f.end) for f in found]
-    sent_of = {}
-    for k, s in enumerate(doc.sents):
-        sent_of[s.start_char] = k
-    starts = sorted(sent_of)
+    last sentence with a statement, the main clause's statement rather than a subordinate one's).
+    Bisection over statements sorted by start and by end keeps this linear in quotes + statements."""
+    sent_starts = [s.start_char for s in doc.sents]
 
     def sent_index(ch: int) -> int:
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= ch:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect_right(sent_starts, ch) - 1)
 
+    by_start = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    reach, top = [], -1            # reach[k]: the furthest end among by_start[:k + 1]
+    for f in by_start:
+        top = max(top, f.end)
+        reach.append(top)
+    by_end = sorted(found, key=lambda f: f.end)
+    ends = [f.end for f in by_end]
+    added: list[Found] = []        # continuations, in order of their (increasing) ends
     out = list(found)
     for qs, qe in quotes:
-        if len(doc.text[qs:qe].split()) < 4 or any(min(qe, e) - max(qs, s) > 0 for s, e in covered):
+        if len(doc.text[qs:qe].split()) < 4:
             continue
-        prev = [k for k, f in enumerate(out) if f.end <= qs]
-        if not prev:
+        k = bisect_right(starts, qe - 1) - 1   # statements starting before the quote ends
+        if k >= 0 and reach[k] > qs:           # one of them overlaps it
             continue
-        last = sent_index(max(out[k].end for k in prev) - 1)
-        k = max(prev, key=lambda k: (sent_index(out[k].end - 1) == last,
-                                     not _subordinate(doc[out[k].cue_i]), out[k].end))
-        if sent_index(qs) - sent_index(out[k].end - 1) > 2:
+        n = bisect_right(ends, qs)             # by_end[:n] end before the quote
+        if n == 0 and not added:
             continue
-        src = out[k].continues or out[k]
-        out.append(Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src))
+        last = sent_index(max(([by_end[n - 1].end] if n else []) + [f.end for f in added[-1:]]) - 1)
+        # every statement ending in that last sentence, walking back from the latest
+        pool = []
+        for seq, hi in ((by_end, n), (added, len(added))):
+            for j in range(hi - 1, -1, -1):
+                if sent_index(seq[j].end - 1) != last:
+                    break
+                pool.append(seq[j])
+        best = max(pool, key=lambda f: (not _subordinate(doc[f.cue_i]), f.end))
+        if sent_index(qs) - last > 2:
+            continue
+        src = best.continues or best
+        cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src)
+        added.append(cont)
+        out.append(cont)
     out.sort(key=lambda f: f.start)
     return out
