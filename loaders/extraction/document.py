@@ -15,6 +15,7 @@ from graph.records import Article, Entity, Extraction, Relation, Statement
 
 from ..metadata import text_metadata
 from . import dates
+from .budget import Budget
 from .clean import Cleaned
 from .entities import PersonRegistry, find_mentions
 from .pronouns import byline_author, learn_genders
@@ -93,8 +94,9 @@ def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 class Document:
     """Accumulates the extraction of one article over its parsed chunks."""
 
-    def __init__(self, art: Article, cleaned: Cleaned, gazetteer):
+    def __init__(self, art: Article, cleaned: Cleaned, gazetteer, budget: Budget | None = None):
         self.art, self.cleaned, self.gazetteer = art, cleaned, gazetteer
+        self.check = budget.check if budget is not None else (lambda step: None)
         self.registry = PersonRegistry()
         self.entities: dict = {}
         self.genders: dict[str, dict[str, float]] = {}
@@ -110,10 +112,14 @@ class Document:
 
     def add(self, doc, base: int = 0) -> None:
         """Extract from one parsed chunk whose text starts at `base` in the cleaned text."""
+        self.check("entities")
         mentions = find_mentions(doc, self.gazetteer, self.registry, self.entities)
+        self.check("relations")
         self.relations += person_relations(doc, mentions, self.home, self.gazetteer) + memberships(doc, mentions)
+        self.check("statements")
         quotes = quote_spans(doc.text)
         found = find_statements(doc, quotes)
+        self.check("speakers")
         in_quote = [False] * len(doc)
         for qs, qe in quotes:
             for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
@@ -124,6 +130,7 @@ class Document:
         ctx.previous = self.previous
         resolved: dict[int, str | None] = {}
         for f in sorted(found, key=lambda f: doc[f.cue_i].idx if f.continues is None else f.start):
+            self.check("a statement")
             if f.continues is not None:
                 speaker = resolved.get(id(f.continues))
             else:
