@@ -48,7 +48,9 @@ NODES: dict[str, NodeSpec] = {
         NodeSpec("Statement", {**_BASE, "text": "STRING", "kind": "STRING", "cue": "STRING",
                                "date": "STRING", "published": "STRING", "sentence": "STRING",
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
-                               "addressee": "STRING", "article": "STRING", "outlet": "STRING"},
+                               "addressee": "STRING", "article": "STRING", "outlet": "STRING",
+                               "source_text": "STRING", "source_kind": "STRING", "via": "STRING",
+                               "pattern": "STRING"},
                  ("date",)),
     ]
 }

@@ -45,6 +45,12 @@ class Statement(BaseModel):
     date: Optional[str] = None
     about: list[str] = Field(default_factory=list)
     sentence: Optional[str] = None    # the sentence(s) the statement was found in: the evidence
+    # attribution (the contract's second round): who the source is as written, what kind of source,
+    # who relays it, and the name of the pattern (loaders/extraction/patterns.py) that found it
+    source_text: Optional[str] = None
+    source_kind: Optional[Literal["named", "description", "anonymous", "document", "group"]] = None
+    via: Optional[str] = None
+    pattern: Optional[str] = None
 
 
 class Relation(BaseModel):

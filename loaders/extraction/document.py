@@ -10,6 +10,7 @@ and mapped back to the original text through `Cleaned`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from graph.records import Article, Entity, Extraction, Relation, Statement
 
@@ -22,10 +23,23 @@ from .pronouns import byline_author, learn_genders
 from .quotes import quote_spans
 from .memberships import memberships
 from .relations import person_relations
+from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, resolve
 from .statements import find_statements
 
 CHUNK_CHARS = 100_000
+RECENT_CHARS = 400   # "it"/"they" this close after a document or unnamed source's cue stands for it
+
+
+class Source(NamedTuple):
+    text: str | None
+    kind: str | None
+
+
+class _Last(NamedTuple):
+    source: Source
+    speaker: str | None
+    at: int           # the cue's offset in the cleaned text
 _WORDS = re.compile(r"\w+")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n]{0,40}?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]+[ \t]", re.M)
 
@@ -102,6 +116,7 @@ class Document:
         self.genders: dict[str, dict[str, float]] = {}
         self.author = byline_author(art.text)
         self.previous: str | None = None
+        self.last_source: _Last | None = None
         self.statements: list[Statement] = []
         self.seen: dict[str, int] = {}
         self.relations: list[Relation] = []
@@ -128,20 +143,42 @@ class Document:
         ctx = Context(mentions, self.genders, in_quote, self.author, home=self.home,
                       body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
         ctx.previous = self.previous
-        resolved: dict[int, str | None] = {}
+        resolved: dict[int, tuple] = {}
         for f in sorted(found, key=lambda f: doc[f.cue_i].idx if f.continues is None else f.start):
             self.check("a statement")
             if f.continues is not None:
-                speaker = resolved.get(id(f.continues))
+                speaker, source = resolved.get(id(f.continues), (None, Source(None, None)))
             else:
                 speaker = resolve(f.speaker_span, ctx, f.cue_i)
-            resolved[id(f)] = speaker
+                speaker, source = self._source(doc, base, f, speaker, mentions)
+            resolved[id(f)] = speaker, source
             if speaker and doc[f.cue_i].dep_ != "relcl":  # "X and Y, who say ...": not the next "he"
                 ctx.previous, ctx.previous_i = speaker, f.cue_i
-            self._statement(doc, base, mentions, f, speaker)
+            via = resolve(f.via_span, ctx) if f.via_span is not None else None
+            self._statement(doc, base, mentions, f, speaker, source, via)
         self.previous = ctx.previous
 
-    def _statement(self, doc, base: int, mentions, f, speaker: str | None) -> None:
+    def _source(self, doc, base: int, f, speaker: str | None, mentions) -> tuple[str | None, Source]:
+        """The speaker and the source (phrase as written, kind) of a statement found by `f`; "it" /
+        "they" right after a document or unnamed source stands for that source ("The report says ...
+        It adds ...")."""
+        span = f.speaker_span
+        if span is None:
+            source = Source(speaker, "named" if speaker else None)
+        elif is_pronoun(span):
+            last = self.last_source
+            if span.root.lower_ in ("it", "they") and last is not None and last.source.kind not in (None, "named") \
+                    and base + doc[f.cue_i].idx - last.at < RECENT_CHARS:
+                speaker, source = last.speaker, last.source
+            else:
+                source = Source(speaker, "named") if speaker else Source(span.text, "description")
+        else:
+            lo, hi = self.cleaned.orig_span(base + span.start_char, base + span.end_char)
+            source = Source(self.art.text[lo:hi], kind_of_phrase(span, speaker, mentions))
+        self.last_source = _Last(source, speaker, base + doc[f.cue_i].idx)
+        return speaker, source
+
+    def _statement(self, doc, base: int, mentions, f, speaker: str | None, source, via: str | None) -> None:
         art, cleaned = self.art, self.cleaned
         start, end = cleaned.orig_span(base + f.start, base + f.end)
         text = art.text[start:end]
@@ -161,7 +198,8 @@ class Document:
         st = Statement(speaker=speaker, addressee=addressee if addressee != speaker else None, text=text,
                        start=start, end=end, kind=f.kind, cue=f.cue,
                        date=dates.resolve(phrase, art.published) if phrase else None,
-                       about=about, sentence=art.text[s_lo:s_hi].strip())
+                       about=about, sentence=art.text[s_lo:s_hi].strip(), pattern=f.pattern,
+                       source_text=source.text, source_kind=source.kind, via=via if via != speaker else None)
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
             if self.statements[k].speaker is None and speaker is not None:

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import OBJECT_INFINITIVE, speech_lemma
+from .lexicon import DECLINE_VERBS, MEDIUM_NOUNS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
 from bisect import bisect_right
 
+from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 
-DECLINE_HEADS = {"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"}
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 TRIM = set(",;:-–—") | {"--"}
-MEDIUM_NOUNS = set("statement interview letter speech post tweet message release briefing email video op-ed "
-                   "column broadcast address conference call".split())   # "said in a statement that ..."
 
 
 @dataclass
@@ -31,13 +29,15 @@ class Found:
     kind: str
     addressee_i: int | None = None
     continues: "Found | None" = None   # the statement this quote continues
+    pattern: str = ""                  # the name of the attribution pattern (`patterns.py`) that found it
+    via_span: object = None            # "..., according to <outlet>" beside another cue: who relays it
 
 
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_HEADS or
+    return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_VERBS or
                                              any(c.dep_ == "neg" for c in head.children) and head.pos_ == "AUX")
 
 
@@ -115,7 +115,8 @@ def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _content(tok, quotes):
-    """Token bounds of what a cue verb reports, or None."""
+    """(pattern, "tokens" | "chars" | "around", lo, hi): what a cue verb reports and the pattern that
+    found it (token bounds, character offsets, or the clause around a mid-sentence cue), or None."""
     doc = tok.doc
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if comps:
@@ -123,29 +124,23 @@ def _content(tok, quotes):
         # were 'Y'" into two complements)
         c = min(comps, key=lambda c: abs(c.i - tok.i))
         side = [d for d in comps if (d.i > tok.i) == (c.i > tok.i)]
-        return min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
+        return P.CLAUSE, "tokens", min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
     if speech_lemma(tok.text) in OBJECT_INFINITIVE:
         for c in tok.children:
             if c.dep_ == "xcomp":
                 lo = min([c.left_edge.i] + [o.left_edge.i for o in tok.children if o.dep_ == "dobj"])
-                return lo, c.right_edge.i + 1
+                return P.OBJECT_INFINITIVE, "tokens", lo, c.right_edge.i + 1
     # "said in a statement that X would ...", the clause parsed as hanging on "statement"
     for c in tok.subtree:
         if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and \
                 c.head.pos_ in ("VERB", "AUX") and c.head.head.lemma_.lower() in MEDIUM_NOUNS and \
                 c.head.head.head.lower_ in ("in", "on") and c.head.head.head.head.i == tok.i:
-            return c.i + 1, c.head.right_edge.i + 1
+            return P.MEDIUM_THAT, "tokens", c.i + 1, c.head.right_edge.i + 1
     # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
     if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
             tok.left_edge.i > tok.sent.start and "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) and \
             tok.right_edge.i + 1 < len(doc) and "," in (tok.right_edge.text, tok.right_edge.nbor(1).text):
-        return ("around", tok.head.left_edge.i, tok.head.right_edge.i + 1)
-    # parenthetical cue: "The economy is weak, he said" parsed with "said" under the content's verb
-    if tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("dobj", "mark") for c in tok.children):
-        lo, hi = tok.head.left_edge.i, tok.left_edge.i
-        if hi - lo >= 3:
-            return lo, hi
+        return P.INSIDE_CONTENT, "around", tok.head.left_edge.i, tok.head.right_edge.i + 1
     # "X said: ..." / "X said, “...”"
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].dep_ in ("dobj", "prep", "pobj", "prt", "dative") and doc[nxt].head.i in (tok.i, nxt - 1):
@@ -158,14 +153,14 @@ def _content(tok, quotes):
     if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
         after = doc[nxt + 1].idx
         for qs, qe in quotes.starting_in(after - 1, after + 2):
-            return ("chars", qs, qe)
+            return P.QUOTE_AFTER_CUE, "chars", qs, qe
         if doc[nxt].text == ":":
-            return nxt + 1, tok.sent.end
+            return P.COLON, "tokens", nxt + 1, tok.sent.end
     # quotation right before the cue: “...,” he said.
     before = doc[tok.sent.start].idx
     for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
         if qs < before + 3:
-            return ("chars", qs, qe)
+            return P.QUOTE_BEFORE_CUE, "chars", qs, qe
     return None
 
 
@@ -192,29 +187,30 @@ def _from_cue(tok, quotes) -> Found | None:
     if tok.i == tok.sent.start and tok.tag_ == "VBN":  # "Asked whether ..., X said": the question is not X's
         return None
     lemma = speech_lemma(tok.text)
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+    if lemma in POINT_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == POINT_PARTICLE[lemma]
+                                           for c in tok.children):
         return None
     got = _content(tok, quotes)
     if got is None:
         return None
-    around = got[0] == "around"
-    if got[0] == "chars":
-        start, end = got[1], got[2]
-    elif around:
-        lo, hi = _trimmed(doc, got[1], got[2])
-        start, end = _chars(doc, lo, hi)
+    pattern, unit, a, b = got
+    if unit == "chars":
+        start, end = a, b
+    elif unit == "around":
+        start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
-        lo, hi = _trimmed(doc, got[0], got[1])
+        lo, hi = _trimmed(doc, a, b)
         if hi - lo < 2:
             return None
         start, end = _chars(doc, lo, hi)
         widened = covering(start, end, quotes)
         if widened and not (widened[0] <= tok.idx < widened[1]):
             start, end = min(start, widened[0]), max(end, widened[1])
-    if start <= tok.idx < end and not around:
+    if start <= tok.idx < end and unit != "around":
         return None
     cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
-    return Found(cue, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok))
+    return Found(cue, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok),
+                 pattern=pattern)
 
 
 def _called(tok, quotes) -> Found | None:
@@ -231,7 +227,7 @@ def _called(tok, quotes) -> Found | None:
     if quote is None:
         return None
     start, end = lo.idx, quote[1]
-    return Found(tok.text, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes))
+    return Found(tok.text, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
 
 
 def _according_to(tok) -> Found | None:
@@ -249,7 +245,7 @@ def _according_to(tok) -> Found | None:
     if hi - lo < 3:
         return None
     start, end = _chars(doc, lo, hi)
-    return Found("according to", tok.i, _phrase(src), start, end, "indirect")
+    return Found("according to", tok.i, _phrase(src), start, end, "indirect", pattern=P.ACCORDING_TO)
 
 
 def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
@@ -275,7 +271,29 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.speaker_span is None or in_quote[f.speaker_span.root.i]:
                 f.speaker_span = _inverted_subject(doc, f.cue_i, in_quote) or f.speaker_span
             found.append(f)
-    return _continuations(doc, found, quotes)
+    return _continuations(doc, _relays(doc, found), quotes)
+
+
+def _relays(doc, found: list[Found]) -> list[Found]:
+    """"“...,” X said, according to Interfax": an "according to" beside another cue in its sentence
+    (and not inside what that cue reports) names who relays the statement, not who made it. The
+    other cue's statement keeps its speaker and records the relay (`via_span`); the "according to"
+    statement is dropped."""
+    hosts: dict[int, list[Found]] = {}
+    for f in found:
+        if f.pattern != P.ACCORDING_TO and f.speaker_span is not None:
+            hosts.setdefault(doc[f.cue_i].sent.start, []).append(f)
+    drop = set()
+    for a in found:
+        if a.pattern != P.ACCORDING_TO:
+            continue
+        at = doc[a.cue_i].idx
+        others = [f for f in hosts.get(doc[a.cue_i].sent.start, ()) if not f.start <= at < f.end]
+        if others:
+            host = min(others, key=lambda f: abs(f.cue_i - a.cue_i))
+            host.via_span = host.via_span or a.speaker_span
+            drop.add(id(a))
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
@@ -346,7 +364,7 @@ def _continuations(doc, found: list[Found], quotes) -> list[Found]:
         if sent_index(qs) - last > 2:
             continue
         src = best.continues or best
-        cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src)
+        cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src, pattern=P.CONTINUATION)
         added.append(cont)
         out.append(cont)
     out.sort(key=lambda f: f.start)
