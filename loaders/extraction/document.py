@@ -155,7 +155,11 @@ class Document:
             if speaker and doc[f.cue_i].dep_ != "relcl":  # "X and Y, who say ...": not the next "he"
                 ctx.previous, ctx.previous_i = speaker, f.cue_i
             via = resolve(f.via_span, ctx) if f.via_span is not None else None
-            self._statement(doc, base, mentions, f, speaker, source, via)
+            addressee = None
+            if f.addressee_i is not None:   # resolved like a speaker: "told the news agency" -> the agency
+                tok = doc[f.addressee_i]
+                addressee = mentions.at[tok.i] or resolve(doc[tok.left_edge.i:tok.i + 1], ctx)
+            self._statement(doc, base, mentions, f, speaker, source, via, addressee)
         self.previous = ctx.previous
 
     def _source(self, doc, base: int, f, speaker: str | None, mentions) -> tuple[str | None, Source]:
@@ -178,7 +182,8 @@ class Document:
         self.last_source = _Last(source, speaker, base + doc[f.cue_i].idx)
         return speaker, source
 
-    def _statement(self, doc, base: int, mentions, f, speaker: str | None, source, via: str | None) -> None:
+    def _statement(self, doc, base: int, mentions, f, speaker: str | None, source, via: str | None,
+                   addressee: str | None) -> None:
         art, cleaned = self.art, self.cleaned
         start, end = cleaned.orig_span(base + f.start, base + f.end)
         text = art.text[start:end]
@@ -186,7 +191,6 @@ class Document:
         if not key:
             return
         cue_tok = doc[f.cue_i]
-        addressee = mentions.at[f.addressee_i] if f.addressee_i is not None else None
         phrase = dates.date_phrase(cue_tok)
         s_lo, s_hi = cleaned.orig_span(base + min(cue_tok.sent.start_char, f.start),
                                        base + max(cue_tok.sent.end_char, f.end))

@@ -41,6 +41,10 @@ class Context:
     body_states: dict = field(default_factory=dict)   # "Foreign Ministry" -> the state it was named with
     title_end: int = 0               # character offset where the headline ends in this chunk (0: none)
 
+    def resolve(self, span, cue_i: int | None = None) -> str | None:
+        """`resolve` in this context (for `descriptions.py`, which cannot import this module back)."""
+        return resolve(span, self, cue_i)
+
 
 def _entity_in(mentions: Mentions, head) -> str | None:
     if mentions.at[head.i] is not None:

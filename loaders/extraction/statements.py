@@ -165,7 +165,10 @@ def _content(tok, quotes):
 
 
 def _addressee(tok) -> int | None:
+    """Token of whom a cue was said to: "told X", "said to X", "in an interview with X", "X was told"."""
     for c in tok.children:
+        if c.dep_ == "nsubjpass" and speech_lemma(tok.text) == "tell":
+            return c.i
         if c.dep_ in ("dobj", "dative") and speech_lemma(tok.text) in OBJECT_INFINITIVE | {"assure", "tell"}:
             return c.i
         if c.dep_ == "prep" and c.lower_ in ("to", "with"):
