@@ -135,7 +135,7 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
             "kind": st.kind, "cue": st.cue, "date": st.date or published, "published": published,
             "sentence": _clip(st.sentence, MAX_TEXT), "start_char": st.start, "end_char": st.end,
             "speaker": _clip(st.speaker, MAX_NAME), "addressee": _clip(st.addressee, MAX_NAME),
-            "article": aid, "outlet": outlet, "source_text": _clip(st.source_text, MAX_NAME),
+            "article": aid, "outlet": outlet, "tone": st.tone, "source_text": _clip(st.source_text, MAX_NAME),
             "source_kind": st.source_kind, "via": _clip(st.via, MAX_NAME), "pattern": st.pattern})
         stmt = ("Statement", sid)
         frag.add_rel("REPORTED_IN", stmt, art)
@@ -144,11 +144,11 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
             frag.add_rel("SAID", speaker, stmt)
         addressee = ref_for(st.addressee, "Person")
         if addressee:
-            frag.add_rel("TO", stmt, addressee)
+            frag.add_rel("TO", stmt, addressee, stance=st.stance.get(st.addressee, "neutral"))
         for name in st.about:
             target = ref_for(name)
             if target:
-                frag.add_rel("ABOUT", stmt, target)
+                frag.add_rel("ABOUT", stmt, target, stance=st.stance.get(name, "neutral"))
     return frag
 
 

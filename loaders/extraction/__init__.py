@@ -17,6 +17,7 @@ from .budget import Budget, OverBudget, article_seconds
 from .clean import clean
 from .document import CHUNK_CHARS, Document, chunk_bounds
 from .gazetteer import load as load_gazetteer
+from .institutions import settle as settle_institutions
 from .language import detect
 from .paragraphs import add_to as add_paragraph_breaks
 
@@ -103,7 +104,8 @@ class Extractor:
             for (s, _e), doc in zip(bounds, chunks):
                 budget.check("a chunk of a long text")
                 document.add(doc, s)
-        return document.result()
+        budget.check("institutions")
+        return settle_institutions(document.result(), art.text, self.gazetteer)
 
 
 __all__ = ["Extractor", "OverBudget", "load_model"]

@@ -25,6 +25,7 @@ from .memberships import memberships
 from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, resolve
+from .stance import judge
 from .statements import find_statements
 
 CHUNK_CHARS = 100_000
@@ -204,6 +205,8 @@ class Document:
                        date=dates.resolve(phrase, art.published) if phrase else None,
                        about=about, sentence=art.text[s_lo:s_hi].strip(), pattern=f.pattern,
                        source_text=source.text, source_kind=source.kind, via=via if via != speaker else None)
+        judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
+        st.stance, st.tone = judged.stance, judged.tone
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
             if self.statements[k].speaker is None and speaker is not None:
