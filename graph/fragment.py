@@ -135,7 +135,8 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
             "kind": st.kind, "cue": st.cue, "date": st.date or published, "published": published,
             "sentence": _clip(st.sentence, MAX_TEXT), "start_char": st.start, "end_char": st.end,
             "speaker": _clip(st.speaker, MAX_NAME), "addressee": _clip(st.addressee, MAX_NAME),
-            "article": aid, "outlet": outlet, "tone": st.tone})
+            "article": aid, "outlet": outlet, "tone": st.tone, "source_text": _clip(st.source_text, MAX_NAME),
+            "source_kind": st.source_kind, "via": _clip(st.via, MAX_NAME), "pattern": st.pattern})
         stmt = ("Statement", sid)
         frag.add_rel("REPORTED_IN", stmt, art)
         speaker = ref_for(st.speaker, "Person")

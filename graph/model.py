@@ -49,7 +49,8 @@ NODES: dict[str, NodeSpec] = {
                                "date": "STRING", "published": "STRING", "sentence": "STRING",
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
                                "addressee": "STRING", "article": "STRING", "outlet": "STRING",
-                               "tone": "STRING"},
+                               "tone": "STRING", "source_text": "STRING", "source_kind": "STRING",
+                               "via": "STRING", "pattern": "STRING"},
                  ("date",)),
         # bookkeeping for graph/identity.py: a name key -> the uids of the entity nodes it names
         NodeSpec("NameKey", {**_BASE, "targets": "STRING[]"}),

@@ -9,7 +9,11 @@ whose cue is a verb of saying:
                               chain's mentions); a bare pronoun never counts. When the predicted
                               speaker is an entity of the extraction, a surface form of it (an alias:
                               "AP" for "Associated Press") that names a gold mention in full counts too;
-  end-to-end recall           gold attributions matched with the right speaker.
+  end-to-end recall           gold attributions matched with the right speaker;
+  per pattern                 statements each attribution pattern found, the share matching a gold
+                              content (precision), and source accuracy on those.
+A statement whose source is a description ("the report", "observers") is right when `speaker` or
+`source_text` names the gold source.
 It also prints speaker accuracy on the matched statements whose gold source (or its coreference chain)
 contains a proper name at all, since no predicted name can match "a source" or a bare "he".
 """
@@ -88,8 +92,18 @@ def speaker_right(pred: str | None, att: Attribution, art: GoldArticle, aliases:
     return any(aw and aw in mentions for aw in (_content_words(a) for a in aliases))
 
 
+def source_right(st, att: Attribution, art: GoldArticle, aliases: list[str] = ()) -> bool:
+    """The speaker names the gold source, or (a description, "the report", "observers") the source
+    phrase as written does."""
+    return speaker_right(st.speaker, att, art, aliases) or \
+        bool(getattr(st, "source_text", None)) and speaker_right(st.source_text, att, art)
+
+
 def score(arts: list[GoldArticle], extractions) -> dict:
+    """Tallies for all attributions and verbs of saying, and per attribution pattern: statements
+    found, how many match a gold content (precision) and of those how many have the right source."""
     tallies = {k: dict(gold=0, matched=0, right=0, named=0, named_right=0) for k in ("all", "saying")}
+    patterns: dict[str, dict[str, int]] = {}
     pred_total = pred_matched = 0
     for art, ex in zip(arts, extractions):
         gold = [(a, words(a.content.text), is_saying(a)) for a in art.attributions]
@@ -97,12 +111,17 @@ def score(arts: list[GoldArticle], extractions) -> dict:
         aliases = {e.name: e.aliases for e in ex.entities}
         pred_total += len(preds)
         for s, pw in preds:
-            if any(overlap_f1(pw, gw) >= 0.5 for _, gw, _ in gold):
+            tally = patterns.setdefault(s.pattern or "?", dict(found=0, matched=0, right=0))
+            tally["found"] += 1
+            match = max(gold, key=lambda g: overlap_f1(pw, g[1]), default=None)
+            if match is not None and overlap_f1(pw, match[1]) >= 0.5:
                 pred_matched += 1
+                tally["matched"] += 1
+                tally["right"] += source_right(s, match[0], art, aliases.get(s.speaker, ()))
         for att, gw, saying in gold:
             best = max(preds, key=lambda p: overlap_f1(p[1], gw), default=None)
             hit = best is not None and overlap_f1(best[1], gw) >= 0.5
-            right = hit and speaker_right(best[0].speaker, att, art, aliases.get(best[0].speaker, ()))
+            right = hit and source_right(best[0], att, art, aliases.get(best[0].speaker, ()))
             named = hit and names_someone(att, art)
             for key in ("all", "saying") if saying else ("all",):
                 tallies[key]["gold"] += 1
@@ -110,7 +129,7 @@ def score(arts: list[GoldArticle], extractions) -> dict:
                 tallies[key]["right"] += right
                 tallies[key]["named"] += named
                 tallies[key]["named_right"] += named and right
-    return {"pred": pred_total, "pred_matched": pred_matched, **tallies}
+    return {"pred": pred_total, "pred_matched": pred_matched, "patterns": patterns, **tallies}
 
 
 def names_someone(att: Attribution, art: GoldArticle) -> bool:
@@ -147,4 +166,10 @@ def main(argv: list[str]) -> int:
         print(f"speaker acc on matched statements whose gold source names someone ({key}): "
               f"{t['named_right'] / max(1, t['named']):.3f} of {t['named']} (the others - 'a source', 'critics', "
               "a pronoun whose chain holds no name - cannot be scored right)")
+    from loaders.extraction.patterns import NAMES
+    print(f"{'pattern':22} {'found':>6} {'precision':>10} {'source acc':>11}")
+    for name in [*NAMES, *sorted(set(res["patterns"]) - set(NAMES))]:
+        t = res["patterns"].get(name, dict(found=0, matched=0, right=0))
+        print(f"{name:22} {t['found']:6d} {t['matched'] / max(1, t['found']):10.3f} "
+              f"{t['right'] / max(1, t['matched']):11.3f}")
     return 0

@@ -60,10 +60,12 @@ def _init_worker(model: Optional[str]) -> None:
 
 
 def extract_each(extractor, batch: list[Article], batch_size: int = 32) -> list:
-    """Extractions of a batch, in order; if the batch fails, each article again on its own, and an
-    article that still fails gives the string "extraction failed: <one line>" in its place."""
+    """Extractions of a batch, in order; an article over its time budget gives the string "extraction
+    failed: over the time budget ..." in its place and the batch goes on; if the batch fails otherwise,
+    each article again on its own, and an article that still fails gives the string "extraction failed:
+    <one line>" in its place."""
     try:
-        return list(extractor.extract_many(batch, batch_size=batch_size))
+        return list(extractor.extract_many(batch, batch_size=batch_size, report_over_budget=True))
     except Exception:  # any failure of one article must not end the run
         pass
     out: list = []

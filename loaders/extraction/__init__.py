@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 
 from graph.records import Article, Extraction
 
+from .budget import Budget, OverBudget, article_seconds
 from .clean import clean
 from .document import CHUNK_CHARS, Document, chunk_bounds
 from .gazetteer import load as load_gazetteer
@@ -41,7 +42,10 @@ def load_model(model: str | None = None):
 class Extractor:
     """Runs the extraction steps over articles; load once, call many times."""
 
-    def __init__(self, model: str | None = None, nlp=None):
+    def __init__(self, model: str | None = None, nlp=None, budget: float | None = None, clock=None):
+        """`budget`: seconds per article (default: `article_seconds()`); `clock`: the budget's clock."""
+        self.budget = article_seconds() if budget is None else budget
+        self.clock = clock
         self.nlp = nlp if nlp is not None else load_model(model)
         add_paragraph_breaks(self.nlp)
         self.gazetteer = load_gazetteer()
@@ -49,9 +53,12 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article], batch_size=1))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
+                     report_over_budget: bool = False) -> Iterator[Extraction | str]:
         """Extractions in input order; English articles are parsed in batches with nlp.pipe, and an
-        article longer than `CHUNK_CHARS` chunk by chunk on its own (bounded memory)."""
+        article longer than `CHUNK_CHARS` chunk by chunk on its own (bounded memory). An article over
+        its time budget raises `OverBudget`, or with `report_over_budget` yields the one-line reason
+        "extraction failed: over the time budget ..." in its place and the batch goes on."""
 
         def prepared():
             for art in articles:
@@ -78,15 +85,27 @@ class Extractor:
                                      url=art.url, outlet=art.outlet,
                                      warnings=[f"language detected as {lang!r}: not English, nothing extracted"])
                     continue
-                document = Document(art, cleaned, self.gazetteer)
-                if len(cleaned.text) <= CHUNK_CHARS:
-                    document.add(next(docs))
-                else:
-                    bounds = chunk_bounds(cleaned.text)
-                    chunks = self.nlp.pipe((cleaned.text[s:e] for s, e in bounds), batch_size=2)
-                    for (s, _e), doc in zip(bounds, chunks):
-                        document.add(doc, s)
-                yield settle_institutions(document.result(), art.text, self.gazetteer)
+                short = next(docs) if len(cleaned.text) <= CHUNK_CHARS else None
+                budget = Budget(self.budget, self.clock)
+                try:
+                    yield self._extract(art, cleaned, short, budget)
+                except OverBudget as exc:
+                    if not report_over_budget:
+                        raise
+                    yield f"extraction failed: {exc}"
+
+    def _extract(self, art: Article, cleaned, short_doc, budget: Budget) -> Extraction:
+        document = Document(art, cleaned, self.gazetteer, budget)
+        if short_doc is not None:
+            document.add(short_doc)
+        else:
+            bounds = chunk_bounds(cleaned.text)
+            chunks = self.nlp.pipe((cleaned.text[s:e] for s, e in bounds), batch_size=2)
+            for (s, _e), doc in zip(bounds, chunks):
+                budget.check("a chunk of a long text")
+                document.add(doc, s)
+        budget.check("institutions")
+        return settle_institutions(document.result(), art.text, self.gazetteer)
 
 
-__all__ = ["Extractor", "load_model"]
+__all__ = ["Extractor", "OverBudget", "load_model"]

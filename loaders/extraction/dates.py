@@ -77,11 +77,21 @@ def resolve(phrase: str, published: str | None) -> str | None:
 
 
 def date_phrase(cue_tok) -> str | None:
-    """Text of the DATE entity attached to a cue verb (directly or through a preposition)."""
-    for ent in cue_tok.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+    """Text of the DATE entity attached to a cue verb (directly or through a preposition). Reads the
+    entity tags of the cue's sentence only (`Span.ents` would walk every entity of the document)."""
+    doc, sent = cue_tok.doc, cue_tok.sent
+    k = sent.start
+    while k < sent.end:
+        tok = doc[k]
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("DATE", "TIME"):
+            k += 1
             continue
+        e = k + 1
+        while e < sent.end and doc[e].ent_iob_ == "I":
+            e += 1
+        ent = doc[k:e]
         head = ent.root.head
         if head.i == cue_tok.i or (head.dep_ == "prep" and head.head.i == cue_tok.i):
             return ent.text
+        k = e
     return None

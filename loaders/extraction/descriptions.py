@@ -19,7 +19,11 @@ Word lists live in `lexicon.json` ("descriptions").
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .lexicon import DESCRIPTIONS, ROLE_HEADS, TITLE_ROLES
+from .pronouns import PRONOUN_GENDER, antecedent
+from .relations import _groups_in, _role_text
 
 GROUP_TYPES = {"Organization", "State", "Alliance", "ArmedGroup", "Media"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -60,9 +64,9 @@ def by_role(mentions, words: set[str], before: int) -> str | None:
 
 
 def _recent(mentions, before: int, types: set[str], word: str | None = None) -> str | None:
-    for s, e, name in reversed(mentions.spans):
-        if s >= before:
-            continue
+    spans = mentions.spans
+    for k in range(bisect_left(spans, (before,)) - 1, -1, -1):
+        s, e, name = spans[k]
         if before - s > LOOKBACK:
             break
         if mentions.type_of(name) in types and (word is None or word in name.lower().split()):
@@ -71,7 +75,6 @@ def _recent(mentions, before: int, types: set[str], word: str | None = None) -> 
 
 
 def _campaign_owner(head, ctx) -> str | None:
-    from .pronouns import PRONOUN_GENDER, antecedent
     mentions = ctx.mentions
     for c in head.children:
         if c.dep_ == "poss" and c.lower_ in PRONOUN_GENDER:
@@ -89,11 +92,10 @@ def _campaign_owner(head, ctx) -> str | None:
 def _product_owner(head, ctx) -> str | None:
     """Who a statement/ad speaks for: its possessor ("the campaign's statement", "Trump's ad"), else the
     owner of the same noun seen last ("Sanders is releasing a new ad ... The ad says")."""
-    from .speakers import resolve
     mentions, doc = ctx.mentions, head.doc
     for c in head.children:
         if c.dep_ in ("poss", "compound") and c.i < head.i:
-            return mentions.at[c.i] or resolve(doc[c.left_edge.i:c.i + 1], ctx)
+            return mentions.at[c.i] or ctx.resolve(doc[c.left_edge.i:c.i + 1])
     lemma = head.lemma_.lower()
     for k in range(head.i - 1, max(-1, head.i - LOOKBACK), -1):
         t = doc[k]
@@ -113,7 +115,6 @@ def _product_owner(head, ctx) -> str | None:
 def _learn_role(span, person: str, mentions) -> None:
     """What a description that turned out to be `person` says of them: "the CSTO chief of staff" gives
     the role "chief of staff" and the affiliation CSTO."""
-    from .relations import _groups_in, _role_text
     role = _role_text(span.doc, span.start, span.end, mentions)
     if role:
         mentions.add_role(person, role)

@@ -10,22 +10,37 @@ and mapped back to the original text through `Cleaned`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from graph.records import Article, Entity, Extraction, Relation, Statement
 
 from ..metadata import text_metadata
 from . import dates
+from .budget import Budget
 from .clean import Cleaned
 from .entities import PersonRegistry, find_mentions
 from .pronouns import byline_author, learn_genders
 from .quotes import quote_spans
 from .memberships import memberships
 from .relations import person_relations
+from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, resolve
 from .stance import judge
 from .statements import find_statements
 
 CHUNK_CHARS = 100_000
+RECENT_CHARS = 400   # "it"/"they" this close after a document or unnamed source's cue stands for it
+
+
+class Source(NamedTuple):
+    text: str | None
+    kind: str | None
+
+
+class _Last(NamedTuple):
+    source: Source
+    speaker: str | None
+    at: int           # the cue's offset in the cleaned text
 _WORDS = re.compile(r"\w+")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n]{0,40}?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]+[ \t]", re.M)
 
@@ -94,13 +109,15 @@ def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 class Document:
     """Accumulates the extraction of one article over its parsed chunks."""
 
-    def __init__(self, art: Article, cleaned: Cleaned, gazetteer):
+    def __init__(self, art: Article, cleaned: Cleaned, gazetteer, budget: Budget | None = None):
         self.art, self.cleaned, self.gazetteer = art, cleaned, gazetteer
+        self.check = budget.check if budget is not None else (lambda step: None)
         self.registry = PersonRegistry()
         self.entities: dict = {}
         self.genders: dict[str, dict[str, float]] = {}
         self.author = byline_author(art.text)
         self.previous: str | None = None
+        self.last_source: _Last | None = None
         self.statements: list[Statement] = []
         self.seen: dict[str, int] = {}
         self.relations: list[Relation] = []
@@ -111,10 +128,14 @@ class Document:
 
     def add(self, doc, base: int = 0) -> None:
         """Extract from one parsed chunk whose text starts at `base` in the cleaned text."""
+        self.check("entities")
         mentions = find_mentions(doc, self.gazetteer, self.registry, self.entities)
+        self.check("relations")
         self.relations += person_relations(doc, mentions, self.home, self.gazetteer) + memberships(doc, mentions)
+        self.check("statements")
         quotes = quote_spans(doc.text)
         found = find_statements(doc, quotes)
+        self.check("speakers")
         in_quote = [False] * len(doc)
         for qs, qe in quotes:
             for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
@@ -123,19 +144,47 @@ class Document:
         ctx = Context(mentions, self.genders, in_quote, self.author, home=self.home,
                       body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
         ctx.previous = self.previous
-        resolved: dict[int, str | None] = {}
+        resolved: dict[int, tuple] = {}
         for f in sorted(found, key=lambda f: doc[f.cue_i].idx if f.continues is None else f.start):
+            self.check("a statement")
             if f.continues is not None:
-                speaker = resolved.get(id(f.continues))
+                speaker, source = resolved.get(id(f.continues), (None, Source(None, None)))
             else:
                 speaker = resolve(f.speaker_span, ctx, f.cue_i)
-            resolved[id(f)] = speaker
+                speaker, source = self._source(doc, base, f, speaker, mentions)
+            resolved[id(f)] = speaker, source
             if speaker and doc[f.cue_i].dep_ != "relcl":  # "X and Y, who say ...": not the next "he"
                 ctx.previous, ctx.previous_i = speaker, f.cue_i
-            self._statement(doc, base, mentions, f, speaker)
+            via = resolve(f.via_span, ctx) if f.via_span is not None else None
+            addressee = None
+            if f.addressee_i is not None:   # resolved like a speaker: "told the news agency" -> the agency
+                tok = doc[f.addressee_i]
+                addressee = mentions.at[tok.i] or resolve(doc[tok.left_edge.i:tok.i + 1], ctx)
+            self._statement(doc, base, mentions, f, speaker, source, via, addressee)
         self.previous = ctx.previous
 
-    def _statement(self, doc, base: int, mentions, f, speaker: str | None) -> None:
+    def _source(self, doc, base: int, f, speaker: str | None, mentions) -> tuple[str | None, Source]:
+        """The speaker and the source (phrase as written, kind) of a statement found by `f`; "it" /
+        "they" right after a document or unnamed source stands for that source ("The report says ...
+        It adds ...")."""
+        span = f.speaker_span
+        if span is None:
+            source = Source(speaker, "named" if speaker else None)
+        elif is_pronoun(span):
+            last = self.last_source
+            if span.root.lower_ in ("it", "they") and last is not None and last.source.kind not in (None, "named") \
+                    and base + doc[f.cue_i].idx - last.at < RECENT_CHARS:
+                speaker, source = last.speaker, last.source
+            else:
+                source = Source(speaker, "named") if speaker else Source(span.text, "description")
+        else:
+            lo, hi = self.cleaned.orig_span(base + span.start_char, base + span.end_char)
+            source = Source(self.art.text[lo:hi], kind_of_phrase(span, speaker, mentions))
+        self.last_source = _Last(source, speaker, base + doc[f.cue_i].idx)
+        return speaker, source
+
+    def _statement(self, doc, base: int, mentions, f, speaker: str | None, source, via: str | None,
+                   addressee: str | None) -> None:
         art, cleaned = self.art, self.cleaned
         start, end = cleaned.orig_span(base + f.start, base + f.end)
         text = art.text[start:end]
@@ -143,7 +192,6 @@ class Document:
         if not key:
             return
         cue_tok = doc[f.cue_i]
-        addressee = mentions.at[f.addressee_i] if f.addressee_i is not None else None
         phrase = dates.date_phrase(cue_tok)
         s_lo, s_hi = cleaned.orig_span(base + min(cue_tok.sent.start_char, f.start),
                                        base + max(cue_tok.sent.end_char, f.end))
@@ -155,7 +203,8 @@ class Document:
         st = Statement(speaker=speaker, addressee=addressee if addressee != speaker else None, text=text,
                        start=start, end=end, kind=f.kind, cue=f.cue,
                        date=dates.resolve(phrase, art.published) if phrase else None,
-                       about=about, sentence=art.text[s_lo:s_hi].strip())
+                       about=about, sentence=art.text[s_lo:s_hi].strip(), pattern=f.pattern,
+                       source_text=source.text, source_kind=source.kind, via=via if via != speaker else None)
         judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
         st.stance, st.tone = judged.stance, judged.tone
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker

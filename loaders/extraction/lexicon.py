@@ -1,4 +1,8 @@
-"""Word lists for the extraction steps, loaded from `lexicon.json` (data, not code)."""
+"""Word lists for the extraction steps, loaded from `lexicon.json` (data, not code): the one loader.
+
+Every list in the file is bound here to one name, and every name is read by some extraction module
+(`tests/extraction/test_lexicon.py` fails on a list nobody reads).
+"""
 from __future__ import annotations
 
 import json
@@ -8,16 +12,21 @@ _DATA = json.loads(Path(__file__).with_name("lexicon.json").read_text(encoding="
 
 SPEECH_VERBS: dict[str, str] = _DATA["speech_verbs"]          # surface form (lowercase) -> lemma
 OBJECT_INFINITIVE: frozenset[str] = frozenset(_DATA["object_infinitive_verbs"])
+POINT_PARTICLE: dict[str, str] = _DATA["point_particle"]      # a cue only with its particle: "point out"
 ROLE_HEADS: frozenset[str] = frozenset(_DATA["role_heads"])
 TITLES: frozenset[str] = frozenset(_DATA["titles"])
 LEAD_ROLES: frozenset[str] = frozenset(_DATA["lead_roles"])
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
+TITLE_ROLES: dict[str, list[str]] = _DATA["title_roles"]        # title/abbreviation -> role words it implies
+DESCRIPTIONS: dict = _DATA["descriptions"]                       # head nouns of definite descriptions
+GOVERNMENT_ROLES: frozenset[str] = frozenset(_DATA["government_roles"])   # role words of a state's officials
+COUNTRY_NOUNS: frozenset[str] = frozenset(_DATA["country_nouns"])         # "the republic's" -> a state
+MEDIUM_NOUNS: frozenset[str] = frozenset(_DATA["medium_nouns"])           # "said in a statement that ..."
+DECLINE_VERBS: frozenset[str] = frozenset(_DATA["decline_verbs"])         # "declined to say": no statement
+SOURCE_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["source_kinds"].items()
+                                           if not k.startswith("_")}   # document | anonymous | group nouns
 
 
 def speech_lemma(word: str) -> str | None:
     """Lemma of a verb of saying ("told" -> "tell"), or None."""
     return SPEECH_VERBS.get(word.lower())
-TITLE_ROLES: dict[str, list[str]] = _DATA["title_roles"]        # title/abbreviation -> role words it implies
-DESCRIPTIONS: dict = _DATA["descriptions"]                       # head nouns of definite descriptions
-GOVERNMENT_ROLES: frozenset[str] = frozenset(_DATA["government_roles"])   # role words of a state's officials
-COUNTRY_NOUNS: frozenset[str] = frozenset(_DATA["country_nouns"])         # "the republic's" -> a state

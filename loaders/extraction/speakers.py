@@ -14,6 +14,7 @@ state in the phrase ("Russia's Foreign Ministry said" -> Russia). A proper-noun 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .descriptions import describe
@@ -40,6 +41,10 @@ class Context:
     body_states: dict = field(default_factory=dict)   # "Foreign Ministry" -> the state it was named with
     title_end: int = 0               # character offset where the headline ends in this chunk (0: none)
 
+    def resolve(self, span, cue_i: int | None = None) -> str | None:
+        """`resolve` in this context (for `descriptions.py`, which cannot import this module back)."""
+        return resolve(span, self, cue_i)
+
 
 def _entity_in(mentions: Mentions, head) -> str | None:
     if mentions.at[head.i] is not None:
@@ -52,8 +57,13 @@ def _entity_in(mentions: Mentions, head) -> str | None:
 
 
 def nearest_before(mentions: Mentions, tok_i: int, types: set[str], limit: int = 400) -> str | None:
-    for s, e, name in reversed(mentions.spans):
-        if s < tok_i and tok_i - s < limit and mentions.type_of(name) in types:
+    """The last entity of `types` mentioned in the `limit` tokens before `tok_i` (bisection: O(limit))."""
+    spans = mentions.spans
+    for k in range(bisect_left(spans, (tok_i,)) - 1, -1, -1):
+        s, _e, name = spans[k]
+        if tok_i - s >= limit:
+            break
+        if mentions.type_of(name) in types:
             return name
     return None
 

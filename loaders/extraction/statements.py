@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import OBJECT_INFINITIVE, speech_lemma
-from .quotes import covering, kind_of
+from .lexicon import DECLINE_VERBS, MEDIUM_NOUNS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
+from bisect import bisect_right
 
-DECLINE_HEADS = {"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"}
+from . import patterns as P
+from .quotes import as_quotes, covering, kind_of
+
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 TRIM = set(",;:-–—") | {"--"}
-MEDIUM_NOUNS = set("statement interview letter speech post tweet message release briefing email video op-ed "
-                   "column broadcast address conference call".split())   # "said in a statement that ..."
 
 
 @dataclass
@@ -29,13 +29,15 @@ class Found:
     kind: str
     addressee_i: int | None = None
     continues: "Found | None" = None   # the statement this quote continues
+    pattern: str = ""                  # the name of the attribution pattern (`patterns.py`) that found it
+    via_span: object = None            # "..., according to <outlet>" beside another cue: who relays it
 
 
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_HEADS or
+    return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_VERBS or
                                              any(c.dep_ == "neg" for c in head.children) and head.pos_ == "AUX")
 
 
@@ -113,7 +115,8 @@ def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _content(tok, quotes):
-    """Token bounds of what a cue verb reports, or None."""
+    """(pattern, "tokens" | "chars" | "around", lo, hi): what a cue verb reports and the pattern that
+    found it (token bounds, character offsets, or the clause around a mid-sentence cue), or None."""
     doc = tok.doc
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if comps:
@@ -121,29 +124,23 @@ def _content(tok, quotes):
         # were 'Y'" into two complements)
         c = min(comps, key=lambda c: abs(c.i - tok.i))
         side = [d for d in comps if (d.i > tok.i) == (c.i > tok.i)]
-        return min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
+        return P.CLAUSE, "tokens", min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
     if speech_lemma(tok.text) in OBJECT_INFINITIVE:
         for c in tok.children:
             if c.dep_ == "xcomp":
                 lo = min([c.left_edge.i] + [o.left_edge.i for o in tok.children if o.dep_ == "dobj"])
-                return lo, c.right_edge.i + 1
+                return P.OBJECT_INFINITIVE, "tokens", lo, c.right_edge.i + 1
     # "said in a statement that X would ...", the clause parsed as hanging on "statement"
     for c in tok.subtree:
         if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and \
                 c.head.pos_ in ("VERB", "AUX") and c.head.head.lemma_.lower() in MEDIUM_NOUNS and \
                 c.head.head.head.lower_ in ("in", "on") and c.head.head.head.head.i == tok.i:
-            return c.i + 1, c.head.right_edge.i + 1
+            return P.MEDIUM_THAT, "tokens", c.i + 1, c.head.right_edge.i + 1
     # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
     if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
             tok.left_edge.i > tok.sent.start and "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) and \
             tok.right_edge.i + 1 < len(doc) and "," in (tok.right_edge.text, tok.right_edge.nbor(1).text):
-        return ("around", tok.head.left_edge.i, tok.head.right_edge.i + 1)
-    # parenthetical cue: "The economy is weak, he said" parsed with "said" under the content's verb
-    if tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("dobj", "mark") for c in tok.children):
-        lo, hi = tok.head.left_edge.i, tok.left_edge.i
-        if hi - lo >= 3:
-            return lo, hi
+        return P.INSIDE_CONTENT, "around", tok.head.left_edge.i, tok.head.right_edge.i + 1
     # "X said: ..." / "X said, “...”"
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].dep_ in ("dobj", "prep", "pobj", "prt", "dative") and doc[nxt].head.i in (tok.i, nxt - 1):
@@ -155,21 +152,23 @@ def _content(tok, quotes):
         nxt = colon
     if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
         after = doc[nxt + 1].idx
-        for qs, qe in quotes:
-            if qs <= after + 2 and qs >= after - 1:
-                return ("chars", qs, qe)
+        for qs, qe in quotes.starting_in(after - 1, after + 2):
+            return P.QUOTE_AFTER_CUE, "chars", qs, qe
         if doc[nxt].text == ":":
-            return nxt + 1, tok.sent.end
+            return P.COLON, "tokens", nxt + 1, tok.sent.end
     # quotation right before the cue: “...,” he said.
     before = doc[tok.sent.start].idx
-    for qs, qe in quotes:
-        if before - 3 <= qe <= tok.idx and tok.idx - qe < 40 and qs < before + 3:
-            return ("chars", qs, qe)
+    for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
+        if qs < before + 3:
+            return P.QUOTE_BEFORE_CUE, "chars", qs, qe
     return None
 
 
 def _addressee(tok) -> int | None:
+    """Token of whom a cue was said to: "told X", "said to X", "in an interview with X", "X was told"."""
     for c in tok.children:
+        if c.dep_ == "nsubjpass" and speech_lemma(tok.text) == "tell":
+            return c.i
         if c.dep_ in ("dobj", "dative") and speech_lemma(tok.text) in OBJECT_INFINITIVE | {"assure", "tell"}:
             return c.i
         if c.dep_ == "prep" and c.lower_ in ("to", "with"):
@@ -191,29 +190,30 @@ def _from_cue(tok, quotes) -> Found | None:
     if tok.i == tok.sent.start and tok.tag_ == "VBN":  # "Asked whether ..., X said": the question is not X's
         return None
     lemma = speech_lemma(tok.text)
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+    if lemma in POINT_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == POINT_PARTICLE[lemma]
+                                           for c in tok.children):
         return None
     got = _content(tok, quotes)
     if got is None:
         return None
-    around = got[0] == "around"
-    if got[0] == "chars":
-        start, end = got[1], got[2]
-    elif around:
-        lo, hi = _trimmed(doc, got[1], got[2])
-        start, end = _chars(doc, lo, hi)
+    pattern, unit, a, b = got
+    if unit == "chars":
+        start, end = a, b
+    elif unit == "around":
+        start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
-        lo, hi = _trimmed(doc, got[0], got[1])
+        lo, hi = _trimmed(doc, a, b)
         if hi - lo < 2:
             return None
         start, end = _chars(doc, lo, hi)
         widened = covering(start, end, quotes)
         if widened and not (widened[0] <= tok.idx < widened[1]):
             start, end = min(start, widened[0]), max(end, widened[1])
-    if start <= tok.idx < end and not around:
+    if start <= tok.idx < end and unit != "around":
         return None
     cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
-    return Found(cue, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok))
+    return Found(cue, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok),
+                 pattern=pattern)
 
 
 def _called(tok, quotes) -> Found | None:
@@ -226,11 +226,11 @@ def _called(tok, quotes) -> Found | None:
         return None
     lo = min(c.left_edge for c in objs)
     end_char = tok.right_edge.idx + len(tok.right_edge.text)
-    quote = next(((qs, qe) for qs, qe in quotes if lo.idx < qs < end_char), None)
+    quote = next(iter(quotes.starting_in(lo.idx + 1, end_char - 1)), None)
     if quote is None:
         return None
     start, end = lo.idx, quote[1]
-    return Found(tok.text, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes))
+    return Found(tok.text, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
 
 
 def _according_to(tok) -> Found | None:
@@ -248,11 +248,12 @@ def _according_to(tok) -> Found | None:
     if hi - lo < 3:
         return None
     start, end = _chars(doc, lo, hi)
-    return Found("according to", tok.i, _phrase(src), start, end, "indirect")
+    return Found("according to", tok.i, _phrase(src), start, end, "indirect", pattern=P.ACCORDING_TO)
 
 
 def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
     """Statements of one document, in text order, before speaker resolution."""
+    quotes = as_quotes(quotes)
     in_quote = [False] * len(doc)
     for qs, qe in quotes:
         for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
@@ -273,7 +274,29 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.speaker_span is None or in_quote[f.speaker_span.root.i]:
                 f.speaker_span = _inverted_subject(doc, f.cue_i, in_quote) or f.speaker_span
             found.append(f)
-    return _continuations(doc, found, quotes)
+    return _continuations(doc, _relays(doc, found), quotes)
+
+
+def _relays(doc, found: list[Found]) -> list[Found]:
+    """"“...,” X said, according to Interfax": an "according to" beside another cue in its sentence
+    (and not inside what that cue reports) names who relays the statement, not who made it. The
+    other cue's statement keeps its speaker and records the relay (`via_span`); the "according to"
+    statement is dropped."""
+    hosts: dict[int, list[Found]] = {}
+    for f in found:
+        if f.pattern != P.ACCORDING_TO and f.speaker_span is not None:
+            hosts.setdefault(doc[f.cue_i].sent.start, []).append(f)
+    drop = set()
+    for a in found:
+        if a.pattern != P.ACCORDING_TO:
+            continue
+        at = doc[a.cue_i].idx
+        others = [f for f in hosts.get(doc[a.cue_i].sent.start, ()) if not f.start <= at < f.end]
+        if others:
+            host = min(others, key=lambda f: abs(f.cue_i - a.cue_i))
+            host.via_span = host.via_span or a.speaker_span
+            drop.add(id(a))
+    return [f for f in found if id(f) not in drop] if drop else found
 
 
 def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
@@ -306,36 +329,46 @@ def _subordinate(tok) -> bool:
 
 def _continuations(doc, found: list[Found], quotes) -> list[Found]:
     """Quotes no statement covers, following a statement within two sentences, keep its speaker (in the
-    last sentence with a statement, the main clause's statement rather than a subordinate one's)."""
-    covered = [(f.start, f.end) for f in found]
-    sent_of = {}
-    for k, s in enumerate(doc.sents):
-        sent_of[s.start_char] = k
-    starts = sorted(sent_of)
+    last sentence with a statement, the main clause's statement rather than a subordinate one's).
+    Bisection over statements sorted by start and by end keeps this linear in quotes + statements."""
+    sent_starts = [s.start_char for s in doc.sents]
 
     def sent_index(ch: int) -> int:
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= ch:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(0, bisect_right(sent_starts, ch) - 1)
 
+    by_start = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    reach, top = [], -1            # reach[k]: the furthest end among by_start[:k + 1]
+    for f in by_start:
+        top = max(top, f.end)
+        reach.append(top)
+    by_end = sorted(found, key=lambda f: f.end)
+    ends = [f.end for f in by_end]
+    added: list[Found] = []        # continuations, in order of their (increasing) ends
     out = list(found)
     for qs, qe in quotes:
-        if len(doc.text[qs:qe].split()) < 4 or any(min(qe, e) - max(qs, s) > 0 for s, e in covered):
+        if len(doc.text[qs:qe].split()) < 4:
             continue
-        prev = [k for k, f in enumerate(out) if f.end <= qs]
-        if not prev:
+        k = bisect_right(starts, qe - 1) - 1   # statements starting before the quote ends
+        if k >= 0 and reach[k] > qs:           # one of them overlaps it
             continue
-        last = sent_index(max(out[k].end for k in prev) - 1)
-        k = max(prev, key=lambda k: (sent_index(out[k].end - 1) == last,
-                                     not _subordinate(doc[out[k].cue_i]), out[k].end))
-        if sent_index(qs) - sent_index(out[k].end - 1) > 2:
+        n = bisect_right(ends, qs)             # by_end[:n] end before the quote
+        if n == 0 and not added:
             continue
-        src = out[k].continues or out[k]
-        out.append(Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src))
+        last = sent_index(max(([by_end[n - 1].end] if n else []) + [f.end for f in added[-1:]]) - 1)
+        # every statement ending in that last sentence, walking back from the latest
+        pool = []
+        for seq, hi in ((by_end, n), (added, len(added))):
+            for j in range(hi - 1, -1, -1):
+                if sent_index(seq[j].end - 1) != last:
+                    break
+                pool.append(seq[j])
+        best = max(pool, key=lambda f: (not _subordinate(doc[f.cue_i]), f.end))
+        if sent_index(qs) - last > 2:
+            continue
+        src = best.continues or best
+        cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src, pattern=P.CONTINUATION)
+        added.append(cont)
+        out.append(cont)
     out.sort(key=lambda f: f.start)
     return out

@@ -1,0 +1,98 @@
+"""The attribution patterns: an ordered registry, one entry per rule that finds a statement.
+
+Every statement records the `pattern` that found it (the contract field and the Statement node
+property), so an analyst can see why a SAID edge exists and `python -m loaders evaluate` can count what
+each rule earns. The order is the order the statement step tries them: for each token, "according to"
+first, then a verb of saying (its clause; an object + infinitive; "said in a statement that"; a cue
+inside what it reports; a colon or a quotation after the cue; a quotation before it), then
+"called ... '...'"; quotations no statement covers are then taken as continuations. Each entry carries
+example sentences with the speaker and a fragment of the content they must give; one parametrised test
+(`tests/extraction/test_patterns.py`) runs them all. The rules' code lives in `statements.py`, which
+names them through the constants below (a name missing from the registry fails at import).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    speaker: str | None      # the resolved speaker (None: an unnamed source)
+    content: str             # a fragment of the statement's text
+    source_kind: str = "named"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    summary: str
+    examples: tuple[Example, ...]
+
+
+REGISTRY: tuple[Pattern, ...] = (
+    Pattern("according_to", '"according to X": the rest of the sentence is what X says', (
+        Example("Prices will rise by ten percent next year, according to Finance Minister Jane Roe.",
+                "Jane Roe", "Prices will rise"),
+        Example("According to State Department officials, the talks will resume in May.",
+                "Department of State", "the talks will resume", "anonymous"),
+    )),
+    Pattern("cue_clause", "a verb of saying with its clause: \"X said (that) ...\", \"..., X told Y\"", (
+        Example("Senator John Doe said that the bill would pass next week.", "John Doe", "the bill would pass"),
+        Example("The report says that unemployment fell in March.", None, "unemployment fell", "document"),
+        Example("Officials told reporters the border would stay closed.", None, "the border would stay closed",
+                "anonymous"),
+    )),
+    Pattern("cue_object_infinitive", '"X urged Y to ...": the object and the infinitive', (
+        Example("Mayor Ann Lee urged residents to stay indoors during the storm.", "Ann Lee",
+                "residents to stay indoors"),
+    )),
+    Pattern("cue_medium_that", '"X said in a statement that ...": the clause hung on the medium', (
+        Example("The council voted on Monday. The mayor's spokeswoman said in a statement that the vote was "
+                "illegal and would be challenged.", None, "the vote was illegal", "description"),
+    )),
+    Pattern("cue_inside_content", '"The plan, he said, will fail": the clause around the cue', (
+        Example("Mary Stone spoke first. The new plan, she said, relies on higher taxes.", "Mary Stone",
+                "relies on higher taxes"),
+    )),
+    Pattern("quote_after_cue", 'a quotation right after the cue: "X said, \\"...\\""', (
+        Example('A woman asked for a photo and Jane Roe said, "as long as we are not breaking any rules."',
+                "Jane Roe", "as long as we are not"),
+    )),
+    Pattern("colon", '"X said: ...": the rest of the sentence after the colon', (
+        Example("Mayor Ann Lee responded pointedly, with a smile: the state must pay for the damage.", "Ann Lee",
+                "the state must pay"),
+    )),
+    Pattern("quote_before_cue", 'a quotation right before the cue: "\\"...,\\" X said"', (
+        Example('"No, never, not under my watch," Senator John Doe told reporters on Monday.', "John Doe",
+                "not under my watch"),
+    )),
+    Pattern("called", '"X called the plan \\"a disaster\\"": the object and the quotation naming it', (
+        Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
+                "the proposal"),
+    )),
+    Pattern("continuation", "a quotation no cue covers, after a statement within two sentences: its speaker", (
+        Example('"We will win," Senator John Doe said. "Nobody can stop this movement now."', "John Doe",
+                "Nobody can stop"),
+    )),
+)
+
+NAMES = tuple(p.name for p in REGISTRY)
+
+
+def _name(name: str) -> str:
+    if name not in NAMES:
+        raise KeyError(f"attribution pattern {name!r} is not in the registry")
+    return name
+
+
+ACCORDING_TO = _name("according_to")
+CLAUSE = _name("cue_clause")
+OBJECT_INFINITIVE = _name("cue_object_infinitive")
+MEDIUM_THAT = _name("cue_medium_that")
+INSIDE_CONTENT = _name("cue_inside_content")
+QUOTE_AFTER_CUE = _name("quote_after_cue")
+COLON = _name("colon")
+QUOTE_BEFORE_CUE = _name("quote_before_cue")
+CALLED = _name("called")
+CONTINUATION = _name("continuation")

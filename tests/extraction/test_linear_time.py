@@ -1,0 +1,52 @@
+"""Extraction work grows linearly with the text, even on text with no sentence punctuation.
+
+No wall-clock timer: the work is counted as lines of `loaders/extraction` executed (a deterministic
+count for a given text), and the sentence-length cap is checked on the parse itself. A rule that is
+quadratic in the sentence or in the number of cues/quotes makes 4x the text cost ~16x the lines.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bench.pathological import pathological_text
+from graph.records import Article
+from loaders.extraction.paragraphs import MAX_SENTENCE_TOKENS
+
+EXTRACTION = str(Path(__file__).resolve().parents[2] / "loaders" / "extraction")
+
+
+def _lines_executed(extractor, text: str) -> tuple[int, int]:
+    count = 0
+
+    def tracer(frame, event, arg):
+        if not frame.f_code.co_filename.startswith(EXTRACTION):
+            return None
+
+        def local(frame, event, arg):
+            nonlocal count
+            if event == "line":
+                count += 1
+            return local
+        return local
+
+    sys.settrace(tracer)
+    try:
+        ex = extractor.extract(Article(source="pathological", text=text, language="en"))
+    finally:
+        sys.settrace(None)
+    return count, len(ex.statements)
+
+
+def test_sentences_are_capped_on_text_without_punctuation(nlp):
+    doc = nlp(pathological_text(300))
+    longest = max(len(s) for s in doc.sents)
+    assert len(doc) > 4 * MAX_SENTENCE_TOKENS
+    assert longest <= MAX_SENTENCE_TOKENS
+
+
+def test_work_is_linear_in_the_number_of_cues(extractor):
+    small, n_small = _lines_executed(extractor, pathological_text(60))
+    large, n_large = _lines_executed(extractor, pathological_text(240))
+    assert n_large >= 3 * n_small > 0          # the larger text really has ~4x the statements
+    assert large < 6 * small, (small, large)   # linear: ~4x; quadratic: ~16x

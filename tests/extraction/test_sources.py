@@ -1,0 +1,45 @@
+"""Every statement has a source: the phrase as written, its kind, the relaying outlet, the addressee."""
+from __future__ import annotations
+
+
+def _only(ex, fragment):
+    hits = [s for s in ex.statements if fragment in s.text]
+    assert len(hits) == 1, [(s.pattern, s.speaker, s.text) for s in ex.statements]
+    return hits[0]
+
+
+def test_an_outlet_that_relays_a_quote_is_via_not_the_speaker(run):
+    ex = run('"The talks will resume next week," Foreign Minister Jane Roe said, according to Interfax.')
+    st = _only(ex, "talks will resume")
+    assert (st.speaker, st.via, st.source_text) == ("Jane Roe", "Interfax", "Foreign Minister Jane Roe")
+    assert len(ex.statements) == 1
+
+
+def test_according_to_inside_what_is_reported_is_no_relay(run):
+    ex = run("Senator John Doe said that, according to the report, wages fell last year.")
+    assert all(s.via is None for s in ex.statements)
+
+
+def test_source_kinds(run):
+    ex = run("A new report released Monday says that wages fell. It adds that prices rose sharply.\n\n"
+             "Observers say the vote was rigged.\n\n"
+             "A source familiar with the talks said the deal was close.")
+    assert (_only(ex, "wages fell").source_kind, _only(ex, "wages fell").source_text) == ("document", "A new report")
+    it = _only(ex, "prices rose")
+    assert (it.source_kind, it.source_text, it.speaker) == ("document", "A new report", None)
+    assert (_only(ex, "rigged").source_kind, _only(ex, "rigged").source_text) == ("group", "Observers")
+    anon = _only(ex, "deal was close")
+    assert (anon.source_kind, anon.speaker) == ("anonymous", None)
+
+
+def test_addressees_told_interview_and_passive(run):
+    ex = run("Jane Roe was told by Senator John Doe that the mine would close.\n\n"
+             "Mary Stone said in an interview with the Daily Planet that the plant would stay open.")
+    st = _only(ex, "mine would close")
+    assert (st.speaker, st.addressee) == ("John Doe", "Jane Roe")
+    assert _only(ex, "plant would stay").addressee == "Daily Planet"
+
+
+def test_statement_date_from_the_text(run):
+    ex = run("Jane Roe told reporters on April 13 that the mine would close.", published="2016-05-02")
+    assert _only(ex, "mine would close").date == "2016-04-13"
