@@ -6,7 +6,8 @@ from the environment (NEO4J_URI…, else the embedded store in WHOSAID_DB).
 import streamlit as st
 
 from queries import explore
-from views import add_articles, cypher, data, entity, graph_view, queries_panel, search, snapshot
+from views import (add_articles, cypher, data, entity, graph_view, queries_panel, search, snapshot, stance,
+                   workbench)
 from views.state import MODES, from_params, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
@@ -26,7 +27,7 @@ with st.sidebar:
     state = st.session_state["view"] = search.render(state)
     add_articles.render(store)
 
-LABELS = {"explore": "Explore", "queries": "Saved queries", "cypher": "Cypher"}
+LABELS = {"explore": "Explore", "queries": "Saved queries", "workbench": "Workbench", "cypher": "Cypher"}
 if "mode" not in st.session_state:
     st.session_state["mode"] = state.mode
 state.mode = st.segmented_control("Mode", MODES, format_func=LABELS.get, key="mode",
@@ -41,10 +42,13 @@ if state.mode == "explore":
             snapshot.render(view, to_params(state), f"whosaid: {name}",
                             statements=lambda: explore.view_statements(store, view, filters))
         entity.render(state, view)
+        stance.render(state)
     else:
         st.info("The store is empty: add articles in the sidebar.")
 elif state.mode == "queries":
     state = queries_panel.render(state)
+elif state.mode == "workbench":
+    state = workbench.render(state)
 else:
     cypher.render()
 
