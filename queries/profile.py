@@ -38,7 +38,9 @@ def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 
             f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, {_QUOTE} "
             "ORDER BY date DESC, quote",
             {"uid": uid, "limit": limit, **(filters or Filters()).params()})
-    return sorted(rows, key=lambda r: (r["date"] or "", r["quote"] or ""), reverse=True)[:limit]
+    rows.sort(key=lambda r: r["quote"] or "")                     # newest first, then quote A-Z, as said_by
+    rows.sort(key=lambda r: r["date"] or "", reverse=True)
+    return rows[:limit]
 
 
 def addressed(store, uid: str, filters: Optional[Filters] = None) -> list[dict]:

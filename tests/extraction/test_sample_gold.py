@@ -1,21 +1,45 @@
-"""Regression on the sample corpus (loaders/sample) against tests/gold/sample_gold.json.
+"""Regression on the sample corpus (loaders/sample) against tests/gold/sample_gold.json, scored on every
+gold field: statements (quote span, speaker, addressee, kind), roles, affiliations, memberships and the
+sentences that are not statements.
 
-Floors sit a little below what was measured when this test was written; printed figures help tuning.
+A predicted statement matches a gold one when their word-token overlap F1 is at least `SPAN_F1` (the
+evaluator's `overlap_f1`); containment alone does not count. Names are compared whole (case and
+punctuation aside). FLOORS sit a little below what the extractor measured when they were set; the test
+prints every figure so they can be raised.
 """
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from graph.records import Article
+from loaders.evaluate import overlap_f1, words
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold" / "sample_gold.json"
 SAMPLE = ROOT / "loaders" / "sample"
 WORD = re.compile(r"\w+")
+SPAN_F1 = 0.6
+
+# The one place for the floors (figures measured on 2026-11-29 in brackets; raise them as extraction improves).
+FLOORS = dict(
+    statement_recall=0.95,            # gold statements matched by a predicted span          [0.961]
+    statement_precision=0.97,         # predicted statements matching a gold span            [0.992]
+    speaker_recall=0.95,              # gold statements matched with the right speaker       [0.961]
+    speaker_precision=0.97,           # predicted statements matching with the right speaker [0.984]
+    kind_accuracy=0.98,               # matched statements with the gold kind                [1.000]
+    addressee_accuracy=0.78,          # matched statements with the gold addressee (or none) [0.803]
+    addressee_recall=0.25,            # gold addressees (37) found on the matched statement  [0.270]
+    addressee_precision=0.88,         # predicted addressees that are the gold one           [0.909]
+    roles_recall=0.86,                # gold (person, role) pairs, the role named whole      [0.881]
+    affiliations_recall=0.95,         # gold (person, organisation) pairs                    [0.974]
+    memberships_recall=0.90,          # gold (member, alliance) pairs                        [0.921]
+)
+CEILINGS = dict(not_statements_taken=0.02)   # sentences that say nobody said anything, taken as statements
 
 
 def _norm(s: str | None) -> str:
@@ -23,29 +47,41 @@ def _norm(s: str | None) -> str:
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    a, b = _norm(a), _norm(b)
-    return bool(a) and bool(b) and (a == b or a in b or b in a)
+    """The same name, or both absent."""
+    return _norm(a) == _norm(b)
 
 
-@pytest.fixture(scope="module")
-def scored(extractor):
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    t = dict(st_gold=0, st_found=0, st_right=0, pred=0, pred_ok=0, roles=0, roles_ok=0,
-             aff=0, aff_ok=0, mem=0, mem_ok=0, not_st=0, not_st_bad=0)
-    names = sorted(n for n in gold if (SAMPLE / n).exists())
-    arts = [Article(source=n, text=(SAMPLE / n).read_text(encoding="utf-8")) for n in names]
-    for name, ex in zip(names, extractor.extract_many(arts)):
+def _best(gold_quote: str, statements):
+    gw = words(gold_quote)
+    scored = [(overlap_f1(words(s.text), gw), s) for s in statements]
+    f1, best = max(scored, key=lambda x: x[0], default=(0.0, None))
+    return best if f1 >= SPAN_F1 else None
+
+
+def score_gold(gold: dict, extractions: dict) -> tuple[dict, Counter]:
+    t = Counter()
+    for name, ex in extractions.items():
         g = gold[name]
         golds = g.get("statements", [])
         for gs in golds:
-            t["st_gold"] += 1
-            hits = [s for s in ex.statements if _norm(gs["quote"]) in _norm(s.text) or _norm(s.text) in _norm(gs["quote"])]
-            t["st_found"] += bool(hits)
-            t["st_right"] += any(_same(s.speaker, gs["speaker"]) for s in hits)
+            t["gold"] += 1
+            t["gold_addressed"] += bool(gs["addressee"])
+            s = _best(gs["quote"], ex.statements)
+            if s is None:
+                continue
+            t["matched"] += 1
+            t["speaker_ok"] += _same(s.speaker, gs["speaker"])
+            t["kind_ok"] += s.kind == gs["kind"]
+            t["addressee_ok"] += _same(s.addressee, gs["addressee"])
+            t["addressee_found"] += bool(gs["addressee"]) and _same(s.addressee, gs["addressee"])
         for s in ex.statements:
             t["pred"] += 1
-            t["pred_ok"] += any((_norm(gs["quote"]) in _norm(s.text) or _norm(s.text) in _norm(gs["quote"]))
-                                and _same(s.speaker, gs["speaker"]) for gs in golds)
+            t["pred_addressed"] += bool(s.addressee)
+            pw = words(s.text)
+            close = [gs for gs in golds if overlap_f1(pw, words(gs["quote"])) >= SPAN_F1]
+            t["pred_matched"] += bool(close)
+            t["pred_speaker_ok"] += any(_same(s.speaker, gs["speaker"]) for gs in close)
+            t["pred_addressee_ok"] += bool(s.addressee) and any(_same(s.addressee, gs["addressee"]) for gs in close)
         ents = {e.name: e for e in ex.entities}
         for r in g.get("roles", []):
             t["roles"] += 1
@@ -60,35 +96,49 @@ def scored(extractor):
             t["mem"] += 1
             t["mem_ok"] += (m["member"], m["alliance"]) in mems
         for ns in g.get("not_statements", []):
-            text = ns if isinstance(ns, str) else ns.get("quote", ns.get("text", ""))
             t["not_st"] += 1
-            t["not_st_bad"] += any(_norm(text) and _norm(text) in _norm(s.text) for s in ex.statements)
+            t["not_st_taken"] += any(_norm(s.text) and (_norm(s.text) in _norm(ns) or _norm(ns) in _norm(s.text))
+                                     for s in ex.statements)
     r = lambda a, b: t[a] / max(1, t[b])  # noqa: E731
-    figures = dict(statement_recall=r("st_found", "st_gold"), right_speaker_recall=r("st_right", "st_gold"),
-                   right_speaker_precision=r("pred_ok", "pred"), roles_recall=r("roles_ok", "roles"),
-                   affiliations_recall=r("aff_ok", "aff"), memberships_recall=r("mem_ok", "mem"),
-                   not_statements_taken=r("not_st_bad", "not_st"))
-    print("\nsample gold:", {k: round(v, 3) for k, v in figures.items()}, t)
+    figures = dict(statement_recall=r("matched", "gold"), statement_precision=r("pred_matched", "pred"),
+                   speaker_recall=r("speaker_ok", "gold"), speaker_precision=r("pred_speaker_ok", "pred"),
+                   kind_accuracy=r("kind_ok", "matched"), addressee_accuracy=r("addressee_ok", "matched"),
+                   addressee_recall=r("addressee_found", "gold_addressed"),
+                   addressee_precision=r("pred_addressee_ok", "pred_addressed"),
+                   roles_recall=r("roles_ok", "roles"), affiliations_recall=r("aff_ok", "aff"),
+                   memberships_recall=r("mem_ok", "mem"), not_statements_taken=r("not_st_taken", "not_st"))
+    return figures, t
+
+
+@pytest.fixture(scope="module")
+def scored(extractor):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    names = sorted(n for n in gold if (SAMPLE / n).exists())
+    assert len(names) == len(gold) >= 20, "every gold article must be in loaders/sample"
+    arts = [Article(source=n, text=(SAMPLE / n).read_text(encoding="utf-8")) for n in names]
+    figures, tallies = score_gold(gold, dict(zip(names, extractor.extract_many(arts))))
+    print("\nsample gold:", {k: round(v, 3) for k, v in figures.items()}, dict(tallies))
     return figures
 
 
-def test_sample_gold_figures(scored):
-    assert scored["statement_recall"] >= FLOORS["statement_recall"]
-    assert scored["right_speaker_recall"] >= FLOORS["right_speaker_recall"]
-    assert scored["right_speaker_precision"] >= FLOORS["right_speaker_precision"]
-    assert scored["memberships_recall"] >= FLOORS["memberships_recall"]
-    assert scored["roles_recall"] >= FLOORS["roles_recall"]
-    assert scored["affiliations_recall"] >= FLOORS["affiliations_recall"]
-    assert scored["not_statements_taken"] <= FLOORS["not_statements_taken"]
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_sample_gold_floor(scored, figure):
+    assert scored[figure] >= FLOORS[figure], f"{figure} {scored[figure]:.3f} < floor {FLOORS[figure]}"
 
 
-# measured at writing: 0.921, 0.701, 0.679, memberships 0.211, roles 0.738, affiliations 0.5, not-statements 0.0
-# after gender-aware pronouns, descriptions, member-noun patterns: 0.921, 0.756, 0.733, memberships 0.526,
-# roles 0.905, affiliations 0.632, not-statements 0.0
-# after subject-phrase speakers, title runs, datelines, possessive descriptions: 0.921, 0.795, 0.771,
-# right-speaker 0.858 / 0.832 with ministries and role descriptions; memberships 0.658 (0.947 with participant lists, multiword groups, quotes skipped), roles 0.952, affiliations 0.842
-# after ministries -> states, forward role descriptions, headline repeats dropped, "called X 'Y'": 0.969,
-# right-speaker 0.969 / 0.992
-# with government bodies -> states, city-based, descriptions teaching roles: roles 0.976, affiliations 0.974
-FLOORS = dict(statement_recall=0.95, right_speaker_recall=0.95, right_speaker_precision=0.97,
-              memberships_recall=0.92, roles_recall=0.95, affiliations_recall=0.95, not_statements_taken=0.02)
+@pytest.mark.parametrize("figure", sorted(CEILINGS))
+def test_sample_gold_ceiling(scored, figure):
+    assert scored[figure] <= CEILINGS[figure], f"{figure} {scored[figure]:.3f} > ceiling {CEILINGS[figure]}"
+
+
+def test_the_scorer_needs_real_overlap_and_whole_names():
+    from graph.records import Extraction, Statement
+    gold = {"a": {"statements": [{"quote": "the talks would resume on Monday in Geneva", "speaker": "Anna Berg",
+                                  "kind": "indirect", "addressee": "Reuters"}]}}
+    inside = Statement(text="Monday", start=0, end=6, speaker="Anna Berg", addressee="Reuters")
+    figures, _ = score_gold(gold, {"a": Extraction(source="a", statements=[inside])})
+    assert figures["statement_recall"] == 0.0            # contained, but F1 far below SPAN_F1
+    close = Statement(text="the talks would resume on Monday", start=0, end=6, speaker="Berg", kind="direct")
+    figures, _ = score_gold(gold, {"a": Extraction(source="a", statements=[close])})
+    assert figures["statement_recall"] == 1.0 and figures["speaker_recall"] == 0.0
+    assert figures["kind_accuracy"] == 0.0 and figures["addressee_recall"] == 0.0

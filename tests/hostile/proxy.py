@@ -1,5 +1,7 @@
 """A small TCP proxy on 127.0.0.1 for fault tests: forwards to a server and can cut every open
-connection at once, as a network drop would."""
+connection at once, as a network drop would — on demand (`drop_all`), or at the moment the client
+sends given bytes (`cut_when`), e.g. a Bolt RUN of one write query in the middle of a transaction: the
+bytes that triggered the cut never reach the server."""
 from __future__ import annotations
 
 import socket
@@ -17,7 +19,16 @@ class DroppingProxy:
         self.sockets: list[socket.socket] = []
         self.lock = threading.Lock()
         self.drops = 0
+        self.marker: bytes = b""
+        self.cut_at: set[int] = set()
+        self.seen = 0                       # times the client sent `marker`
         threading.Thread(target=self._accept, daemon=True).start()
+
+    def cut_when(self, marker: bytes, occurrences: set[int]) -> None:
+        """Cut every connection when the client sends `marker` for the n-th time, n in `occurrences`
+        (counted from 1); the data carrying that occurrence is not forwarded."""
+        with self.lock:
+            self.marker, self.cut_at, self.seen = marker, set(occurrences), 0
 
     def _accept(self) -> None:
         while True:
@@ -28,13 +39,24 @@ class DroppingProxy:
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
             with self.lock:
                 self.sockets += [client, upstream]
-            for a, b in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(client, upstream, True), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client, False), daemon=True).start()
 
-    @staticmethod
-    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+    def _should_cut(self, data: bytes) -> bool:
+        with self.lock:
+            if not self.marker:
+                return False
+            hits = data.count(self.marker)
+            cut = any(self.seen + i in self.cut_at for i in range(1, hits + 1))
+            self.seen += hits
+            return cut
+
+    def _pipe(self, src: socket.socket, dst: socket.socket, from_client: bool) -> None:
         try:
             while data := src.recv(65536):
+                if from_client and self._should_cut(data):
+                    self.drop_all()
+                    return
                 dst.sendall(data)
         except OSError:
             pass

@@ -23,6 +23,7 @@ PAYLOADS = [f"<img src=x onerror=\"console.error('{MARK}');window.__pwned=1\">",
             f"javascript:console.error('{MARK}')",
             "<iframe src=\"http://evil.example/\"></iframe>"]
 EVIL = PAYLOADS[0]
+INJECTED = "img[src=x], svg[onload], iframe[src*=evil]"   # payloads parsed as markup (a script runs: see _pwned)
 
 
 def hostile_fragment():
@@ -75,6 +76,33 @@ def _pwned(page) -> bool:
     return any(frame.evaluate("() => Boolean(window.__pwned)") for frame in page.frames)
 
 
+CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
+DRAWN = """() => {   // the graph's 2d canvas (inside the component's shadow root in the app) has drawn pixels
+  const find = (root) => { const c = root.querySelector('canvas[data-testid=nvl-c2d-canvas]'); if (c) return c;
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const r = find(el.shadowRoot); if (r) return r; }
+    return null; };
+  const c = find(document);
+  if (!c || !c.width || !c.height) return false;
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  for (let i = 3; i < d.length; i += 4) if (d[i]) return true; return false; }"""
+
+
+def _click_centre_until(page, done) -> None:
+    """Click the drawn graph's centre (the focus node) until `done(timeout_ms)` sees the selection arrive;
+    each try waits on rendered content, never a fixed time."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    page.wait_for_function(DRAWN, timeout=60_000)
+    for _ in range(30):
+        box = page.locator(CANVAS).first.bounding_box()
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        try:
+            done(2_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError("clicking the focus node never selected it")
+
+
 def test_payloads_stay_inert_in_the_app_and_the_snapshot(hostile_db, tmp_path):
     from playwright.sync_api import sync_playwright
     focus = entity_uid("Person", EVIL)
@@ -83,15 +111,16 @@ def test_payloads_stay_inert_in_the_app_and_the_snapshot(hostile_db, tmp_path):
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
         page = _watch(context, outside, events)
+
+        # the explorer: the focus entity's name is the page heading and, once selected, the side panel's text
         page.goto(f"{base}/?e={urllib.parse.quote(focus)}")
-        page.wait_for_selector("canvas", timeout=90_000)
-        page.get_by_role("heading", name=EVIL).wait_for(timeout=60_000)   # shown as text, verbatim
-        page.wait_for_timeout(2000)
-        box = page.locator("canvas").first.bounding_box()                   # select the focus node
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        page.wait_for_timeout(2000)
-        page.mouse.move(box["x"] + box["width"] / 2 + 2, box["y"] + box["height"] / 2 + 2)  # tooltips
-        page.wait_for_timeout(1000)
+        page.get_by_role("heading", name=EVIL).wait_for(timeout=90_000)          # shown as text, verbatim
+        _click_centre_until(page, lambda ms: page.wait_for_function("location.search.includes('sel=')",
+                                                                    timeout=ms))
+        page.locator("[data-testid=stText]").filter(has_text=EVIL).first.wait_for(timeout=30_000)
+        assert EVIL in page.locator("[data-testid=stText]").all_inner_texts()
+        assert page.locator(INJECTED).count() == 0
+        page.wait_for_load_state("networkidle")
         assert not _pwned(page)
 
         page.get_by_text("Snapshot: HTML, PNG, CSV, JSON, permalink").click()
@@ -101,19 +130,27 @@ def test_payloads_stay_inert_in_the_app_and_the_snapshot(hostile_db, tmp_path):
         info.value.save_as(str(snapshot))
         assert "<script>console.error" not in snapshot.read_text(encoding="utf-8")
 
-        page.get_by_text("Saved queries", exact=True).click()
-        page.get_by_role("button", name="Run").click()
-        page.wait_for_timeout(3000)
+        # a saved query whose rows are the payloads: every one must appear in the table as its own text
+        page.goto(f"{base}/?mode=queries&q=direct_quotes&p.speaker={urllib.parse.quote(EVIL)}")
+        page.get_by_text(f"{len(PAYLOADS)} row(s)", exact=True).wait_for(timeout=90_000)
+        cells = page.locator("[data-testid=stDataFrame] td")    # the grid's cells as text (drawn on canvas)
+        for payload in PAYLOADS:
+            cells.filter(has_text=payload).first.wait_for(state="attached", timeout=30_000)
+        assert set(PAYLOADS) <= set(cells.all_text_contents())
+        assert page.locator(INJECTED).count() == 0
+        page.wait_for_load_state("networkidle")
         assert not _pwned(page)
 
-        offline = browser.new_context()
+        # the exported snapshot, offline: the node's details panel shows the (defused) name as text
+        offline = browser.new_context(viewport={"width": 1400, "height": 1000})
         snap = _watch(offline, outside, events)
         snap.goto(snapshot.as_uri())
-        snap.wait_for_selector("canvas", timeout=30_000)
-        snap.wait_for_timeout(1500)
-        box = snap.locator("canvas").first.bounding_box()
-        snap.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        snap.wait_for_timeout(1000)
+        snap.wait_for_function(DRAWN, timeout=30_000)
+        snap.get_by_role("button", name="Toggle graph details panel").click()
+        _click_centre_until(snap, lambda ms: snap.get_by_text("Node details").wait_for(timeout=ms))
+        snap.get_by_text("onerror=\"console.error('PWNED')", exact=False).first.wait_for(timeout=30_000)
+        assert snap.locator(INJECTED).count() == 0
+        snap.wait_for_load_state("networkidle")
         assert not _pwned(snap)
         browser.close()
     assert events == [], events

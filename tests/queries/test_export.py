@@ -4,8 +4,6 @@ import json
 import os
 import zipfile
 
-import pytest
-
 from queries import export
 from queries.viewmodel import View
 
@@ -40,7 +38,21 @@ def test_view_zip_and_json():
     assert set(parsed) == {"view", "nodes", "edges", "statements"} and parsed["edges"][0]["count"] == 2
 
 
-@pytest.mark.skipif(not os.path.exists(export.CHROMIUM), reason="no Chromium here")
-def test_png_is_rendered_offline():
+def test_png_is_rendered_offline(monkeypatch):
+    """Real headless Chromium renders the view; every request its page makes is recorded (the page's own
+    `request` event, so refused requests are seen too) and none may leave the machine."""
+    assert os.path.exists(export.CHROMIUM), f"Chromium is required for this test: {export.CHROMIUM} is missing"
+    from playwright.sync_api import Browser
+    requests: list[str] = []
+    new_page = Browser.new_page
+
+    def recording_new_page(self, *args, **kwargs):
+        page = new_page(self, *args, **kwargs)
+        page.on("request", lambda r: requests.append(r.url))
+        return page
+    monkeypatch.setattr(Browser, "new_page", recording_new_page)
     png = export.view_png(_view(), width=400, height=300)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 2000
+    assert any(u.startswith("file:") for u in requests), requests      # the recorder saw the page load
+    outside = [u for u in requests if not u.startswith(("file:", "data:", "blob:", "about:"))]
+    assert outside == [], outside

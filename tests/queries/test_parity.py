@@ -30,6 +30,7 @@ def test_same_corpus_in_both(both):
 
 
 def test_every_saved_query_gives_the_same_rows(both, library):
+    """...and some rows: with its default parameters every saved query finds something in the sample."""
     empty = []
     for name, query in library.items():
         results = {engine: store.query(query.cypher, query.values()) for engine, store in both.items()}
@@ -38,9 +39,9 @@ def test_every_saved_query_gives_the_same_rows(both, library):
         for p in query.params:
             if p.suggest:
                 assert _canon(both["ladybug"].rows(p.suggest)) == _canon(both["neo4j"].rows(p.suggest)), name
-        if not results["ladybug"].rows:
+        if not results["ladybug"].rows or not results["neo4j"].rows:
             empty.append(name)
-    assert len(empty) <= 2, f"defaults should find something in the sample corpus: {empty}"
+    assert empty == [], f"defaults should find something in the sample corpus: {empty}"
 
 
 def test_explorer_queries_give_the_same_answers(both):

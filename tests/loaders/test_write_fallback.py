@@ -1,0 +1,83 @@
+"""Promises of the ingest writer and of worker processes, on the embedded store:
+a batch the store rejects because of one bad article is written again article by article (the bad one
+fails alone, with its reason, and leaves nothing of itself); `--workers 2` builds the same graph as
+`--workers 1`."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from graph.fragment import build_fragment, merge_fragments
+from graph.ladybug_store import LadybugStore
+from graph.model import NODES, RELATIONSHIPS
+from graph.records import Article
+from graph.store import StoreConfig, StoreError
+from loaders.__main__ import SAMPLE_DIR
+from loaders.ingest import Summary, _Writer, ingest
+
+
+def _store(path) -> LadybugStore:
+    return LadybugStore(StoreConfig(path=str(path)))
+
+
+def _graph(store) -> tuple:
+    """Every node with its properties and every relationship by type and endpoints, canonically ordered."""
+    nodes = sorted(repr(sorted(r.items())) for label, spec in NODES.items()
+                   for r in store.rows(f"MATCH (n:{label}) RETURN " +
+                                       ", ".join(f"n.{p} AS {p}" for p in ["uid", *[q for q in spec.properties
+                                                                                   if q != "uid"]]), {}))
+    rels = sorted((t, r["a"], r["b"]) for t in RELATIONSHIPS
+                  for r in store.rows(f"MATCH (a)-[:{t}]->(b) RETURN a.uid AS a, b.uid AS b", {}))
+    return nodes, rels
+
+
+@pytest.fixture(scope="module")
+def four(extractor):
+    names = sorted(n for n in os.listdir(SAMPLE_DIR) if n.endswith(".txt"))[:4]
+    arts = [Article(source=n, text=open(os.path.join(SAMPLE_DIR, n), encoding="utf-8").read()) for n in names]
+    return [(a, build_fragment(a, ex)) for a, ex in zip(arts, extractor.extract_many(arts))]
+
+
+def test_a_rejected_batch_falls_back_to_one_article_at_a_time(four, tmp_path):
+    (bad_article, bad), good = four[2], four[:2] + four[3:]
+    next(iter(bad.nodes["Article"].values()))["words"] = 2 ** 70     # no store can hold this integer
+
+    whole = _store(tmp_path / "whole")
+    with pytest.raises(StoreError):                                  # the store rejects the whole batch...
+        whole.write(merge_fragments([f for _, f in four]))
+    assert whole.counts()["Article"] == 0                            # ...and keeps nothing of it
+    whole.close()
+
+    store, summary = _store(tmp_path / "batch"), Summary()
+    writer = _Writer(store, summary, 4, None, None)
+    for article, fragment in four:
+        writer.add(article, fragment)                                # the fourth add writes the batch
+    writer.flush()
+    reference = _store(tmp_path / "reference")
+    for _, fragment in good:
+        reference.write(fragment)
+    try:
+        assert summary.written == 3 and [s for s, _ in summary.failed] == [bad_article.source]
+        assert summary.failed[0][1].startswith("not written: ") and summary.aborted is None
+        uids = [next(iter(f.nodes["Article"])) for _, f in four]
+        assert store.existing_articles(uids) == set(uids) - {uids[2]}
+        assert _graph(store) == _graph(reference)                    # nothing of the bad article remains
+    finally:
+        store.close()
+        reference.close()
+
+
+def test_two_workers_build_the_same_graph_as_one(tmp_path, extractor):
+    graphs = {}
+    for workers in (1, 2):
+        store = _store(tmp_path / f"w{workers}")
+        try:
+            summary = ingest([SAMPLE_DIR], store, workers=workers, batch_size=4, write_batch=8, progress=False,
+                             extractor=extractor if workers == 1 else None)
+            assert summary.failed == [] and summary.written == summary.read >= 20
+            graphs[workers] = _graph(store)
+        finally:
+            store.close()
+    assert graphs[1][0] and graphs[1][1]
+    assert graphs[2] == graphs[1]
