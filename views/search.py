@@ -1,15 +1,17 @@
 """The sidebar: type-ahead search over entity names and aliases, depth, filters and the node cap.
 
-The search box is a select box over every entity (name, type, mention count and aliases in its label), so
-typing filters by name or alias in the browser without a round trip. Widgets read their start values from
-the view state (the URL) and write changes back to it.
+The search box ranks entities on the server (`explore.rank`: an exact name or alias first, then prefixes,
+word starts, substrings, letters in order) and lists the hits as buttons; its key never changes, so every
+pick counts. Widgets read their start values from the view state (the URL) and write changes back to it.
 """
 from __future__ import annotations
 
 import streamlit as st
 
 from graph.model import ENTITY_LABELS
+from queries import explore
 from views import data
+from views.text import md, one_line
 from views.state import ViewState
 
 
@@ -18,20 +20,26 @@ def _seed(key: str, value) -> None:
         st.session_state[key] = value
 
 
+def hit_label(option: dict) -> str:
+    """A search hit as a button label: name · type · mentions (the name markdown-inert)."""
+    return f"{md(option['name'], 80)} · {option['type']} · {option['mentions']}"
+
+
 def render(state: ViewState) -> ViewState:
     options = data.guarded(data.search_options, data.version(), default=[]) or []
-    by_uid = {o["uid"]: o for o in options}
-    if not state.entity and options and state.mode == "explore":
-        state.entity = options[0]["uid"]                      # start on the most-mentioned entity
-    uids = list(by_uid)
-    if state.entity and state.entity not in by_uid:
-        uids.insert(0, state.entity)
-    index = uids.index(state.entity) if state.entity in uids else None
-    chosen = st.selectbox("Search people, states, organisations…", uids, index=index,
-                          format_func=lambda u: data.entity_label(by_uid.get(u)) or u,
-                          placeholder="Type a name or alias", key=f"search-{state.entity}")
-    if chosen and chosen != state.entity:
-        state = state.focus_on(chosen)
+    query = st.text_input("Search people, states, organisations…", key="search-q",
+                          placeholder="A name or alias, then Enter",
+                          help="Exact names and aliases first, then names starting with what you typed")
+    if query.strip():
+        hits = explore.rank(options, query)
+        if not hits:
+            st.caption("No entity matches that name.")
+        for hit in hits:
+            if st.button(hit_label(hit), key=f"hit-{hit['uid']}", width="stretch",
+                         type="primary" if hit["uid"] == state.entity else "secondary"):
+                state = state.focus_on(hit["uid"])
+                state.mode = "explore"
+                st.session_state["mode"] = "explore"
 
     _seed("depth", state.depth)
     depth = st.slider("Depth", 1, 3, key="depth", help="How many steps out from the entity")
@@ -59,6 +67,6 @@ def render(state: ViewState) -> ViewState:
 def _valid_date(text: str) -> str:
     import re
     if text and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", text):
-        st.warning(f"Ignoring date {text[:20]!r}: write it as YYYY-MM-DD")
+        st.warning(f"Ignoring date {one_line(text[:20])}: write it as YYYY-MM-DD")
         return ""
     return text
