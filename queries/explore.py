@@ -33,6 +33,7 @@ class Filters:
     date_from: str = ""
     date_to: str = ""
     outlet: str = ""
+    undated: bool = True           # with a date range set, keep statements that have no date
 
     # Only the filters that are set go into the query, as plain comparisons on the statement `s`. (A
     # "($x = '' OR ...)" form for unset ones made LadybugDB 0.22 over-count when combined with
@@ -41,7 +42,10 @@ class Filters:
                    "outlet": "s.outlet = $outlet"}
 
     def condition(self) -> str:
-        return " AND ".join(c for key, c in self._CONDITIONS.items() if getattr(self, key))
+        dates = " AND ".join(self._CONDITIONS[k] for k in ("date_from", "date_to") if getattr(self, k))
+        if dates and self.undated:
+            dates = f"(s.date IS NULL OR ({dates}))"
+        return " AND ".join(c for c in (dates, self._CONDITIONS["outlet"] if self.outlet else "") if c)
 
     def params(self) -> dict:
         return {key: getattr(self, key) for key in self._CONDITIONS if getattr(self, key)}

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 FONT = 12.0                # caption font at zoom 1 (NVL draws a relationship caption 6 × caption_size high)
 CHAR = 0.64 * FONT         # average caption character width
-LABEL_CHARS = 34           # longer names are cut with an ellipsis
+LABEL_CHARS = 40           # longer names are cut with an ellipsis
 ROW = 46.0                 # distance between two rows of nodes
 GAP = 14.0                 # empty space between two captions side by side
 LABELLED = 110             # views with more nodes label only this many (the most important)

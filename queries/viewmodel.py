@@ -123,6 +123,13 @@ def edge_colour(edge: dict) -> str:
     return EDGE_COLOURS.get(edge["kind"], EDGE_OTHER)
 
 
+def _translucent(colour: str, solid: bool = False) -> str:
+    """An edge colour at 60% (names under the nodes stay readable where edges cross them)."""
+    if solid or not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
+        return colour
+    return colour + "99"
+
+
 def _caption_nodes(uid: str, name: str, x: float, y: float, radius: float, font_scale: float,
                    properties: dict) -> tuple[list, object]:
     """A node's name written under it: NVL fits node captions inside the circle (breaking words), so the
@@ -173,7 +180,7 @@ def visualization(view: View, selected: Optional[str] = None, frame=None):
         rels.append(Relationship(
             id=e["id"], source=e["source"], target=e["target"],
             caption=safe(caption, 40) if e["id"] == selected else None,
-            caption_size=round(1.6 * font_scale, 2), color=edge_colour(e),
+            caption_size=round(1.6 * font_scale, 2), color=_translucent(edge_colour(e), e["id"] == selected),
             width=min(8.0, 1.0 + math.log2(max(1, e["count"]))) * min(font_scale, 2.0),
             properties=properties))
     return VisualizationGraph(nodes=nodes, relationships=rels)

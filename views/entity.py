@@ -82,6 +82,9 @@ def render(state: ViewState, view: View) -> None:
         table(rows, columns, "No statements in the current view.")
     with tabs[5]:
         rows = data.guarded(profile.timeline, store, uid, f, default=[])
+        missing = data.guarded(profile.undated, store, uid, default=0) or 0
+        if missing:
+            st.caption(f"{missing:,} statement(s) by or about them are undated: the timeline cannot place them.")
         if rows:
             st.bar_chart(pd.DataFrame(rows).set_index("month")[["by", "about"]], stack=False)
         else:

@@ -21,7 +21,7 @@ WIDTH_FULL, WIDTH_WITH_SIDE = 860.0, 590.0           # the graph's width in pixe
 
 def filters(state: ViewState) -> Filters:
     return Filters(types=list(state.types), date_from=state.date_from, date_to=state.date_to,
-                   outlet=state.outlet)
+                   outlet=state.outlet, undated=state.undated)
 
 
 def build(state: ViewState) -> View:

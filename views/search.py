@@ -10,7 +10,7 @@ import streamlit as st
 
 from graph.model import ENTITY_LABELS
 from queries import explore
-from views import data
+from views import data, overview
 from views.text import md, one_line
 from views.state import ViewState
 
@@ -52,6 +52,13 @@ def render(state: ViewState) -> ViewState:
         col1, col2 = st.columns(2)
         date_from = col1.text_input("From (YYYY-MM-DD)", key="date_from").strip()
         date_to = col2.text_input("To", key="date_to").strip()
+        _seed("undated", state.undated)
+        undated_n = (data.guarded(overview.facts, data.version(), default=None) or {}).get(
+            "summary", {}).get("undated_statements", 0)
+        undated = st.checkbox(f"include undated ({undated_n:,})", key="undated",
+                              help="With a date range set: keep the statements whose date is unknown")
+        if (date_from or date_to) and not undated and undated_n:
+            st.caption(f"Leaving out {undated_n:,} undated statement(s).")
         outlets = [""] + (data.guarded(data.outlets, data.version(), default=[]) or [])
         if state.outlet and state.outlet not in outlets:
             outlets.append(state.outlet)
@@ -60,6 +67,7 @@ def render(state: ViewState) -> ViewState:
     if state.hidden and st.sidebar.button(f"Show {len(state.hidden)} hidden node(s)"):
         state.hidden = ()
     state.depth, state.types, state.outlet = depth, tuple(types) or ENTITY_LABELS, outlet
+    state.undated = undated
     state.date_from, state.date_to = _valid_date(date_from), _valid_date(date_to)
     return state
 

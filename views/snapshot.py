@@ -28,6 +28,7 @@ def describe(params: dict) -> str:
     parts = [fmt.format(params[k]) for k, fmt in words.items() if params.get(k)]
     parts += [f"{len(params[k].split(','))} {what}" for k, what in (("x", "expanded"), ("h", "hidden"))
               if params.get(k)]
+    parts += ["undated statements left out"] if params.get("u") == "0" else []
     parts += [f"{k[2:]}={v}" for k, v in params.items() if k.startswith("p.")]
     return ", ".join(parts) or "none"
 
