@@ -7,7 +7,8 @@ opens on an overview of what the store holds (`views/overview.py`).
 import streamlit as st
 
 from queries import explore
-from views import add_articles, cypher, data, entity, graph_view, overview, queries_panel, search, snapshot
+from views import (add_articles, cypher, data, entity, graph_view, overview, queries_panel, search, snapshot,
+                   stance, workbench)
 from views.state import MODES, from_params, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
@@ -31,7 +32,7 @@ with st.sidebar:
     state = st.session_state["view"] = search.render(state)
     add_articles.render(store)
 
-LABELS = {"explore": "Explore", "queries": "Saved queries", "cypher": "Cypher"}
+LABELS = {"explore": "Explore", "queries": "Saved queries", "workbench": "Workbench", "cypher": "Cypher"}
 if "mode" not in st.session_state:
     st.session_state["mode"] = state.mode
 state.mode = st.segmented_control("Mode", MODES, format_func=LABELS.get, key="mode",
@@ -46,12 +47,15 @@ if state.mode == "explore":
             snapshot.render(view, to_params(state), f"whosaid: {name}",
                             statements=lambda: explore.view_statements(store, view, filters))
         entity.render(state, view)
+        stance.render(state)
     elif add_articles.is_empty(store):
         st.info("The store is empty: add articles in the sidebar.")
     else:
         state = overview.render(state)
 elif state.mode == "queries":
     state = queries_panel.render(state)
+elif state.mode == "workbench":
+    state = workbench.render(state)
 else:
     cypher.render()
 

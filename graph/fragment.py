@@ -135,7 +135,7 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
             "kind": st.kind, "cue": st.cue, "date": st.date or published, "published": published,
             "sentence": _clip(st.sentence, MAX_TEXT), "start_char": st.start, "end_char": st.end,
             "speaker": _clip(st.speaker, MAX_NAME), "addressee": _clip(st.addressee, MAX_NAME),
-            "article": aid, "outlet": outlet})
+            "article": aid, "outlet": outlet, "tone": st.tone})
         stmt = ("Statement", sid)
         frag.add_rel("REPORTED_IN", stmt, art)
         speaker = ref_for(st.speaker, "Person")
@@ -143,11 +143,11 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
             frag.add_rel("SAID", speaker, stmt)
         addressee = ref_for(st.addressee, "Person")
         if addressee:
-            frag.add_rel("TO", stmt, addressee)
+            frag.add_rel("TO", stmt, addressee, stance=st.stance.get(st.addressee, "neutral"))
         for name in st.about:
             target = ref_for(name)
             if target:
-                frag.add_rel("ABOUT", stmt, target)
+                frag.add_rel("ABOUT", stmt, target, stance=st.stance.get(name, "neutral"))
     return frag
 
 

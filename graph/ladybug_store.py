@@ -15,6 +15,7 @@ import ladybug
 
 from graph.fragment import Fragment
 from graph.model import ladybug_schema
+from graph.errors import Refused
 from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
 from graph.writer import write_fragment
 
@@ -66,16 +67,22 @@ class LadybugStore(GraphStore):
         return _fetch(self.conn.execute(cypher, params or {}))[1]
 
     def _write(self, fragment: Fragment) -> None:
+        self._transact(lambda run: write_fragment(run, fragment))
+
+    def _transact(self, work):
         with self._lock:
             try:
                 self.conn.execute("BEGIN TRANSACTION")
-                write_fragment(self._run, fragment)
+                result = work(self._run)
                 self.conn.execute("COMMIT")
+                return result
             except Exception as exc:
                 try:
                     self.conn.execute("ROLLBACK")
                 except RuntimeError:
                     pass
+                if isinstance(exc, Refused):
+                    raise
                 raise self._explain(exc) from None
 
     def _query(self, cypher: str, params: dict, *, limit: Optional[int], timeout: Optional[float],

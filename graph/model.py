@@ -48,8 +48,15 @@ NODES: dict[str, NodeSpec] = {
         NodeSpec("Statement", {**_BASE, "text": "STRING", "kind": "STRING", "cue": "STRING",
                                "date": "STRING", "published": "STRING", "sentence": "STRING",
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
-                               "addressee": "STRING", "article": "STRING", "outlet": "STRING"},
+                               "addressee": "STRING", "article": "STRING", "outlet": "STRING",
+                               "tone": "STRING"},
                  ("date",)),
+        # bookkeeping for graph/identity.py: a name key -> the uids of the entity nodes it names
+        NodeSpec("NameKey", {**_BASE, "targets": "STRING[]"}),
+        # an analyst's correction (graph/curation.py): what was changed, how to undo it, when and by whom
+        NodeSpec("Correction", {**_BASE, "op": "STRING", "target": "STRING", "other": "STRING",
+                                "payload": "STRING", "at": "STRING", "by": "STRING", "status": "STRING"},
+                 ("target",)),
     ]
 }
 
@@ -62,8 +69,9 @@ RELATIONSHIPS: dict[str, RelSpec] = {
     spec.type: spec
     for spec in [
         RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"])),
-        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS)),
-        RelSpec("ABOUT", _pairs(["Statement"], ENTITY_LABELS)),
+        # stance: the speaker's stance toward the addressee / target (support | oppose | neutral)
+        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING"}),
+        RelSpec("ABOUT", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING"}),
         RelSpec("REPORTED_IN", (("Statement", "Article"),)),
         RelSpec("PUBLISHED_BY", (("Article", "Media"),)),
         RelSpec("MENTIONS", _pairs(["Article"], ENTITY_LABELS)),
@@ -71,6 +79,7 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         RelSpec("LEADS", _pairs(["Person"], GROUP_LABELS)),
         RelSpec("MEMBER_OF", _pairs(["State", "Organization", "ArmedGroup"],
                                     ["Alliance", "Organization"])),
+        RelSpec("PART_OF", (("Organization", "State"),)),
     ]
 }
 
@@ -135,8 +144,14 @@ def neo4j_schema() -> list[str]:
     return ddl
 
 
+# Properties added after stores were first created: Ladybug needs ALTER to add them to an existing store
+# (a no-op on a new one); Neo4j needs nothing.
+ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"))
+
+
 def ladybug_schema() -> list[str]:
-    """One NODE TABLE per label (uid as primary key) and one REL TABLE per type, as Ladybug DDL."""
+    """One NODE TABLE per label (uid as primary key) and one REL TABLE per type, as Ladybug DDL, then an
+    ALTER for each property in ADDED_LATER."""
     ddl = []
     for spec in NODES.values():
         columns = ", ".join(f"{name} {kind}" + (" PRIMARY KEY" if name == "uid" else "")
@@ -146,6 +161,9 @@ def ladybug_schema() -> list[str]:
         ends = ", ".join(f"FROM {s} TO {t}" for s, t in spec.pairs)
         props = "".join(f", {name} {kind}" for name, kind in spec.properties.items())
         ddl.append(f"CREATE REL TABLE IF NOT EXISTS {spec.type}({ends}{props})")
+    for table, prop in ADDED_LATER:
+        spec = NODES.get(table) or RELATIONSHIPS[table]
+        ddl.append(f"ALTER TABLE {table} ADD IF NOT EXISTS {prop} {spec.properties[prop]}")
     return ddl
 
 

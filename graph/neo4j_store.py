@@ -13,6 +13,7 @@ from neo4j import GraphDatabase, exceptions as nx
 
 from graph.fragment import Fragment
 from graph.model import neo4j_schema
+from graph.errors import Refused
 from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
 from graph.writer import write_fragment
 
@@ -70,11 +71,14 @@ class Neo4jStore(GraphStore):
                 session.run(ddl).consume()
 
     def _write(self, fragment: Fragment) -> None:
-        def work(tx):
-            write_fragment(lambda q, p: tx.run(q, p).data(), fragment)
+        self._transact(lambda run: write_fragment(run, fragment))
+
+    def _transact(self, work):
         try:
             with self._session() as session:
-                session.execute_write(work)
+                return session.execute_write(lambda tx: work(lambda q, p: tx.run(q, p).data()))
+        except Refused:
+            raise
         except Exception as exc:
             raise self._explain(exc) from None
 

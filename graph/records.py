@@ -45,6 +45,8 @@ class Statement(BaseModel):
     date: Optional[str] = None
     about: list[str] = Field(default_factory=list)
     sentence: Optional[str] = None    # the sentence(s) the statement was found in: the evidence
+    stance: dict[str, str] = Field(default_factory=dict)  # target name -> support | oppose | neutral
+    tone: str = "neutral"             # positive | negative | neutral: the statement as a whole
 
 
 class Relation(BaseModel):

@@ -97,6 +97,12 @@ class GraphStore:
             timeout = timeout or DEFAULT_TIMEOUT_S
         return self._query(cypher, params or {}, limit=limit, timeout=timeout, read_only=user)
 
+    def transact(self, work):
+        """Run `work(run)` in one write transaction (`run(cypher, params) -> rows`); its result, or
+        StoreError with nothing written. For the project's own parameterised writes (curation), never
+        for user Cypher."""
+        return self._transact(work)
+
     def rows(self, cypher: str, params: Optional[dict] = None) -> list[dict]:
         return self.query(cypher, params).rows
 

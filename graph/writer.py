@@ -1,25 +1,33 @@
 """Writes a graph fragment through any store's transaction: the Cypher is the same on both engines.
 
 `write_fragment(run, fragment)` takes `run(cypher, params) -> list[dict]`, bound by the store to one open
-transaction, so one article's graph is written whole or not at all. Entities are MERGEd on `uid`; their
-alias and role lists are unioned with what the store already holds; relationships are MERGEd on their
-endpoints, so writing the same fragment twice changes nothing.
+transaction, so one article's graph is written whole or not at all. Entities are first mapped onto the nodes the
+store already holds under another form of their name (`graph/identity.py`), then MERGEd on `uid`; their
+alias and role lists are unioned with what the store already holds and the fuller name becomes the name; relationships are MERGEd on their
+endpoints, so writing the same fragment twice changes nothing. Analysts' corrections (graph/curation.py)
+are applied last, so a merged, retyped or flagged node stays so.
 """
 from __future__ import annotations
 
 from typing import Callable
 
+from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
+from graph.identity import KEY_LABEL, fuller
+from graph.identity import resolve as resolve_identities
 from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS
 
 Run = Callable[[str, dict], list[dict]]
 
-_ENTITY_LISTS = ("aliases", "roles", "search")
+_ENTITY_LISTS = ("name", "aliases", "roles", "search")   # set on match too: the fuller name wins
 
 
 def _node_merge(label: str) -> str:
     props = [p for p in NODES[label].properties if p != "uid"]
     on_create = ", ".join(f"n.{p} = row.{p}" for p in props)
+    if label == KEY_LABEL:
+        return (f"UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) "
+                f"ON CREATE SET {on_create} ON MATCH SET n.targets = row.targets")
     if label in ENTITY_LABELS:
         lists = ", ".join(f"n.{p} = row.{p}" for p in _ENTITY_LISTS)
         return (f"UNWIND $rows AS row MERGE (n:{label} {{uid: row.uid}}) "
@@ -50,16 +58,19 @@ def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
         for row in rows:
             old = stored.get(row["uid"])
             if old:
-                aliases = [a for a in merge_unique([old["name"]], old["aliases"] or [], [row["name"]],
+                name = fuller(old["name"], row["name"])
+                aliases = [a for a in merge_unique([name], [old["name"]], old["aliases"] or [], [row["name"]],
                                                     row["aliases"])[1:]]
-                row = {**row, "aliases": aliases, "roles": merge_unique(old["roles"] or [], row["roles"]),
-                       "search": search_key(old["name"], aliases)}
+                row = {**row, "name": name, "aliases": aliases,
+                       "roles": merge_unique(old["roles"] or [], row["roles"]), "search": search_key(name, aliases)}
             merged.append(row)
         by_label[label] = merged
     return by_label
 
 
 def write_fragment(run: Run, fragment: Fragment) -> None:
+    fragment = resolve_identities(run, fragment)
+    fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
     entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
         rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())
@@ -71,6 +82,6 @@ def write_fragment(run: Run, fragment: Fragment) -> None:
 
 def count_queries() -> dict[str, str]:
     """Portable per-label and per-type count queries, keyed 'Label' / ':TYPE'."""
-    queries = {label: f"MATCH (n:{label}) RETURN count(n) AS c" for label in NODES}
+    queries = {label: f"MATCH (n:{label}) RETURN count(n) AS c" for label in NODES if label != KEY_LABEL}
     queries.update({f":{t}": f"MATCH ()-[r:{t}]->() RETURN count(r) AS c" for t in RELATIONSHIPS})
     return queries

@@ -4,6 +4,8 @@
     python -m loaders sample                ingest the bundled sample corpus
     python -m loaders extract --json PATH...  print the extraction as JSON Lines, write nothing
     python -m loaders evaluate SPLIT_DIR    score extraction against brat-standoff attributions
+    python -m loaders evaluate-entities     score the node list against tests/gold/entities_*.json
+    python -m loaders evaluate-stance       score stance/tone against tests/gold/stance_*.json
     python -m loaders counts                nodes per label and relationships per type
 """
 from __future__ import annotations
@@ -54,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "extract":
         from loaders.extract_cli import main as extract_main
         return extract_main(argv[1:])
+    if argv and argv[0] == "evaluate-entities":
+        from loaders.evaluate_entities import main as evaluate_entities_main
+        return evaluate_entities_main(argv[1:])
+    if argv and argv[0] == "evaluate-stance":
+        from loaders.evaluate_stance import main as evaluate_stance_main
+        return evaluate_stance_main(argv[1:])
     if argv and argv[0] == "evaluate":
         from loaders.evaluate import main as evaluate_main
         return evaluate_main(argv[1:])
@@ -75,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("counts", help="nodes per label and relationships per type")
     sub.add_parser("extract", help="print extraction JSON Lines (see --json)")
     sub.add_parser("evaluate", help="score extraction against brat attribution data")
+    sub.add_parser("evaluate-entities", help="score the node list against the gold entity lists")
+    sub.add_parser("evaluate-stance", help="score stance against tests/gold/stance_*.json")
     args = parser.parse_args(argv)
     if args.command == "sample":
         args.paths = [SAMPLE_DIR]

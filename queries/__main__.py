@@ -3,6 +3,7 @@
     python -m queries list                                  name, title and parameters of every query
     python -m queries show NAME                             the query file (header and Cypher)
     python -m queries run NAME [--param k=v ...] [--format table|json|csv|html|png] [--out FILE]
+    python -m queries actors|camps|path ...                 graph analytics (see queries/analytics_cli.py)
 
 `html` writes the result's graph as a standalone, offline HTML file; `png` screenshots that file in
 headless Chromium. The store comes from the environment (NEO4J_URI…, else WHOSAID_DB), as for the app.
@@ -73,7 +74,11 @@ def _run(args, queries) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from queries.analytics_cli import COMMANDS, main as analytics_main
     from queries.library import load
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        return analytics_main(argv)
     parser = argparse.ArgumentParser(prog="python -m queries", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -86,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--format", "-f", choices=FORMATS, default="table")
     run.add_argument("--out", "-o", help="write to FILE instead of standard output")
     run.add_argument("--max-rows", type=int, default=10_000, help="stop after this many rows")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv)
     queries, problems = load()
     for problem in problems:
         print(f"warning: {problem}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """The view state, and its round trip through the URL (`st.query_params`), so every view is a permalink.
 
 Keys (all optional; defaults are left out of the URL):
-    mode   explore | queries | cypher          e      focus entity uid
+    mode   explore | queries | workbench | cypher         e      focus entity uid
     d      depth (1-3)                         types  entity types, comma-separated
     from   first statement date (YYYY-MM-DD)   to     last statement date
     outlet outlet name                         x      expanded uids, comma-separated
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from graph.model import ENTITY_LABELS
 
-MODES = ("explore", "queries", "cypher")
+MODES = ("explore", "queries", "workbench", "cypher")
 DEFAULT_CAP = 150
 MAX_CAP = 5000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -16,6 +16,7 @@ from graph.records import Article, Extraction
 from .clean import clean
 from .document import CHUNK_CHARS, Document, chunk_bounds
 from .gazetteer import load as load_gazetteer
+from .institutions import settle as settle_institutions
 from .language import detect
 from .paragraphs import add_to as add_paragraph_breaks
 
@@ -85,7 +86,7 @@ class Extractor:
                     chunks = self.nlp.pipe((cleaned.text[s:e] for s, e in bounds), batch_size=2)
                     for (s, _e), doc in zip(bounds, chunks):
                         document.add(doc, s)
-                yield document.result()
+                yield settle_institutions(document.result(), art.text, self.gazetteer)
 
 
 __all__ = ["Extractor", "load_model"]

@@ -22,6 +22,7 @@ from .quotes import quote_spans
 from .memberships import memberships
 from .relations import person_relations
 from .speakers import Context, resolve
+from .stance import judge
 from .statements import find_statements
 
 CHUNK_CHARS = 100_000
@@ -155,6 +156,8 @@ class Document:
                        start=start, end=end, kind=f.kind, cue=f.cue,
                        date=dates.resolve(phrase, art.published) if phrase else None,
                        about=about, sentence=art.text[s_lo:s_hi].strip())
+        judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
+        st.stance, st.tone = judged.stance, judged.tone
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
             if self.statements[k].speaker is None and speaker is not None:

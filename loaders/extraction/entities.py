@@ -11,12 +11,18 @@ import re
 from bisect import insort
 from dataclasses import dataclass, field
 
+from . import namecheck
 from .gazetteer import Gazetteer
+from .institutions import bare_institution, claimed_edges, qualified, state_in_context
 from .lexicon import ROLE_HEADS, TITLES
+from .places import load as load_places
+from .pronouns import FIRST_NAMES
 
-MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|Agency|TV|Radio|"
-                         r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report)\b")
-JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo"}
+MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|TV|Radio|Enquirer|"
+                         r"Magazine|Broadcasting|Television|Channel|Wire|Review|Report|Ledger|Courier|Observer|"
+                         r"Chronicle|Examiner|Dispatch|Inquirer|Bulletin|Newswire|Newspaper)\b")
+JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo",
+        "pac", "super pac", "foia", "daca", "dapa", "gdp", "brexit", "netizens"}   # words, programmes and laws
 ORG_WORDS = re.compile(r"\b(Ministry|Department|Party|Council|Committee|Agency|Service|Office|Bank|Group|Union|Front|"
                        r"Army|Force|Forces|Institute|University|College|School|Company|Corporation|Inc|Ltd|LLC|"
                        r"Association|Foundation|Fund|Center|Centre|Commission|Court|Assembly|Parliament|Duma|"
@@ -42,6 +48,7 @@ class Mentions:
     entities: dict[str, EntityInfo]
     at: list[str | None]                      # token index -> canonical name
     spans: list[tuple[int, int, str]]         # (start token, end token, canonical name) in order
+    acronyms: dict[str, str] = field(default_factory=dict)   # "ICG" -> "International Crisis Group"
 
     def add_role(self, name: str, role: str) -> None:
         info = self.entities.get(name)
@@ -72,6 +79,14 @@ class Mentions:
             self.spans.append((s, e, name))
         return True
 
+    def release(self, s: int, e: int) -> None:
+        """Forget the mentions over tokens [s, e) (a longer name takes them over)."""
+        for span in [x for x in self.spans if x[0] < e and s < x[1]]:
+            self.spans.remove(span)
+            self.entities[span[2]].count -= 1
+            for k in range(span[0], span[1]):
+                self.at[k] = None
+
     def type_of(self, name: str | None) -> str | None:
         info = self.entities.get(name) if name else None
         return info.type if info else None
@@ -81,9 +96,10 @@ def _strip_name(span) -> tuple[int, int]:
     """Token bounds of a person name without leading titles/determiners and trailing possessive."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e - 1 and (doc[s].text in TITLES or doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
+    while s < e - 1 and (doc[s].text in TITLES or doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct
+                         or e - s > 2 and doc[s].lower_ in ROLE_HEADS):   # "Spokesman Hami Aksoy"
         s += 1
-    while e > s + 1 and (doc[e - 1].text in {"'s", "’s", "'", "’"} or doc[e - 1].is_punct):
+    while e > s + 1 and (doc[e - 1].text in {"'s", "’s", "‘s", "'", "’"} or doc[e - 1].is_punct):
         e -= 1
     return s, e
 
@@ -185,37 +201,82 @@ class PersonRegistry:
         return max(cands, key=lambda c: self.counts.get(c, 0))
 
 
+def _person_bounds(ent, tails: dict[int, int]) -> tuple[int, int]:
+    """A person span without titles, a trailing possessive, anything from a colon on ("Luciana Lopez:
+    Saying") and a known group at its end ("Obama White House")."""
+    s, e = _strip_name(ent)
+    doc = ent.doc
+    for k in range(s + 1, e):
+        if doc[k].text in (":", "‘s", "‘") or tails.get(k, 0) == e and e - k >= 2:
+            return _strip_name(doc[s:k]) if k - s >= 1 else (s, k)
+    return s, e
+
+
+def _role_split(doc, s: int, e: int) -> tuple[int, int | None]:
+    """For an ORG span holding a title and a name ("Foreign Ministry Spokesman Maria Zakharova"): the end
+    of the part before the title run, and the start of the name after it (None when no name follows)."""
+    r = max((k for k in range(s, e) if doc[k].lower_ in ROLE_HEADS or doc[k].text in TITLES), default=None)
+    if r is None:
+        return e, None
+    lo = r
+    while lo > s and (doc[lo - 1].lower_ in ROLE_HEADS or doc[lo - 1].text in TITLES):
+        lo -= 1
+    name_ok = r + 1 < e and all(_capitalised(doc[k]) and doc[k].is_alpha for k in range(r + 1, e))
+    return lo, (r + 1 if name_ok else None)
+
+
 def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                   entities: dict[str, EntityInfo] | None = None) -> Mentions:
     """All entity mentions of a parsed document, resolved to canonical names.
 
     `reg` and `entities` carry the per-document registry across the chunks of a long text."""
     reg = reg if reg is not None else PersonRegistry()
-    ents = [e for e in doc.ents if (e.label_ in NER_TYPES or e.label_ == "NORP") and not _title_part(e)]
+    places = load_places()
+    headline = namecheck.headline_end(doc)
+    ents = [e for e in doc.ents if (e.label_ in NER_TYPES or e.label_ == "NORP") and not _title_part(e)
+            and not namecheck.in_headline_only(e, headline)]
     ents += _missed_people(doc)
+    gaz_matches = gaz.match(doc)
+    tails = {m.start: m.end for m in gaz_matches}
+    bounds = {id(ent): (_person_bounds(ent, tails) if ent.label_ == "PERSON" else _strip_name(ent)) for ent in ents}
     # pass 1: people with full names (an ORG-tagged "Firstname Lastname" that speaks counts too)
     for ent in ents:
         if ent.label_ == "PERSON" or _speaking_name(ent, gaz):
-            s, e = _strip_name(ent)
+            s, e = bounds[id(ent)] if ent.label_ == "PERSON" else _strip_name(ent)
             if e - s >= 2 and all(doc[k].is_alpha or doc[k].text in {".", "-"} or "." in doc[k].text
                                   for k in range(s, e)) and _capitalised(doc[e - 1]):
                 name = reg.add_full(doc[s:e].text)
                 reg.counts[name] = reg.counts.get(name, 0) + 1
     entities = entities if entities is not None else {}
-    found = Mentions(entities, [None] * len(doc), [])
+    found = Mentions(entities, [None] * len(doc), [],
+                     {a: n for n, i in entities.items() if i.type != "Person" for a in i.aliases
+                      if namecheck.ACRONYM.match(a)})
     at, spans, put = found.at, found.spans, found.add
 
-    person_tokens = set()
-    for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2:
-            person_tokens.update(range(ent.start, ent.end))
-    # pass 2: gazetteer (unless inside a multi-word person name)
-    for m in gaz.match(doc):
-        if not person_tokens.intersection(range(m.start, m.end)):
+    people = [bounds[id(ent)] for ent in ents if ent.label_ == "PERSON" and bounds[id(ent)][1] - bounds[id(ent)][0] >= 2]
+    # pass 2: gazetteer (unless inside a longer multi-word person name: "Jordan" in "Michael Jordan", but
+    # "ISIL-Khorasan" tagged PERSON whole is the group); state bodies after the states they follow
+    later = []
+    for m in gaz_matches:
+        if any(s <= m.end - 1 and m.start < e and (s, e) != (m.start, m.end) for s, e in people):
+            continue
+        if m.known.via == "demonym" and m.end - m.start == 1 and reg.resolve(m.text):
+            continue   # "Cuban" after "Mark Cuban": the person's surname, not Cuba
+        if bare_institution(m.known.name):
+            later.append(m)
+        else:
             put(m.start, m.end, m.known.name, m.known.type, m.text)
+    for m in later:   # "Russia's Supreme Court" is not the (U.S.) Supreme Court of the gazetteer
+        state = state_in_context(doc, at, found.type_of, m.start, m.end)
+        state = None if state == gaz.parent_state.get(m.known.name) else state
+        name = qualified(m.known.name, state) if state else m.known.name
+        if put(m.start, m.end, name, m.known.type, m.text) and state:
+            entities[name].aliases.add(m.known.name)
     # pass 3: NER entities, with the person registry beating the label
     for ent in ents:
-        s, e = _strip_name(ent)
+        s, e = bounds[id(ent)]
+        if s >= e:
+            continue
         text = doc[s:e].text
         if text in reg.full:
             put(s, e, text, "Person", text)
@@ -229,24 +290,16 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                 put(s, e, full, "Person", text)
                 continue
             if ent.label_ == "PERSON":
-                if _capitalised(doc[s]) or doc[s].is_upper:
-                    put(s, e, text, "Person", text)
+                place = places.lookup(text) if e - s == 1 else None
+                name = namecheck.clean(text)
+                if place is not None:
+                    put(s, e, place, "Place", text)
+                elif name and (_capitalised(doc[s]) or doc[s].is_upper) and not (e - s == 1 and doc[s].is_upper):
+                    put(s, e, name, "Person", text)
                 continue
         if ent.label_ == "NORP":
             continue
-        low = text.lower()
-        if low in JUNK or not any(c.isalpha() for c in text) or (e - s == 1 and low in ROLE_HEADS):
-            continue
-        if e - s == 1 and (text in TITLES or (e < len(doc) and doc[e].lower_ in ROLE_HEADS)):
-            continue  # "Defense" in "Defense Minister" is part of a title, not an organisation
-        hit = gaz.lookup(text)
-        if hit is not None:
-            put(s, e, hit.name, hit.type, text)
-            continue
-        etype = NER_TYPES[ent.label_]
-        if etype == "Organization" and MEDIA_WORDS.search(text):
-            etype = "Media"
-        put(s, e, text[4:] if low.startswith("the ") else text, etype, text)
+        _mention_group(doc, ent, s, e, gaz, places, reg, found)
     # pass 4: surnames NER missed altogether
     for tok in doc:
         if at[tok.i] is None and tok.pos_ == "PROPN" and _capitalised(tok):
@@ -255,3 +308,84 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                 put(tok.i, tok.i + 1, full, "Person", tok.text)
     spans.sort()
     return found
+
+
+def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: PersonRegistry, found: Mentions) -> None:
+    """An ORG/GPE/LOC/FAC span (or a one-word span of any label) as a group, place or person."""
+    at, put = found.at, found.add
+    whole = (s, e)
+    s, e, state = claimed_edges(doc, at, found.type_of, s, e)
+    if s >= e:
+        return
+    if (s, e) != whole and ent.label_ == "ORG" and not bare_institution(doc[s:e].text) and \
+            ORG_WORDS.search(doc[s:e].text) and doc[s - 1].text not in ("'s", "’s"):
+        s, e = whole            # "Georgia Institute of Technology" is one name, not Georgia + an institute
+        found.release(s, e)
+        state = None
+    if ent.label_ == "ORG":
+        org_end, name_start = _role_split(doc, s, e)
+        if name_start is not None:   # "Foreign Ministry Spokesman Maria Zakharova": a person with a role
+            person = doc[name_start:e].text
+            full = reg.resolve(person) if e - name_start == 1 else None
+            put(name_start, e, full or (reg.add_full(person) if e - name_start >= 2 else person), "Person", person)
+        e = org_end
+        if s >= e:
+            return
+    poss = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
+    if poss is not None:           # "Green Party’s Jill Stein", "Alphabet Inc’s Google": two names
+        owner = namecheck.clean(doc[s:poss].text)
+        if owner:
+            hit = gaz.lookup(owner)
+            put(s, poss, hit.name if hit else owner, hit.type if hit else "Organization", owner)
+        s = poss + 1
+        if doc[s].text in FIRST_NAMES or doc[s:e].text in reg.full:
+            name = doc[s:e].text
+            put(s, e, reg.add_full(name) if e - s >= 2 else name, "Person", name)
+            return
+    if e - s == 1 and doc[s].is_upper and (s == 0 or "\n" in doc[s - 1].text) and e < len(doc) and doc[e].text == ",":
+        return                     # "MIDWAY, Ky. -": a dateline place
+    raw = doc[s:e].text
+    full = reg.resolve(raw) if " " not in raw else None
+    if full is not None:           # "O’Malley" tagged ORG after "Martin O’Malley"
+        put(s, e, full, "Person", raw)
+        return
+    low = raw.lower()
+    if low in JUNK or not any(c.isalpha() for c in raw) or (e - s == 1 and low in ROLE_HEADS):
+        return
+    if e - s == 1 and (raw in TITLES or (e < len(doc) and doc[e].lower_ in ROLE_HEADS)):
+        return  # "Defense" in "Defense Minister" is part of a title, not an organisation
+    if ent.label_ == "ORG" and e - s == 1 and s > 0 and (doc[s - 1].lower_ in ROLE_HEADS or doc[s - 1].text in TITLES) \
+            and _capitalised(doc[s]) and not doc[s].is_upper and not ORG_WORDS.search(raw):
+        put(s, e, raw, "Person", raw)   # "spokesman Aksoy": a surname, not a body
+        return
+    text, acronym = namecheck.split_acronym(raw)
+    text = namecheck.clean(text)
+    if text is None:
+        return
+    place = places.lookup(text)
+    if place is not None:
+        put(s, e, place, "Place", raw)
+        return
+    hit = gaz.lookup(text) or (gaz.lookup(text.title()) if text.isupper() and len(text) > 4 else None)  # "POLITICO"
+    if hit is not None:
+        put(s, e, hit.name, hit.type, raw)
+        return
+    owner = found.acronyms.get(text)   # "ICG" after "International Crisis Group (ICG)"
+    if owner is not None:
+        put(s, e, owner, found.type_of(owner), raw)
+        return
+    etype = NER_TYPES[ent.label_]
+    if etype == "Organization" and MEDIA_WORDS.search(text):
+        etype = "Media"
+    name = text
+    if etype == "Organization" and bare_institution(text):
+        state = state or state_in_context(doc, at, found.type_of, s, e)
+        name = qualified(text, state) if state else text
+    if put(s, e, name, etype, text):
+        info = found.entities[name]
+        if name != text:
+            info.aliases.add(text)
+        acronym = acronym or namecheck.acronym_after(doc, e)
+        if acronym and acronym != name:
+            info.aliases.add(acronym)
+            found.acronyms.setdefault(acronym, name)

@@ -1,4 +1,5 @@
-"""Gazetteer: known states, alliances, armed groups, organisations and media, from `aliases.json`.
+"""Gazetteer: known states, alliances, armed groups, organisations and media, from `aliases.json`,
+plus the news outlets of `outlets.json` (all Media).
 
 The data lives in `aliases.json` (canonical name -> aliases, and for states demonyms and capitals used
 as metonyms). `Gazetteer.match(doc)` finds the longest alias starting at each token, case-sensitively
@@ -12,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("aliases.json")
+OUTLETS = Path(__file__).with_name("outlets.json")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Gazetteer:
         self.by_name: dict[str, Known] = {}
         self.parent_state: dict[str, str] = {}   # government body -> its state ("Department of State")
         self.city_state: dict[str, str] = {}     # major non-capital city -> its state ("Istanbul")
+        self.capital_state: dict[str, str] = {}  # capital -> its state ("Kabul")
         for etype, rows in data.items():
             if etype.startswith("_"):
                 continue
@@ -44,6 +47,8 @@ class Gazetteer:
                     self.parent_state[name] = row["state"]
                 for city in row.get("cities", []):
                     self.city_state[city] = name
+                for city in row.get("capitals", []) if etype == "State" else ():
+                    self.capital_state.setdefault(city, name)
                 self.by_name[name] = Known(name, etype, "alias")
                 forms = [(name, "alias")] + [(a, "alias") for a in row.get("aliases", [])]
                 forms += [(a, "demonym") for a in row.get("demonyms", [])]
@@ -92,5 +97,9 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer from aliases.json (read once; read-only afterwards)."""
-    return Gazetteer(json.loads(DATA.read_text(encoding="utf-8")))
+    """The gazetteer from aliases.json and outlets.json (read once; read-only afterwards)."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    known = {row["name"] for row in data["Media"]}
+    outlets = json.loads(OUTLETS.read_text(encoding="utf-8"))["Media"]
+    data["Media"] = data["Media"] + [{"name": n, "aliases": a} for n, a in outlets.items() if n not in known]
+    return Gazetteer(data)

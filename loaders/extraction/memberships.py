@@ -12,12 +12,14 @@ Two families of patterns, both general (no names in code):
   "member states, including A"), what "members of X include", or the states in the subject of the
   clause for "fellow members" ("Tajik President X called on fellow members of Y");
 * participant lists: "Contingents from A, B and C are taking part" after the alliance's drills.
+A state body named with its state ("Foreign Ministry (Turkey)", see `institutions.py`) is PART_OF it.
 """
 from __future__ import annotations
 
 from graph.records import Relation
 
 from .entities import Mentions
+from .institutions import split_qualified
 from .quotes import quote_spans
 
 GROUP = {"Alliance", "Organization"}
@@ -184,4 +186,14 @@ def memberships(doc, mentions: Mentions) -> list[Relation]:
         if group is not None:
             pairs += [(m, group) for m in _members_of_noun(tok, mentions)]
     pairs += _participant_lists(doc, mentions)
-    return [Relation(source=m, type="MEMBER_OF", target=g) for m, g in pairs if m != g]
+    return [Relation(source=m, type="MEMBER_OF", target=g) for m, g in pairs if m != g] + part_of(mentions)
+
+
+def part_of(mentions: Mentions) -> list[Relation]:
+    """PART_OF from each state body named with its state ("Foreign Ministry (Turkey)") to that state."""
+    out = []
+    for name, info in mentions.entities.items():
+        parts = split_qualified(name)
+        if parts and mentions.type_of(parts[1]) == "State":
+            out.append(Relation(source=name, type="PART_OF", target=parts[1]))
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .entities import MEDIA_WORDS, _capitalised
 from .lexicon import ROLE_HEADS, TITLES
+from .places import load as load_places
 from .pronouns import FIRST_NAMES, PRONOUN_GENDER
 
 PERSON_DEPS = ("nsubj", "nsubjpass", "poss")
@@ -74,6 +75,8 @@ def name_at(span, mentions, in_quote) -> str | None:
     if any(mentions.at[k] is not None for k in range(lo, hi)):
         return None
     text = doc[lo:hi].text
+    if load_places().lookup(text) is not None:   # "the independent Vermont senator": a place, no name
+        return None
     if _personal(doc, lo, hi, lo > start):
         etype = "Person"
     else:

@@ -59,7 +59,7 @@ def nearest_before(mentions: Mentions, tok_i: int, types: set[str], limit: int =
 
 
 DASHES = {"—", "–", "--", "-"}
-GENERIC_BODY = re.compile(r"^(?:[A-Z][a-z]+ )?(?:Ministry|Department|Office)$|^Ministry of ")  # names no state
+GENERIC_BODY = re.compile(r"^(?:[A-Z][a-z]+ )?(?:Ministry|Department|Office)(?: \([^()]+\))?$|^Ministry of ")  # names no state
 
 
 def dateline_end(doc, sent_start: int) -> int | None:

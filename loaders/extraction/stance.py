@@ -1,0 +1,148 @@
+"""Stance of a statement toward each of its targets (support / oppose / neutral), and its tone.
+
+Offline rules over the spaCy parse the extraction already has; no sentiment of the whole sentence. The
+stance toward a target comes from (1) the reporting cue ("X condemned Y", "praised Y", "warned Y":
+the cue's object or the addressee) and (2) the dependency path from the target's mention to the nearest
+evaluative word in the statement, read by the target's role there:
+
+    owner of an evaluative noun    "IS's threat", "the threat of/from IS", "Russian aggression" -> oppose
+    object of a verb against/for   "countering IS", "defeat IS" -> oppose; "thank Russia" -> support
+    subject of a harmful verb      "IS threatens ...", "Moscow meddles ..." -> oppose
+    subject of an evaluation       "IS remains a serious threat", "Kazakhstan is a reliable ally"
+    partner of joint action        "joint action with Russia", "cooperation with Uzbekistan" -> support
+    target of measures             "sanctions against X", "criticism of X" -> oppose
+
+A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
+of "aggression against X") is neutral. Negation, hedges ("if", "unless") and reported speech nested
+inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral.
+The word lists are data: `stance_lexicon.json` (written for this project; source and licence named there).
+`Stance.rule` names the rule that decided each target, so every stance can say where it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
+
+__all__ = ["LEXICON", "Stance", "judge"]
+
+
+@dataclass
+class Stance:
+    """The stance per target name, the rule that decided each, and the statement's tone."""
+
+    stance: dict[str, str] = field(default_factory=dict)
+    rule: dict[str, str] = field(default_factory=dict)
+    tone: str = NEUTRAL
+
+
+_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+
+
+def _runs(doc, lo: int, hi: int, at, name: str) -> list[tuple[object, list[int]]]:
+    """(root token, token indexes) of each mention of `name` between token indexes lo and hi."""
+    out, k = [], lo
+    while k < hi:
+        if at[k] == name:
+            e = k
+            while e + 1 < hi and at[e + 1] == name:
+                e += 1
+            run = list(range(k, e + 1))
+            out.append((next((doc[j] for j in run if doc[j].head.i not in run or doc[j].head.i == j), doc[e]), run))
+            k = e + 1
+        else:
+            k += 1
+    return out
+
+
+def _with_pronouns(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, str]) -> list:
+    """Token -> name over the statement, with he/she/his/her after the first mention of its only Person
+    target read as that target ("Trump wants ... his Islamaphobia ... he is completely crazy")."""
+    local = list(at[lo:hi])
+    people = [n for n in targets if types.get(n) == "Person"]
+    if len(people) == 1:
+        first = next((k for k in range(lo, hi) if at[k] == people[0]), None)
+        for k in range(first + 1 if first is not None else hi, hi):
+            if local[k - lo] is None and doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
+                local[k - lo] = people[0]
+    return [None] * lo + local
+
+
+def _cue_stance(cue) -> str | None:
+    lem = lemma(cue)
+    if lem in L["cue_oppose"]:
+        return OPPOSE
+    if lem in L["cue_support"]:
+        return SUPPORT
+    return None
+
+
+def _vote(votes: list[str]) -> str:
+    s, o = votes.count(SUPPORT), votes.count(OPPOSE)
+    return SUPPORT if s > o else OPPOSE if o > s else NEUTRAL
+
+
+def _tone(doc, lo: int, hi: int, cue_i: int, votes: list[str]) -> str:
+    pos = neg = 0
+    for t in doc[lo:hi]:
+        lem = lemma(t)
+        if lem in L["pos_nouns"] or lem in L["pos_adj"] or lem in L["support_verbs"]:
+            sign = 1
+        elif lem in L["neg_nouns"] or lem in L["neg_adj"] or lem in L["harm_verbs"] or lem in L["against_verbs"]:
+            sign = -1
+        else:
+            continue
+        if not cancelled(t, lo, hi, cue_i):
+            pos, neg = pos + (sign > 0), neg + (sign < 0)
+    cue = _cue_stance(doc[cue_i])
+    pos += votes.count(SUPPORT) + (cue == SUPPORT)
+    neg += votes.count(OPPOSE) + (cue == OPPOSE)
+    return "positive" if pos > neg else "negative" if neg > pos else NEUTRAL
+
+
+def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], speaker: str | None = None,
+          addressee: str | None = None, addressee_i: int | None = None) -> Stance:
+    """Stance toward each target (and the addressee) of the statement whose content is doc.text[start:end];
+    `mentions` maps tokens to entity names (`.at`) and names to entities (`.entities`, for their type)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    lo, hi = (span.start, span.end) if span is not None else (0, 0)
+    types = {n: getattr(mentions.entities.get(n), "type", None) for n in targets}
+    at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types)
+    cue = doc[cue_i]
+    cue_pol = _cue_stance(cue) if not negated(cue) else None
+    out = Stance()
+    all_votes: list[str] = []
+    for name in dict.fromkeys([*targets, *([addressee] if addressee else [])]):
+        votes, rule = [], ""
+        runs = _runs(doc, lo, hi, at, name)
+        if name == addressee and addressee_i is not None:
+            runs.append((doc[addressee_i], [addressee_i]))
+        for r, run in runs:
+            if cue_pol and ((r.head.i == cue_i and r.dep_ in ("dobj", "dative", "nsubjpass")) or r.i == addressee_i):
+                votes.append(cue_pol)
+                rule = rule or "cue_" + lemma(cue)
+                continue
+            if types.get(name) == "Place":   # "the Newtown massacre" says nothing of Newtown
+                continue
+            pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
+            if pol:
+                votes.append(pol)
+                rule = rule or "own_modifier"
+                continue
+            pol, w, why = from_role(r, speaker)
+            if pol and not cancelled(w, lo, hi, cue_i):
+                votes.append(pol)
+                rule = rule or why
+        # a cue like "warned" whose object is outside the content: its mention right after the cue
+        if not votes and cue_pol:
+            for k in range(cue_i + 1, min(cue_i + 4, len(doc))):
+                if mentions.at[k] == name and cue_i in (doc[k].head.i, doc[k].head.head.i):
+                    votes.append(cue_pol)
+                    rule = "cue_" + lemma(cue)
+                    break
+        out.stance[name] = _vote(votes)
+        if out.stance[name] != NEUTRAL:
+            out.rule[name] = rule
+        all_votes += votes
+    out.tone = _tone(doc, lo, hi, cue_i, all_votes) if hi > lo else NEUTRAL
+    return out

@@ -1,0 +1,294 @@
+"""The rules of the stance step: how a target's place in the parse says whether the speaker supports or
+opposes it (see stance.py for the overview). Word lists come from stance_lexicon.json; each rule returns the
+word that decided and the rule's name, so every stance can say where it came from.
+"""
+from __future__ import annotations
+
+import json
+import os
+
+LEXICON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stance_lexicon.json")
+SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
+_COPULAS = {"be", "remain", "become", "seem", "look", "appear", "sound", "stay", "prove"}
+_FIRST_PERSON = {"i", "we"}
+_NOUNS = {"NOUN", "PROPN", "PRON"}
+
+
+def _load(path: str = LEXICON) -> dict[str, frozenset[str]]:
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+L = _load()
+
+
+def lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def negated(t) -> bool:
+    """`t` carries a negation ("not condemn", "no threat", "never a partner"); "not only" is none."""
+    for c in t.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj", "nummod") and c.lower_ in L["negators"]):
+            nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+            if nxt is None or nxt.lower_ not in ("only", "just", "merely"):
+                return True
+    return False
+
+
+def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
+    """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement."""
+    if negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)):
+        return True
+    if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
+        return True
+    t, steps, same_clause = w, 0, True
+    while steps < 6:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
+            return True
+        if (t is not w and t.i != cue_i and lo <= t.i < hi and t.pos_ in ("VERB", "AUX")
+                and lemma(t) in L["reporting"]):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ not in _FIRST_PERSON:
+                return True
+        if t.head is t:
+            break
+        same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
+        if same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
+            return True   # "didn't support their right to sue X"
+        t, steps = t.head, steps + 1
+    return False
+
+
+def _noun_polarity(n) -> str | None:
+    """Polarity of an evaluative noun, or of its evaluative adjective ("aggressive policy")."""
+    lem = lemma(n)
+    if lem in L["neg_nouns"]:
+        return OPPOSE
+    if lem in L["pos_nouns"]:
+        return SUPPORT
+    for c in n.children:
+        if c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"):   # not "ISIS' best recruiter"
+            pol = _adj_polarity(c)
+            if pol:
+                return pol
+    return None
+
+
+def _adj_polarity(a) -> str | None:
+    if lemma(a) in L["neg_adj"] or a.lower_ in L["neg_adj"]:
+        return OPPOSE
+    if lemma(a) in L["pos_adj"] or a.lower_ in L["pos_adj"]:
+        return SUPPORT
+    return None
+
+
+def own_modifiers(root, run) -> tuple[str | None, object]:
+    """An evaluation inside the mention or on its head: "Crooked Hillary", "thug Putin", "Crazy Bernie"."""
+    before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
+    for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
+              *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
+        if t.i == root.i and len(run) == 1:
+            continue
+        pol = _adj_polarity(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        if pol is None and t.lower_ in L["neg_nouns"]:
+            pol = OPPOSE
+        if pol and t.i != run[-1]:
+            return pol, t
+    return None, None
+
+
+def _predicate(v) -> tuple[str | None, object]:
+    """What a clause says of its subject beyond copulas: its verb ("X lied", "X ignored"), the object's
+    evaluation ("X has courage", "did a remarkable job"), a complement ("failed to honor")."""
+    lem = lemma(v)
+    if lem in L["victim_verbs"]:
+        return None, None
+    if lem in L["harm_verbs"]:
+        return OPPOSE, v
+    if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
+        return None, None
+    for c in v.children:
+        if (c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in L["relation_nouns"]
+                and not any(x.dep_ == "prep" and x.lower_ == "from" for x in c.children)):   # "support from voters"
+            pol = _noun_polarity(c)
+            if pol:
+                return pol, c
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in L["harm_verbs"]:
+            return OPPOSE, c
+    return None, None
+
+
+def _evaluation(v) -> tuple[str | None, object]:
+    """What a copula or `pose`-like verb says of its subject: ("oppose", word) for "is a threat"."""
+    for c in v.children:
+        if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and lemma(v) in ("pose", "represent", "constitute")):
+            if c.pos_ == "ADJ" or c.dep_ == "acomp":
+                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"]:
+                    return OPPOSE, c
+                if lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]:
+                    return SUPPORT, c
+            pol = _noun_polarity(c)
+            if pol:
+                return pol, c
+    return None, None
+
+
+def _is_joint(g) -> bool:
+    lem = lemma(g)
+    if lem in L["coop_words"]:
+        return True
+    mods = [c for c in g.children if c.dep_ in ("amod", "advmod", "compound")]
+    return lem in L["joint_nouns"] and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
+
+
+_GOOD_RELATIONS = {"ally", "allies", "partner", "partners", "friend", "friends", "brother", "brothers"}
+_BAD_RELATIONS = {"enemy", "enemies", "adversary", "adversaries", "foe", "foes", "rival", "rivals"}
+
+
+def _ours(n) -> str | None:
+    """'our partners', 'my friend' -> support; 'our enemies' -> oppose; else None."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in n.children):
+        if n.lower_ in _GOOD_RELATIONS:
+            return SUPPORT
+        if n.lower_ in _BAD_RELATIONS:
+            return OPPOSE
+    return None
+
+
+def _joint_with_speaker(t, speaker: str | None) -> bool:
+    """The target is coordinated with the speaker (or "we") as subjects of joint action: "Uzbekistan and
+    Russia will hold joint exercises", said by Uzbekistan."""
+    head = t.head if t.dep_ == "conj" else t
+    if not head.dep_.startswith("nsubj"):
+        return False
+    mates = [head, *head.conjuncts]
+    if not any(m.lower_ in _FIRST_PERSON or (speaker and m.text in speaker) for m in mates if m is not t):
+        return False
+    verb = head.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
+             *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj")]
+    return any(_is_joint(w) or lemma(w) in ("agree", "agreement", "pact", "treaty", "deal")
+               or any(lemma(m) in L["joint_mods"] or m.lower_ in ("jointly", "together") for m in w.children)
+               for w in words)
+
+
+def _own_agent(v, speaker: str | None) -> bool:
+    """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
+    if not subj:
+        return v.dep_ != "relcl"
+    return subj[0].lower_ in _FIRST_PERSON or (speaker is not None and subj[0].text in speaker)
+
+
+def _relative(t) -> tuple[str | None, object, str]:
+    """A relative clause on the mention: "the version of Donald Trump that worries me"."""
+    for c in t.children:
+        if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children):
+            pol, w = _predicate(c)
+            if pol:
+                return pol, w, "relative_clause"
+    return None, None, ""
+
+
+def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
+    """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
+    pol, w, why = _relative(t)
+    if pol:
+        return pol, w, why
+    if _joint_with_speaker(t, speaker):
+        return SUPPORT, t.head, "joint_action_with_speaker"
+    for step in range(4):
+        if step:
+            pol, w, why = _relative(t)
+            if pol:
+                return pol, w, why
+        dep, h = t.dep_, t.head
+        if h is t:
+            break
+        if dep in ("poss", "compound", "nmod", "amod") and h.pos_ in _NOUNS:
+            pol = _ours(h)
+            if pol:
+                return pol, h, "our_relation"
+            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"]:
+                return None, None, ""
+            pol = _noun_polarity(h)
+            if pol:
+                return pol, h, "owner_of_evaluation"
+            if h.pos_ == "PROPN":   # "(Texas Sen.) Ted Cruz": Texas says nothing through Cruz
+                return None, None, ""
+            t = h
+            continue
+        if dep == "pobj":
+            p, g = h.lower_, h.head
+            glem = lemma(g)
+            if p in ("in", "of", "among") and _ours(g):   # "our partners in Dushanbe"
+                return _ours(g), g, "our_relation"
+            if p in ("to", "with") and glem in L["link_verbs"] and g.head.pos_ in _NOUNS and _noun_polarity(g.head):
+                return _noun_polarity(g.head), g.head, "linked_to_evaluation"   # "plots linked to IS"
+            if p in ("of", "from", "by") and g.pos_ in _NOUNS:
+                if g.lower_ in L["relation_nouns"]:
+                    return None, None, ""
+                pol = _noun_polarity(g)
+                if pol:
+                    return pol, g, "owner_of_evaluation"
+                if p == "of" and glem in L["target_nouns"]:
+                    return OPPOSE, g, "target_of_measures"
+                t = g
+                continue
+            if p == "with":
+                if _is_joint(g):
+                    return SUPPORT, g, "joint_action_with"
+                return None, None, ""
+            if p in ("against", "on", "at", "over", "about"):
+                if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
+                    return None, None, ""
+                if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")):
+                    return OPPOSE, g, "target_of_measures"
+                return None, None, ""
+            if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
+                return SUPPORT, g, "beneficiary_of_support"
+            return None, None, ""
+        if dep in ("dobj", "obj", "dative") or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
+            lem = lemma(h)
+            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or _own_agent(h, speaker)
+                                              or dep == "nsubjpass"):
+                return OPPOSE, h, "object_of_verb"
+            if lem in L["support_verbs"] and _own_agent(h, speaker):
+                return SUPPORT, h, "object_of_verb"
+            for c in h.children:   # "called Trump unhinged", "considers X a threat"
+                if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:
+                    pol = _adj_polarity(c) if c.pos_ == "ADJ" else _noun_polarity(c) if c.pos_ in _NOUNS else None
+                    if pol and not cancelled(c, c.i, c.i + 1, -1):
+                        return pol, c, "object_complement"
+            return None, None, ""
+        if dep in ("nsubj", "nsubjpass"):
+            # the verb and the verbs conjoined to it that have no subject of their own
+            for v in [h, *(c for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                           and not any(x.dep_.startswith("nsubj") for x in c.children))]:
+                lem = lemma(v)
+                if dep == "nsubj" and lem in L["harm_verbs"]:
+                    return OPPOSE, v, "subject_of_harm"
+                if lem in _COPULAS or lem in ("pose", "represent", "constitute") or v.pos_ == "AUX":
+                    pol, w = _evaluation(v)
+                    if pol:
+                        return pol, w, "subject_of_evaluation"
+                elif dep == "nsubj":
+                    pol, w = _predicate(v)
+                    if pol:
+                        return pol, w, "subject_of_predicate"
+            if h.dep_ == "relcl" and lemma(h) in ("pose", "represent", "constitute") and _noun_polarity(h.head):
+                return _noun_polarity(h.head), h.head, "subject_of_evaluation"   # "the threat X poses"
+            feel = h.head if h.dep_ in ("ccomp", "advcl") else None   # "disturbed that Clinton backed out"
+            if feel is not None and lemma(feel) in _COPULAS:
+                feel = next((c for c in feel.children if c.dep_ in ("acomp", "attr")), feel)
+            for f in ([feel, *feel.conjuncts] if feel is not None else []):   # "disturbed but not surprised that"
+                if f.lower_ in L["emotion_neg"] or f.lower_ in L["emotion_pos"]:
+                    return (OPPOSE if f.lower_ in L["emotion_neg"] else SUPPORT), f, "speaker_feeling"
+            return None, None, ""
+        if dep in ("conj", "appos"):
+            t = h
+            continue
+        break
+    return None, None, ""
