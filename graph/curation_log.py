@@ -105,6 +105,18 @@ def _relabel(fragment: Fragment, mapping: dict[str, str]) -> None:
             fragment.add_rel(rel_type, (label_of(a2), a2), (label_of(b2), b2), **props)
 
 
+def _keep_names(run, fragment: Fragment, uids: set[str]) -> None:
+    """Rows of nodes whose name an analyst chose (renamed, or the survivor of a merge) keep the stored
+    name; the extracted one becomes an alias, so a fuller form seen later does not undo the choice."""
+    for uid in uids:
+        label = label_of(uid)
+        row = fragment.nodes.get(label, {}).get(uid)
+        stored = run(f"MATCH (n:{label} {{uid: $uid}}) RETURN n.name AS name", {"uid": uid})
+        if row is not None and stored and "aliases" in row and stored[0]["name"] != row["name"]:
+            row["aliases"] = [row["name"], *row["aliases"]]
+            row["name"] = stored[0]["name"]
+
+
 def apply_to_fragment(run, fragment: Fragment) -> Fragment:
     """The fragment with the store's active corrections applied (see the module docstring)."""
     uids = [u for rows in fragment.nodes.values() for u in rows]
@@ -112,6 +124,10 @@ def apply_to_fragment(run, fragment: Fragment) -> Fragment:
     if mapping:
         _relabel(fragment, mapping)
         uids = [u for rows in fragment.nodes.values() for u in rows]
+    chosen = set(mapping.values()) | {r["other"] for r in run(
+        "MATCH (c:Correction) WHERE c.status = 'active' AND c.op = 'rename' AND c.other IN $uids "
+        "RETURN c.other AS other", {"uids": uids})}
+    _keep_names(run, fragment, chosen)
     for c in _active(run, uids):
         op, target, other = c["op"], c["target"], c["other"]
         if op == "flag":

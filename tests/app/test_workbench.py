@@ -56,7 +56,7 @@ def test_curation_rename_then_undo_from_the_page(app):
     app.query_params.update({"mode": "workbench", "e": polevoy})
     at = app.run()
     at.text_input(key="cur-who").set_value("analyst one")
-    at.text_input(key="cur-name").set_value("Dmitri A. Polevoy")
+    at.text_input(key="cur-name").set_value("Dmitri A. Polevoy").run()
     at.button(key="cur-rename").click().run()
     assert not at.exception and not at.error
     assert any("renamed Dmitry Polevoy to Dmitri A. Polevoy" in s.value for s in at.success)
