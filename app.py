@@ -1,13 +1,14 @@
 """whosaid explorer: `streamlit run app.py`. A thin page composing the panels in `views/`.
 
 The view state lives in the URL (see `views/state.py`), so every view is a permalink; the store comes
-from the environment (NEO4J_URI…, else the embedded store in WHOSAID_DB).
+from the environment (NEO4J_URI…, else the embedded store in WHOSAID_DB). With no entity chosen the page
+opens on an overview of what the store holds (`views/overview.py`).
 """
 import streamlit as st
 
 from queries import explore
-from views import (add_articles, cypher, data, entity, graph_view, queries_panel, search, snapshot, stance,
-                   workbench)
+from views import (add_articles, cypher, data, entity, graph_view, overview, queries_panel, search, snapshot,
+                   stance, workbench)
 from views.state import MODES, from_params, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
@@ -23,7 +24,11 @@ state = st.session_state["view"]
 
 with st.sidebar:
     st.title("whosaid")
-    st.caption(f"Who said what about whom · {data.describe()}")
+    st.caption(overview.caption() or "Who said what about whom")
+    if state.entity and st.button("Overview", key="to-overview", icon=":material/home:",
+                                  help="What the store holds: counts, top speakers, newest statements"):
+        state = st.session_state["view"] = state.focus_on("")
+        state.mode = st.session_state["mode"] = "explore"
     state = st.session_state["view"] = search.render(state)
     add_articles.render(store)
 
@@ -43,8 +48,10 @@ if state.mode == "explore":
                             statements=lambda: explore.view_statements(store, view, filters))
         entity.render(state, view)
         stance.render(state)
-    else:
+    elif add_articles.is_empty(store):
         st.info("The store is empty: add articles in the sidebar.")
+    else:
+        state = overview.render(state)
 elif state.mode == "queries":
     state = queries_panel.render(state)
 elif state.mode == "workbench":

@@ -1,4 +1,5 @@
-"""Explorer benchmark in headless Chromium: page load → first graph on the sample corpus, and the render
+"""Explorer benchmark in headless Chromium: page load → first graph and expand click → updated graph on the
+sample corpus (opened on its most-quoted speaker; the page itself opens on the overview), and the render
 time of 200- and 2,000-node views, through the real app (`streamlit run app.py`) and as standalone HTML
 snapshots. Medians of 3 fresh browser contexts.
 
@@ -64,8 +65,57 @@ def timed_load(browser, url: str, nodes: int | None) -> float:
     page.wait_for_selector(CANVAS, state="attached", timeout=180_000)
     if nodes:
         # NVL's status line (in the component's shadow root, which Playwright locators pierce)
-        page.locator("[role=status]", has_text=f"with {nodes} nodes").first.wait_for(
+        page.locator("[role=status]", has_text=f"with {drawn(nodes)} nodes").first.wait_for(
             state="attached", timeout=180_000)
+    elapsed = time.perf_counter() - started
+    context.close()
+    return elapsed
+
+
+def drawn(nodes: int) -> int:
+    """NVL's node count for a view: each labelled node's name hangs between two invisible points."""
+    from queries.layout import LABELLED
+    return nodes + 2 * min(nodes, LABELLED)
+
+
+def sample_focus(folder: str) -> tuple[str, str]:
+    """The sample's most-quoted speaker and the first other speaker in its view (to expand)."""
+    from graph.ladybug_store import LadybugStore
+    from graph.store import StoreConfig
+    from queries.explore import neighbourhood
+    from queries.overview import top_speakers
+    store = LadybugStore(StoreConfig(path=folder), read_only=True)
+    try:
+        focus = top_speakers(store, 1)[0]["uid"]
+        view = neighbourhood(store, focus)
+        other = next(u for u in view.nodes if u != focus and u.startswith("person:")) if any(
+            u.startswith("person:") and u != focus for u in view.nodes) else next(u for u in view.nodes if u != focus)
+    finally:
+        store.close()
+    return focus, other
+
+
+def timed_expand(browser, url: str) -> float:
+    """From the click on Expand (a node selected) to the graph redrawn with the new node count."""
+    import re
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("http://127.0.0.1", "file:"))
+                  else r.abort())
+    page = context.new_page()
+    page.goto(url)
+    page.wait_for_selector(CANVAS, state="attached", timeout=180_000)
+    caption = page.get_by_text(re.compile(r"^\d+ nodes, \d+ edges")).first
+    before = caption.inner_text(timeout=60_000).split(" nodes")[0]
+    button = page.get_by_role("button", name="Expand")
+    button.wait_for(timeout=60_000)
+    started = time.perf_counter()
+    button.click()
+    page.wait_for_function(
+        "b => [...document.querySelectorAll('p')].some(p => /^\\d+ nodes, /.test(p.innerText) && "
+        "!p.innerText.startsWith(b + ' nodes'))", arg=before, timeout=120_000)
+    after = int(page.get_by_text(re.compile(r"^\d+ nodes, \d+ edges")).first.inner_text().split(" nodes")[0])
+    page.locator("[role=status]", has_text=f"with {drawn(after)} nodes").first.wait_for(
+        state="attached", timeout=120_000)
     elapsed = time.perf_counter() - started
     context.close()
     return elapsed
@@ -113,10 +163,14 @@ def main() -> int:
         results = {}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            focus, other = sample_focus(sample)
             with streamlit_server(sample) as base:
-                timed_load(browser, base, None)                       # warm the server's caches once
+                url = f"{base}/?e={focus}"
+                timed_load(browser, url, None)                        # warm the server's caches once
                 results["page load → first graph (sample corpus)"] = [
-                    timed_load(browser, base, None) for _ in range(args.runs)]
+                    timed_load(browser, url, None) for _ in range(args.runs)]
+                results["expand click → updated graph (sample corpus)"] = [
+                    timed_expand(browser, f"{url}&sel={other}") for _ in range(args.runs)]
             with streamlit_server(synthetic) as base:
                 for size in sizes:
                     url = f"{base}/?e={hub_uid(size)}&cap={size}"

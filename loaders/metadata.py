@@ -1,5 +1,6 @@
 """Article metadata found in plain text: a headline, header lines (`Published:`, `Outlet:`, `URL:` ...),
-a wire dateline ("TASHKENT, March 4 (Caspian Wire) -"), and dates in any common written form as ISO."""
+the outlet from a wire dateline ("TASHKENT, March 4 (Caspian Wire) -", "MOSCOW, May 4. /TASS/."), a byline
+("By Ann Lee, Reuters") or else the site of the article's URL, and dates in any common written form as ISO."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,8 @@ from dateutil import parser as dateparser
 HEADER = re.compile(r"^\s*(published|date|dateline|outlet|source|publisher|url|link|title|headline)\s*:\s*(.+?)\s*$",
                     re.I)
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^()\n]{1,40})?\s+\(([A-Z][\w .&'-]{1,40})\)\s*[-\u2013\u2014]")
+SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^/\n]{1,40})?[.,]?\s+/([A-Z][\w .&'-]{1,40})/")   # MOSCOW, May 4. /TASS/.
+BYLINE = re.compile(r"^\s*By\s+[A-Z][\w .'-]{1,60}?,\s*([A-Z][\w .&'-]{1,40}?)\s*$")                 # By Ann Lee, Reuters
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DEFAULT = datetime(1900, 1, 1)
 
@@ -55,8 +58,16 @@ def text_metadata(text: str) -> dict:
         if len(first) <= 250 and not first.endswith((".", ":")) and not DATELINE.match(first):
             meta["title"] = first
     for line in head[:10]:
-        m = DATELINE.match(line.strip())
+        m = DATELINE.match(line.strip()) or SLASH_DATELINE.match(line.strip()) or BYLINE.match(line)
         if m:
             meta.setdefault("outlet", m.group(1).strip())
             break
+    if "outlet" not in meta and meta.get("url"):
+        meta["outlet"] = url_outlet(meta["url"])
     return {k: v for k, v in meta.items() if v}
+
+
+def url_outlet(url: str) -> str:
+    """The site an article's address names ('https://www.asiaplustj.info/en/news/1' -> 'asiaplustj.info')."""
+    m = re.match(r"(?i)^https?://(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:[:/?#]|$)", url.strip())
+    return m.group(1).lower() if m else ""

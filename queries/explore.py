@@ -33,6 +33,7 @@ class Filters:
     date_from: str = ""
     date_to: str = ""
     outlet: str = ""
+    undated: bool = True           # with a date range set, keep statements that have no date
 
     # Only the filters that are set go into the query, as plain comparisons on the statement `s`. (A
     # "($x = '' OR ...)" form for unset ones made LadybugDB 0.22 over-count when combined with
@@ -41,7 +42,10 @@ class Filters:
                    "outlet": "s.outlet = $outlet"}
 
     def condition(self) -> str:
-        return " AND ".join(c for key, c in self._CONDITIONS.items() if getattr(self, key))
+        dates = " AND ".join(self._CONDITIONS[k] for k in ("date_from", "date_to") if getattr(self, k))
+        if dates and self.undated:
+            dates = f"(s.date IS NULL OR ({dates}))"
+        return " AND ".join(c for c in (dates, self._CONDITIONS["outlet"] if self.outlet else "") if c)
 
     def params(self) -> dict:
         return {key: getattr(self, key) for key in self._CONDITIONS if getattr(self, key)}
@@ -67,6 +71,48 @@ def search_options(store, limit: int = 20000) -> list[dict]:
     return rows[:limit]
 
 
+def _fold(text) -> str:
+    import unicodedata
+    text = unicodedata.normalize("NFKD", str(text or "")).casefold()
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _tier(query: str, name: str) -> int:
+    """How well one name matches: 0 exact, 1 prefix, 2 a word starts with it, 3 substring, 4 in-order
+    letters, 5 no match."""
+    if name == query:
+        return 0
+    if name.startswith(query):
+        return 1
+    if (" " + name).find(" " + query) >= 0:
+        return 2
+    if query in name:
+        return 3
+    at = 0
+    for ch in query.replace(" ", ""):
+        at = name.find(ch, at) + 1
+        if not at:
+            return 5
+    return 4
+
+
+def rank(options: list[dict], query: str, limit: int = 8) -> list[dict]:
+    """Search hits for `query` among `search_options`: an exact name or alias first, then names starting
+    with it, then a word starting with it, then containing it, then its letters in order; most-mentioned
+    first within a tier. Case and accents are ignored."""
+    q = _fold(query)
+    if not q:
+        return []
+    scored = []
+    for o in options:
+        tier = min(_tier(q, _fold(n)) for n in [o.get("name"), *(o.get("aliases") or [])] if n) \
+            if o.get("name") else 5
+        if tier < 5:
+            scored.append((tier, -(o.get("mentions") or 0), _fold(o.get("name")), o))
+    scored.sort(key=lambda t: t[:3])
+    return [t[3] for t in scored[:limit]]
+
+
 def outlets(store) -> list[str]:
     return sorted(r["outlet"] for r in store.rows("MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet")
                   if r["outlet"])
@@ -78,18 +124,37 @@ def entity(store, uid: str) -> Optional[dict]:
     return rows[0] if rows else None
 
 
+def _has_stance() -> bool:
+    """Statement relationships carry a `stance` once the model declares it (both engines then store it)."""
+    from graph.model import RELATIONSHIPS
+    return all("stance" in RELATIONSHIPS[rel].properties for rel in STATEMENT_RELS)
+
+
 def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
     out, seen = [], set()
+    stance = _has_stance()
     for rel, kind in STATEMENT_RELS.items():
         for side in ("sp", "t"):                   # one indexed side at a time (an OR would scan)
             rows = store.rows(
-                f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
+                f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[r:{rel}]->(t:{ANY_ENTITY}) "
                 f"{where(f'{side}.uid IN $uids', filters.condition())}"
                 "RETURN sp.uid AS source, sp.type AS source_type, sp.name AS source_name, "
-                "t.uid AS target, t.type AS target_type, t.name AS target_name, count(s) AS n",
+                "t.uid AS target, t.type AS target_type, t.name AS target_name, "
+                + ("r.stance AS stance, " if stance else "") + "count(s) AS n",
                 {"uids": uids, **filters.params()})
-            out += _new_edges(rows, kind, seen)
+            out += _new_edges(_by_pair(rows) if stance else rows, kind, seen)
     return out
+
+
+def _by_pair(rows: list[dict]) -> list[dict]:
+    """Rows split by stance merged back into one row per speaker → target, with `stances` counted."""
+    pairs: dict[tuple, dict] = {}
+    for r in rows:
+        row = pairs.setdefault((r["source"], r["target"]), {**r, "n": 0, "stances": {}})
+        row["n"] += r["n"]
+        if r.get("stance"):
+            row["stances"][r["stance"]] = row["stances"].get(r["stance"], 0) + r["n"]
+    return list(pairs.values())
 
 
 def _structure_edges(store, uids: list[str]) -> list[dict]:
@@ -140,8 +205,10 @@ def neighbourhood(store, focus: str, depth: int = 1, filters: Optional[Filters] 
     blocked = set(hidden) - {focus}
     for ring in range(1, max(1, min(depth, MAX_DEPTH)) + 1):
         edges = _statement_edges(store, frontier, filters) + _structure_edges(store, frontier)
-        grown = []
+        grown, earlier = [], set(view.edges)            # an edge found in an earlier ring is counted once
         for e in edges:
+            if f"{e['kind']}|{e['source']}|{e['target']}" in earlier:
+                continue
             ends = ((e["source"], e["source_type"], e["source_name"]),
                     (e["target"], e["target_type"], e["target_name"]))
             unwanted = any(uid in blocked or (uid != focus and typ not in allowed_types) for uid, typ, _ in ends)
@@ -152,7 +219,9 @@ def neighbourhood(store, focus: str, depth: int = 1, filters: Optional[Filters] 
                 if uid not in seen:
                     seen.add(uid)
                     grown.append(uid)
-            view.add_edge(e["source"], e["target"], e["kind"], e["n"])
+            edge = view.edges[view.add_edge(e["source"], e["target"], e["kind"], e["n"])]
+            for stance, n in (e.get("stances") or {}).items():
+                edge.setdefault("stances", {})[stance] = edge.get("stances", {}).get(stance, 0) + n
         frontier = grown
         if not frontier:
             break

@@ -93,11 +93,23 @@ def html_to_png(page_html: str, width: int = 1200, height: int = 800, settle_ms:
                            else route.abort())
                 page.goto("file://" + path)
                 page.wait_for_selector("canvas[data-testid=nvl-c2d-canvas]", timeout=60_000)
+                page.add_style_tag(content="button, [role=toolbar] { visibility: hidden !important; }")
                 page.wait_for_timeout(settle_ms)
                 return page.screenshot(full_page=False)
             finally:
                 browser.close()
 
 
-def view_png(view: View, title: str = "whosaid view", width: int = 1200, height: int = 800) -> bytes:
-    return html_to_png(render_html(view, height=f"{height}px", title=title), width, height)
+def png_problem(exc: Exception) -> str:
+    """One line saying why a PNG could not be made, and what to install."""
+    if isinstance(exc, ImportError) or not os.path.exists(CHROMIUM):
+        return (f"PNG export needs Chromium at {CHROMIUM} and the playwright package: "
+                "apt-get install chromium && pip install playwright (or set WHOSAID_CHROMIUM to a Chromium binary)")
+    return f"PNG rendering failed ({type(exc).__name__}); the HTML snapshot still works"
+
+
+def view_png(view: View, title: str = "whosaid view", width: int = 1200, height: int = 800,
+             about: Optional[dict] = None) -> bytes:
+    """The view as a PNG: the standalone HTML (title, legend, filters) screenshotted without its toolbar."""
+    page = render_html(view, height=f"{height - 90}px", title=title, width=width, about=about)
+    return html_to_png(page, width, height)

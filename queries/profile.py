@@ -79,6 +79,14 @@ def alliances(store, uid: str) -> list[dict]:
     return rows
 
 
+def undated(store, uid: str) -> int:
+    """Statements by or about X that have no date (the timeline cannot place them)."""
+    label = label_of(uid)
+    return sum(store.rows(f"MATCH {pattern} WHERE s.date IS NULL RETURN count(s) AS n", {"uid": uid})[0]["n"]
+               for pattern in (f"(x:{label} {{uid: $uid}})-[:SAID]->(s:Statement)",
+                               f"(s:Statement)-[:ABOUT]->(x:{label} {{uid: $uid}})"))
+
+
 def timeline(store, uid: str, filters: Optional[Filters] = None) -> list[dict]:
     """Statements by X and about X per month."""
     label, params = label_of(uid), {"uid": uid, **(filters or Filters()).params()}

@@ -17,15 +17,17 @@ from typing import Iterable, Optional
 
 from queries.library import EdgeSpec
 
+# The one style table: the graph, the page's legend and the snapshots' legend all read it.
 COLOURS = {
     "Person": "#4C8EDA", "State": "#D9534F", "Organization": "#F0A30A", "Alliance": "#8E5CC4",
     "ArmedGroup": "#5B5B5B", "Media": "#2EAD6B", "Place": "#A0785A", "Article": "#9AA5B1",
     "Statement": "#C9D3DD",
 }
 OTHER_COLOUR = "#B0B0B0"
-EDGE_COLOURS = {"about": "#7A8B99", "to": "#C0392B", "affiliated": "#2E86AB", "member of": "#8E5CC4",
+EDGE_COLOURS = {"about": "#8A9BA8", "to": "#5D6D7E", "affiliated": "#2E86AB", "member of": "#8E5CC4",
                 "leads": "#E67E22"}
-EDGE_CAPTION_LIMIT = 500
+STANCE_COLOURS = {"support": "#2E9D5B", "oppose": "#D64541", "neutral": "#A6ACAF"}
+EDGE_OTHER = "#888888"
 _UNSAFE = re.compile(r"[<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LOOKALIKE = {"<": "\u2039", ">": "\u203a"}
 
@@ -105,79 +107,152 @@ def from_rows(rows: list[dict], specs: list[EdgeSpec]) -> View:
     return view
 
 
-def layout(view: View, spacing: float = 110.0) -> dict[str, tuple[float, float]]:
-    """Deterministic positions: the focus at the centre, each ring of neighbours on concentric circles,
-    grouped by type and heaviest first, so the picture is the same on every open."""
-    weight = view.degree()
-    rings: dict[int, list[dict]] = {}
-    for node in view.nodes.values():
-        ring = 0 if node["uid"] == view.focus else max(1, node["ring"])
-        rings.setdefault(ring, []).append(node)
-    positions: dict[str, tuple[float, float]] = {}
-    radius = 0.0
-    for ring in sorted(rings):
-        members = sorted(rings[ring], key=lambda n: (n["type"], -weight.get(n["uid"], 0), n["name"]))
-        if ring == 0 and len(members) == 1:
-            positions[members[0]["uid"]] = (0.0, 0.0)
-            continue
-        i = 0
-        while i < len(members):
-            radius += spacing * (2.2 if radius == 0 else 1.0)
-            capacity = max(6, int(2 * math.pi * radius / spacing))
-            chunk = members[i:i + capacity]
-            offset = (radius / spacing) * 0.37                   # stagger sub-rings so labels don't align
-            for j, node in enumerate(chunk):
-                angle = offset + 2 * math.pi * j / len(chunk)
-                positions[node["uid"]] = (radius * math.cos(angle), radius * math.sin(angle))
-            i += capacity
-    return positions
+def layout(view: View, width: float = 1000.0) -> dict[str, tuple[float, float]]:
+    """Deterministic positions with room for every caption (see `queries.layout`)."""
+    from queries import layout as geometry
+    return geometry.layout(view, width)
 
 
-def node_size(mentions: int, focus: bool = False) -> float:
-    return (34.0 if focus else 16.0) + min(30.0, 4.0 * math.sqrt(max(0, mentions)))
+def edge_colour(edge: dict) -> str:
+    """By stance when most statements on the edge carry the same one, else by kind."""
+    stances = edge.get("stances") or {}
+    if stances:
+        stance, n = max(stances.items(), key=lambda kv: (kv[1], kv[0]))
+        if stance in STANCE_COLOURS and n * 3 >= edge["count"] * 2:
+            return STANCE_COLOURS[stance]
+    return EDGE_COLOURS.get(edge["kind"], EDGE_OTHER)
 
 
-def visualization(view: View, selected: Optional[str] = None):
-    """The view as a neo4j-viz VisualizationGraph: colour by type, size by mentions, counts on edges."""
+def _translucent(colour: str, solid: bool = False) -> str:
+    """An edge colour at 60% (names under the nodes stay readable where edges cross them)."""
+    if solid or not re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
+        return colour
+    return colour + "99"
+
+
+def _caption_nodes(uid: str, name: str, x: float, y: float, radius: float, font_scale: float,
+                   properties: dict) -> tuple[list, object]:
+    """A node's name written under it: NVL fits node captions inside the circle (breaking words), so the
+    name is the caption of an invisible relationship between two invisible points below the node."""
+    from neo4j_viz import Node, Relationship
+    from queries import layout as geometry
+    half = geometry.caption_width(name) * font_scale / 2
+    below = y + radius + geometry.FONT * font_scale * 0.9
+    ends = [Node(id=f"{side}|{uid}", size=0.01, color="rgba(0,0,0,0)", x=round(x + dx, 1), y=round(below, 1),
+                 properties=properties) for side, dx in (("capl", -half), ("capr", half))]
+    rel = Relationship(id=f"cap|{uid}", source=ends[0].id, target=ends[1].id, caption=safe(geometry.caption(name), 60),
+                       caption_size=round(2.0 * font_scale, 2), color="rgba(0,0,0,0)", width=0.01,
+                       properties=properties)
+    return ends, rel
+
+
+def caption_owner(item_id: str) -> str:
+    """The node a caption's invisible parts belong to ('cap|person:1' -> 'person:1'); other ids as they are."""
+    head, _, rest = item_id.partition("|")
+    return rest if head in ("cap", "capl", "capr") else item_id
+
+
+def visualization(view: View, selected: Optional[str] = None, frame=None):
+    """The view as a neo4j-viz VisualizationGraph: colour by type, size by mentions, names under the nodes
+    (laid out and sized by `frame`, see `queries.layout.frame`), edges coloured by kind or stance, an
+    edge's caption only when it is selected (its statements show on hover)."""
     from neo4j_viz import Node, Relationship, VisualizationGraph
-    positions = layout(view)
-    nodes = []
+    from queries import layout as geometry
+    frame = frame or geometry.frame(view, 1050, 620)
+    positions, font_scale = frame.positions, frame.scale
+    named = geometry.labelled(view)
+    nodes, rels = [], []
     for uid, n in view.nodes.items():
         x, y = positions.get(uid, (0.0, 0.0))
-        nodes.append(Node(
-            id=uid, caption=safe(n["name"], 60), caption_align="bottom", caption_size=2, size=node_size(n["mentions"], uid == view.focus),
-            color=COLOURS.get(n["type"], OTHER_COLOUR), x=round(x, 1), y=round(y, 1),
-            pinned=uid == selected or None,
-            properties={"type": safe(n["type"], 40), "name": safe(n["name"]), "mentions": n["mentions"]}))
-    rels = []
-    edge_captions = len(view.edges) <= EDGE_CAPTION_LIMIT            # captions cost ~20% on big views
+        radius = geometry.node_radius(n["mentions"], uid == view.focus) * min(font_scale, 2.0)
+        properties = {"name": safe(n["name"]), "type": safe(n["type"], 40), "mentions": n["mentions"]}
+        nodes.append(Node(id=uid, size=radius, color=COLOURS.get(n["type"], OTHER_COLOUR), x=round(x, 1),
+                          y=round(y, 1), pinned=uid == selected or None, properties=properties))
+        if uid in named:
+            ends, rel = _caption_nodes(uid, n["name"], x, y, radius, font_scale, properties)
+            nodes += ends
+            rels.append(rel)
     for e in view.edges.values():
         caption = f"{e['kind']} \u00d7{e['count']}" if e["count"] > 1 else e["kind"]
+        properties = {"kind": safe(e["kind"], 40), "statements": e["count"]}
+        if e.get("stances"):
+            properties["stance"] = ", ".join(f"{k} {v}" for k, v in sorted(e["stances"].items()))
         rels.append(Relationship(
             id=e["id"], source=e["source"], target=e["target"],
-            caption=safe(caption, 40) if edge_captions else None,
-            color=EDGE_COLOURS.get(e["kind"], "#888888"),
-            width=min(8.0, 1.0 + math.log2(max(1, e["count"]))),
-            properties={"kind": safe(e["kind"], 40), "statements": e["count"]}))
-    graph = VisualizationGraph(nodes=nodes, relationships=rels)
-    return graph
+            caption=safe(caption, 40) if e["id"] == selected else None,
+            caption_size=round(1.6 * font_scale, 2), color=_translucent(edge_colour(e), e["id"] == selected),
+            width=min(8.0, 1.0 + math.log2(max(1, e["count"]))) * min(font_scale, 2.0),
+            properties=properties))
+    return VisualizationGraph(nodes=nodes, relationships=rels)
 
 
-RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=10_000, on_dangling="none")
+RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=20_000, on_dangling="none")
 
 
-def fit_zoom(view: View, pixels: float = 600.0) -> float:
-    """The zoom at which the whole laid-out view fits in a square of `pixels` (NVL does not fit a
-    'free' layout by itself)."""
-    positions = layout(view).values()
-    extent = max([max(abs(x), abs(y)) for x, y in positions] + [1.0])
-    return max(0.075, min(1.5, pixels / (2 * extent + 160)))
+def fit_zoom(view: View, width: float = 600.0, height: Optional[float] = None) -> float:
+    """The initial zoom for the view in width × height pixels (NVL does not fit a 'free' layout itself)."""
+    from queries import layout as geometry
+    return geometry.frame(view, width, height or width).zoom
 
 
-def render_html(view: View, height: str = "640px", title: str = "whosaid view") -> str:
-    """A standalone, offline HTML file with the interactive graph (neo4j-viz `render`)."""
+def legend_items(view: View) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(node type, colour) and (edge kind or stance, colour) pairs present in the view, from the style table."""
+    types = [(t, c) for t, c in COLOURS.items() if any(n["type"] == t for n in view.nodes.values())]
+    kinds = [(k, c) for k, c in EDGE_COLOURS.items() if any(e["kind"] == k for e in view.edges.values())]
+    stances = {s for e in view.edges.values() for s in (e.get("stances") or {})}
+    kinds += [(f"stance: {s}", c) for s, c in STANCE_COLOURS.items() if s in stances]
+    return types, kinds
+
+
+def legend_html(view: View) -> str:
+    """The legend as a small HTML block (fixed words and colours only, nothing from articles)."""
+    types, kinds = legend_items(view)
+    dot = ('<span style="display:inline-block;width:11px;height:11px;border-radius:50%;background:{c};'
+           'margin:0 4px 0 12px;vertical-align:middle"></span>{t}')
+    bar = ('<span style="display:inline-block;width:18px;height:3px;background:{c};margin:0 4px 0 12px;'
+           'vertical-align:middle"></span>{t}')
+    return ('<div class="whosaid-legend" style="font:13px sans-serif;color:#333;line-height:1.9">'
+            + "".join(dot.format(c=c, t=t) for t, c in types) + " &nbsp; "
+            + "".join(bar.format(c=c, t=t) for t, c in kinds)
+            + '<span style="margin-left:12px;color:#666">size: articles mentioning it · hover an edge for '
+              "its statements</span></div>")
+
+
+def render_html(view: View, height: Optional[str] = None, title: str = "whosaid view", width: float = 1200.0,
+                about: Optional[dict] = None) -> str:
+    """A standalone, offline HTML file with the interactive graph (neo4j-viz `render`), headed by the
+    title, legend, filters, time and permalink of the view (`about`)."""
     import html as html_lib
-    pixels = float(height.rstrip("px")) if height.endswith("px") else 600.0
-    page = visualization(view).render(height=height, theme="light", initial_zoom=fit_zoom(view, pixels),
-                                      **RENDER_OPTIONS).data
-    return page.replace("<title>neo4j-viz</title>", f"<title>{html_lib.escape(safe(title, 200))}</title>", 1)
+    from queries import layout as geometry
+    pixels = float(height[:-2]) if height and height.endswith("px") else None
+    frame = geometry.frame(view, width, pixels)
+    page = visualization(view, frame=frame).render(height=f"{int(frame.height)}px", theme="light",
+                                                   initial_zoom=frame.zoom,
+                                                   **RENDER_OPTIONS).data
+    page = page.replace("<title>neo4j-viz</title>", f"<title>{html_lib.escape(safe(title, 200))}</title>", 1)
+    return _with_header(page, title, view, about or {})
+
+
+def _with_header(page: str, title: str, view: View, about: dict) -> str:
+    import html as html_lib
+    from datetime import datetime, timezone
+    esc = lambda t: html_lib.escape(safe(t, 2000))  # noqa: E731
+    lines = [f'<h1 style="font:600 20px sans-serif;margin:10px 12px 2px">{esc(title)}</h1>',
+             f'<div style="font:13px sans-serif;color:#555;margin:0 12px">{len(view.nodes)} nodes, '
+             f"{len(view.edges)} edges"]
+    filters = about.get("filters") or ""
+    if filters:
+        lines.append(f" · filters: {esc(filters)}")
+    stamp = about.get("time") or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines.append(f" · snapshot taken {esc(stamp)}")
+    link = about.get("permalink") or ""
+    if link.startswith(("http://", "https://")):
+        lines.append(f' · permalink: <span style="user-select:all">{esc(link)}</span>')
+    lines.append("</div>")
+    lines.append(f'<div style="margin:0 0 4px">{legend_html(view)}</div>')
+    header = "".join(lines)
+    at = page.find("<body")
+    if at < 0:
+        return header + page
+    close = page.find(">", at) + 1
+    return page[:close] + header + page[close:]

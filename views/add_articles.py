@@ -10,6 +10,7 @@ import streamlit as st
 
 from graph.store import StoreError
 from views import data
+from views.text import md, one_line
 
 ACCEPTED = ["txt", "html", "htm", "jsonl", "json", "rss", "xml", "md"]
 
@@ -29,9 +30,9 @@ def load_sample_if_empty(store) -> None:
         with st.spinner("First run: loading the sample corpus (about 20 articles)…"):
             summary = ingest([SAMPLE_DIR], store, progress=False)
         data.data_changed()
-        st.toast(summary.lines()[0])
+        st.toast(md(summary.lines()[0]))
     except StoreError as exc:
-        st.error(str(exc))
+        st.error(one_line(exc))
 
 
 def _safe_name(name: str) -> str:
@@ -40,9 +41,11 @@ def _safe_name(name: str) -> str:
 
 
 def render(store) -> None:
-    with st.expander("Add articles"):
+    with st.expander("Add articles", expanded=bool(st.session_state.get("ingest-summary"))):
         files = st.file_uploader("Articles (text, HTML, JSON Lines, RSS)", type=ACCEPTED,
                                  accept_multiple_files=True, key="uploads")
+        for line in st.session_state.get("ingest-summary", []):
+            st.text(line)
         if not st.button("Ingest", disabled=not files, key="ingest"):
             return
         from loaders.ingest import ingest
@@ -59,9 +62,9 @@ def render(store) -> None:
             try:
                 summary = ingest([folder], store, progress=False, on_article=progress)
             except StoreError as exc:
-                st.error(str(exc))
+                st.error(one_line(exc))
                 return
         bar.progress(1.0, text="Done")
+        st.session_state["ingest-summary"] = [line.replace(folder, "") for line in summary.lines()[:20]]
         data.data_changed()
-        for line in summary.lines()[:20]:
-            st.text(line.replace(folder, ""))
+        st.rerun()                       # search, outlets and the overview above are drawn again with it

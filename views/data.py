@@ -11,6 +11,7 @@ import streamlit as st
 
 from graph.store import StoreConfig, StoreError, open_store
 from queries import explore
+from views.text import one_line
 
 
 @st.cache_resource(show_spinner=False)
@@ -28,7 +29,7 @@ def store():
         except StoreError as exc:
             holder["error"] = str(exc)
     if holder["error"]:
-        st.error(f"The graph store is not available: {holder['error']}")
+        st.error(f"The graph store is not available: {one_line(holder['error'])}")
     return holder["store"]
 
 
@@ -47,17 +48,17 @@ def describe() -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def search_options(_version: int) -> list[dict]:
+def search_options(version: int) -> list[dict]:
     return explore.search_options(store())
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def outlets(_version: int) -> list[str]:
+def outlets(version: int) -> list[str]:
     return explore.outlets(store())
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def suggestions(query: str, _version: int) -> list[str]:
+def suggestions(query: str, version: int) -> list[str]:
     return [str(r["value"]) for r in store().query(query, limit=2000).rows if r.get("value") is not None]
 
 
@@ -66,7 +67,7 @@ def guarded(fn, *args, default=None, **kwargs):
     try:
         return fn(*args, **kwargs)
     except (StoreError, ValueError) as exc:
-        st.error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        st.error(one_line(exc) or type(exc).__name__)
         return default
 
 

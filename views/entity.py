@@ -13,17 +13,34 @@ from queries.viewmodel import View
 from views import data
 from views.graph_view import filters
 from views.state import ViewState
+from views.text import heading, http_url, shown
 
 _LINK = st.column_config.LinkColumn("link", display_text="open")
 _QUOTE = st.column_config.TextColumn("quote", width="large")
 _SENTENCE = st.column_config.TextColumn("sentence (evidence)", width="large")
 
 
+_EMPTY = {"date": "undated", "last": "undated", "outlet": "unknown outlet"}
+
+
+def clean(rows: list[dict]) -> list[dict]:
+    """Rows as page text: links only to an article's own http(s) address, and no missing value shown as
+    'None' ("undated", "unknown outlet", else "—")."""
+    out = []
+    for r in rows:
+        row = {k: (v if isinstance(v, (int, float)) and not isinstance(v, bool) else shown(v, _EMPTY.get(k, "—")))
+               for k, v in r.items()}
+        if "url" in r:
+            row["url"] = http_url(r["url"]) or None
+        out.append(row)
+    return out
+
+
 def table(rows: list[dict], columns: list[str], empty: str) -> None:
     if not rows:
         st.caption(empty)
         return
-    frame = pd.DataFrame(rows)
+    frame = pd.DataFrame(clean(rows))
     frame = frame[[c for c in columns if c in frame.columns]]
     st.dataframe(frame, hide_index=True, width="stretch",
                  column_config={"url": _LINK, "quote": _QUOTE, "sentence": _SENTENCE})
@@ -34,7 +51,7 @@ def render(state: ViewState, view: View) -> None:
     found = data.guarded(explore.entity, store, uid)
     if not found:
         return
-    st.subheader(found["name"], anchor=False)
+    heading(found["name"])
     facts = [found["type"]]
     if found.get("aliases"):
         facts.append("also " + ", ".join(found["aliases"][:8]))
@@ -65,6 +82,9 @@ def render(state: ViewState, view: View) -> None:
         table(rows, columns, "No statements in the current view.")
     with tabs[5]:
         rows = data.guarded(profile.timeline, store, uid, f, default=[])
+        missing = data.guarded(profile.undated, store, uid, default=0) or 0
+        if missing:
+            st.caption(f"{missing:,} statement(s) by or about them are undated: the timeline cannot place them.")
         if rows:
             st.bar_chart(pd.DataFrame(rows).set_index("month")[["by", "about"]], stack=False)
         else:

@@ -10,16 +10,18 @@ import streamlit as st
 
 from queries import explore
 from queries.explore import Filters
-from queries.viewmodel import RENDER_OPTIONS, fit_zoom, View, visualization
+from queries.layout import frame
+from queries.viewmodel import RENDER_OPTIONS, caption_owner, legend_html, View, visualization
 from views import data
 from views.state import MAX_CAP, ViewState
+from views.text import http_url, md, shown
 
-GRAPH_HEIGHT = "620px"
+WIDTH_FULL, WIDTH_WITH_SIDE = 860.0, 590.0           # the graph's width in pixels on a 1400-pixel window
 
 
 def filters(state: ViewState) -> Filters:
     return Filters(types=list(state.types), date_from=state.date_from, date_to=state.date_to,
-                   outlet=state.outlet)
+                   outlet=state.outlet, undated=state.undated)
 
 
 def build(state: ViewState) -> View:
@@ -28,31 +30,25 @@ def build(state: ViewState) -> View:
                         cap=state.cap, default=View())
 
 
-def show_graph(view: View, state: ViewState, key: str) -> str:
+def show_graph(view: View, state: ViewState, key: str, width: float) -> str:
     """Draw the view; return the id of the node or edge selected in the browser ('' for none)."""
     from neo4j_viz.options import GraphSelection
     from neo4j_viz.streamlit import display_widget
-    widget = visualization(view, selected=state.selected).render_widget(
-        height=GRAPH_HEIGHT, theme="light", initial_zoom=fit_zoom(view, 620),
-        **RENDER_OPTIONS)
+    fr = frame(view, width)                                # as tall as the view needs (480-900 px)
+    widget = visualization(view, selected=state.selected, frame=fr).render_widget(
+        height=f"{int(fr.height)}px", theme="light", initial_zoom=fr.zoom, **RENDER_OPTIONS)
     if state.selected:
         is_edge = "|" in state.selected
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],
                                          relationshipIds=[state.selected] if is_edge else [])
     display_widget(widget, key=key)
     picked = list(widget.selected.relationshipIds or []) + list(widget.selected.nodeIds or [])
-    return picked[-1] if picked else ""
-
-
-_MARKDOWN_COLOUR = {"Person": "blue", "State": "red", "Organization": "orange", "Alliance": "violet",
-                    "ArmedGroup": "gray", "Media": "green", "Place": "gray"}
+    return caption_owner(picked[-1]) if picked else ""
 
 
 def legend(view: View) -> None:
-    """Colour key; type names come from the model, never from article text."""
-    types = sorted({n["type"] for n in view.nodes.values()} & set(_MARKDOWN_COLOUR))
-    st.caption("  ".join(f":{_MARKDOWN_COLOUR[t]}[●] {t}" for t in types)
-               + " — size: articles mentioning it · edge: statements (click one to read them)")
+    """Colour key drawn from the same style table as the graph; only fixed words, never article text."""
+    st.html(legend_html(view))
 
 
 def render(state: ViewState) -> tuple[ViewState, View]:
@@ -60,11 +56,17 @@ def render(state: ViewState) -> tuple[ViewState, View]:
     if not view.nodes:
         st.info("Nothing to show for this entity with the current filters.")
         return state, view
-    col_graph, col_side = st.columns([7, 3], gap="medium")
+    # the graph takes the full width until something is selected; then the side panel opens beside it
+    if state.selected:
+        col_graph, col_side = st.columns([7, 3], gap="medium")
+    else:
+        col_graph, col_side = st.container(), None
     with col_graph:
         st.caption(f"{len(view.nodes)} nodes, {len(view.edges)} edges"
-                   + (f" — {view.left_out} more left out (node cap {state.cap})" if view.left_out else ""))
-        picked = show_graph(view, state, state.graph_key())
+                   + (f" — {view.left_out} more left out (node cap {state.cap})" if view.left_out else "")
+                   + ("" if state.selected else " · click a node to select it, an edge to read its statements"))
+        picked = show_graph(view, state, state.graph_key() + ("-side" if state.selected else ""),
+                            WIDTH_WITH_SIDE if state.selected else WIDTH_FULL)
         if view.left_out and state.cap < MAX_CAP and st.button(
                 f"Show more (+{min(view.left_out, state.cap)})", key="more"):
             state.cap = min(MAX_CAP, state.cap + min(view.left_out, state.cap))
@@ -72,8 +74,10 @@ def render(state: ViewState) -> tuple[ViewState, View]:
         legend(view)
     if picked != state.selected:
         state.selected = picked
-    with col_side:
-        side_panel(state, view)
+        st.rerun()                                     # open (or close) the side panel for it
+    if col_side is not None:
+        with col_side:
+            side_panel(state, view)
     return state, view
 
 
@@ -87,18 +91,19 @@ def side_panel(state: ViewState, view: View) -> None:
         if not edge:
             return
         names = {u: n["name"] for u, n in view.nodes.items()}
-        st.markdown(f"**{edge['kind']}** · {edge['count']} statement(s)")
+        st.markdown(f"**{md(edge['kind'])}** · {edge['count']} statement(s)")
         st.text(f"{names.get(edge['source'], '')} → {names.get(edge['target'], '')}")
         rows = data.guarded(explore.edge_statements, data.store(), sel, filters(state), default=[]) or []
         for r in rows[:50]:
             with st.container(border=True):
-                st.text(f"{r['date'] or 'undated'} · {r['outlet'] or ''} · {r['kind'] or ''}")
-                st.text(r["quote"] or "")
+                st.text(f"{shown(r['date'], 'undated')} · {shown(r['outlet'], 'unknown outlet')} · "
+                        f"{shown(r['kind'])}")
+                st.text(shown(r["quote"]))
                 with st.expander("Evidence"):
-                    st.text(r["sentence"] or "")
-                    st.text(f"Article: {r['article'] or ''}")
-                    if r["url"]:
-                        st.link_button("Open article", r["url"])
+                    st.text(shown(r["sentence"]))
+                    st.text(f"Article: {shown(r['article'], 'untitled')}")
+                    if http_url(r["url"]):
+                        st.link_button("Open article", http_url(r["url"]))
         return
     node = view.nodes.get(sel)
     if not node:

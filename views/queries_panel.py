@@ -7,9 +7,11 @@ import pandas as pd
 import streamlit as st
 
 from queries import explore, export, library
-from queries.viewmodel import RENDER_OPTIONS, fit_zoom, from_rows, visualization
+from queries.layout import frame
+from queries.viewmodel import RENDER_OPTIONS, from_rows, visualization
 from views import data, snapshot
 from views.state import ViewState, to_params
+from views.text import md, one_line
 
 
 @st.cache_data(show_spinner=False, ttl=5)
@@ -43,7 +45,7 @@ def _input(param: library.Param, current, key: str):
 def render(state: ViewState) -> ViewState:
     queries, problems = _library()
     for problem in problems:
-        st.warning(problem)
+        st.warning(one_line(problem))
     if not queries:
         st.info("No saved queries.")
         return state
@@ -55,7 +57,7 @@ def render(state: ViewState) -> ViewState:
     if name != state.query:
         state.query, state.params = name, {}
     if query.description:
-        st.caption(query.description)
+        st.caption(md(query.description, 600))
     try:
         values = query.values({k: v for k, v in state.params.items() if k in {p.name for p in query.params}})
     except library.QueryError as exc:
@@ -84,7 +86,9 @@ def render(state: ViewState) -> ViewState:
     else:
         table_tab, graph_tab = st.container(), None
     with table_tab:
-        st.dataframe(pd.DataFrame(result.rows, columns=result.columns), hide_index=True, width="stretch")
+        shown = [c for c in result.columns if not (c == "uid" or c.endswith("_uid"))] or result.columns
+        st.dataframe(pd.DataFrame(result.rows, columns=result.columns), hide_index=True, width="stretch",
+                     column_order=shown)
         c1, c2 = st.columns(2)
         c1.download_button("CSV", export.rows_csv(result.columns, result.rows), file_name=f"{name}.csv",
                            mime="text/csv", key="rows-csv")
@@ -93,8 +97,9 @@ def render(state: ViewState) -> ViewState:
     if graph_tab is not None:
         with graph_tab:
             from neo4j_viz.streamlit import display_widget
-            widget = visualization(view).render_widget(height="560px", theme="light",
-                                                       initial_zoom=fit_zoom(view, 560), **RENDER_OPTIONS)
+            fr = frame(view, 860)
+            widget = visualization(view, frame=fr).render_widget(height=f"{int(fr.height)}px", theme="light",
+                                                                 initial_zoom=fr.zoom, **RENDER_OPTIONS)
             display_widget(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
             title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
             snapshot.render(view, to_params(state), title, key="qsnap")

@@ -1,15 +1,17 @@
 """The sidebar: type-ahead search over entity names and aliases, depth, filters and the node cap.
 
-The search box is a select box over every entity (name, type, mention count and aliases in its label), so
-typing filters by name or alias in the browser without a round trip. Widgets read their start values from
-the view state (the URL) and write changes back to it.
+The search box ranks entities on the server (`explore.rank`: an exact name or alias first, then prefixes,
+word starts, substrings, letters in order) and lists the hits as buttons; its key never changes, so every
+pick counts. Widgets read their start values from the view state (the URL) and write changes back to it.
 """
 from __future__ import annotations
 
 import streamlit as st
 
 from graph.model import ENTITY_LABELS
-from views import data
+from queries import explore
+from views import data, overview
+from views.text import md, one_line
 from views.state import ViewState
 
 
@@ -18,20 +20,26 @@ def _seed(key: str, value) -> None:
         st.session_state[key] = value
 
 
+def hit_label(option: dict) -> str:
+    """A search hit as a button label: name · type · mentions (the name markdown-inert)."""
+    return f"{md(option['name'], 80)} · {option['type']} · {option['mentions']}"
+
+
 def render(state: ViewState) -> ViewState:
     options = data.guarded(data.search_options, data.version(), default=[]) or []
-    by_uid = {o["uid"]: o for o in options}
-    if not state.entity and options and state.mode == "explore":
-        state.entity = options[0]["uid"]                      # start on the most-mentioned entity
-    uids = list(by_uid)
-    if state.entity and state.entity not in by_uid:
-        uids.insert(0, state.entity)
-    index = uids.index(state.entity) if state.entity in uids else None
-    chosen = st.selectbox("Search people, states, organisations…", uids, index=index,
-                          format_func=lambda u: data.entity_label(by_uid.get(u)) or u,
-                          placeholder="Type a name or alias", key=f"search-{state.entity}")
-    if chosen and chosen != state.entity:
-        state = state.focus_on(chosen)
+    query = st.text_input("Search people, states, organisations…", key="search-q",
+                          placeholder="A name or alias, then Enter",
+                          help="Exact names and aliases first, then names starting with what you typed")
+    if query.strip():
+        hits = explore.rank(options, query)
+        if not hits:
+            st.caption("No entity matches that name.")
+        for hit in hits:
+            if st.button(hit_label(hit), key=f"hit-{hit['uid']}", width="stretch",
+                         type="primary" if hit["uid"] == state.entity else "secondary"):
+                state = state.focus_on(hit["uid"])
+                state.mode = "explore"
+                st.session_state["mode"] = "explore"
 
     _seed("depth", state.depth)
     depth = st.slider("Depth", 1, 3, key="depth", help="How many steps out from the entity")
@@ -44,6 +52,13 @@ def render(state: ViewState) -> ViewState:
         col1, col2 = st.columns(2)
         date_from = col1.text_input("From (YYYY-MM-DD)", key="date_from").strip()
         date_to = col2.text_input("To", key="date_to").strip()
+        _seed("undated", state.undated)
+        undated_n = (data.guarded(overview.facts, data.version(), default=None) or {}).get(
+            "summary", {}).get("undated_statements", 0)
+        undated = st.checkbox(f"include undated ({undated_n:,})", key="undated",
+                              help="With a date range set: keep the statements whose date is unknown")
+        if (date_from or date_to) and not undated and undated_n:
+            st.caption(f"Leaving out {undated_n:,} undated statement(s).")
         outlets = [""] + (data.guarded(data.outlets, data.version(), default=[]) or [])
         if state.outlet and state.outlet not in outlets:
             outlets.append(state.outlet)
@@ -52,6 +67,7 @@ def render(state: ViewState) -> ViewState:
     if state.hidden and st.sidebar.button(f"Show {len(state.hidden)} hidden node(s)"):
         state.hidden = ()
     state.depth, state.types, state.outlet = depth, tuple(types) or ENTITY_LABELS, outlet
+    state.undated = undated
     state.date_from, state.date_to = _valid_date(date_from), _valid_date(date_to)
     return state
 
@@ -59,6 +75,6 @@ def render(state: ViewState) -> ViewState:
 def _valid_date(text: str) -> str:
     import re
     if text and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", text):
-        st.warning(f"Ignoring date {text[:20]!r}: write it as YYYY-MM-DD")
+        st.warning(f"Ignoring date {one_line(text[:20])}: write it as YYYY-MM-DD")
         return ""
     return text

@@ -2,6 +2,7 @@
 nodes, edges and statements, and the permalink (the URL's query parameters reproduce the view)."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -20,13 +21,26 @@ def permalink(params: dict) -> str:
     return f"{base}?{urlencode(params)}"
 
 
+def describe(params: dict) -> str:
+    """The view's settings in words, for the snapshot's header (no store settings are ever part of it)."""
+    words = {"d": "depth {}", "types": "types {}", "from": "from {}", "to": "to {}", "outlet": "outlet {}",
+             "cap": "node cap {}", "q": "query {}"}
+    parts = [fmt.format(params[k]) for k, fmt in words.items() if params.get(k)]
+    parts += [f"{len(params[k].split(','))} {what}" for k, what in (("x", "expanded"), ("h", "hidden"))
+              if params.get(k)]
+    parts += ["undated statements left out"] if params.get("u") == "0" else []
+    parts += [f"{k[2:]}={v}" for k, v in params.items() if k.startswith("p.")]
+    return ", ".join(parts) or "none"
+
+
 def render(view: View, params: dict, title: str, statements=None, key: str = "snap") -> None:
     """Download buttons for `view`; `statements()` is called lazily for the CSV/JSON exports."""
     if not view.nodes:
         return
-    about = {"title": title, "permalink": permalink(params), "params": params}
+    about = {"title": title, "permalink": permalink(params), "params": params, "filters": describe(params),
+             "time": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
     c1, c2, c3, c4 = st.columns(4)
-    c1.download_button("HTML snapshot", render_html(view, title=title), file_name="whosaid-view.html",
+    c1.download_button("HTML snapshot", render_html(view, title=title, about=about), file_name="whosaid-view.html",
                        mime="text/html", key=f"{key}-html", help="Interactive graph that opens offline")
     png_key = f"{key}-png-bytes-{hash(repr(params))}"
     if png_key in st.session_state:
@@ -35,15 +49,16 @@ def render(view: View, params: dict, title: str, statements=None, key: str = "sn
     elif c2.button("Render PNG", key=f"{key}-png-make", help="Rendered on the server in headless Chromium"):
         with st.spinner("Rendering PNG…"):
             try:
-                st.session_state[png_key] = export.view_png(view, title)
+                st.session_state[png_key] = export.view_png(view, title, about=about)
                 st.rerun()
             except Exception as exc:                      # a missing browser must not break the page
-                st.error(f"PNG rendering failed: {type(exc).__name__}")
+                st.error(export.png_problem(exc))
     if statements is not None:
         view.statements = data.guarded(statements, default=[]) or []
     c3.download_button("CSV (zip)", export.view_zip(view, about), file_name="whosaid-view.zip",
                        mime="application/zip", key=f"{key}-zip")
     c4.download_button("JSON", export.view_json(view, about), file_name="whosaid-view.json",
                        mime="application/json", key=f"{key}-json")
-    st.text_input("Permalink (the same view for a colleague)", about["permalink"], key=f"{key}-link",
-                  disabled=False)
+    # The box's text is set on every run: a text_input keyed once keeps its first value otherwise.
+    st.session_state[f"{key}-link"] = about["permalink"]
+    st.text_input("Permalink (the same view for a colleague)", key=f"{key}-link")

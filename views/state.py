@@ -5,6 +5,7 @@ Keys (all optional; defaults are left out of the URL):
     d      depth (1-3)                         types  entity types, comma-separated
     from   first statement date (YYYY-MM-DD)   to     last statement date
     outlet outlet name                         x      expanded uids, comma-separated
+    u      0 = leave out undated statements when a date range is set
     h      hidden uids, comma-separated        sel    selected node uid or edge id
     cap    node cap                            q      saved query name
     p.NAME a saved query's parameter value
@@ -33,6 +34,7 @@ class ViewState:
     date_from: str = ""
     date_to: str = ""
     outlet: str = ""
+    undated: bool = True
     expanded: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
     selected: str = ""
@@ -47,7 +49,7 @@ class ViewState:
     def graph_key(self) -> str:
         """Identifies the graph drawn (not the selection): the widget's key, so a new view starts clean."""
         import hashlib
-        parts = [self.entity, self.depth, self.types, self.date_from, self.date_to, self.outlet,
+        parts = [self.entity, self.depth, self.types, self.date_from, self.date_to, self.outlet, self.undated,
                  self.expanded, self.hidden, self.cap]
         return "graph-" + hashlib.sha1(repr(parts).encode()).hexdigest()[:12]
 
@@ -77,6 +79,7 @@ def from_params(qp) -> ViewState:
         date_from=get("from") if _DATE.match(get("from")) else "",
         date_to=get("to") if _DATE.match(get("to")) else "",
         outlet=get("outlet")[:200],
+        undated=get("u") != "0",
         expanded=_ids(get("x")),
         hidden=_ids(get("h")),
         selected=selected,
@@ -95,7 +98,7 @@ def to_params(state: ViewState) -> dict[str, str]:
         "types": ",".join(state.types) if set(state.types) != set(ENTITY_LABELS) else "",
         "from": state.date_from, "to": state.date_to, "outlet": state.outlet,
         "x": ",".join(state.expanded), "h": ",".join(state.hidden), "sel": state.selected,
-        "cap": str(state.cap), "q": state.query,
+        "cap": str(state.cap), "q": state.query, "u": "" if state.undated else "0",
     }
     defaults = {"mode": default.mode, "d": str(default.depth), "cap": str(default.cap)}
     for key, value in values.items():

@@ -19,6 +19,12 @@ def test_round_trip():
     assert from_params(params) == state
 
 
+def test_leaving_out_undated_statements_is_in_the_url():
+    state = ViewState(entity="person:1", date_from="2025-01", undated=False)
+    assert to_params(state)["u"] == "0" and from_params(to_params(state)) == state
+    assert "u" not in to_params(ViewState(entity="person:1"))
+
+
 def test_garbage_falls_back_to_defaults():
     state = from_params({"mode": "admin", "e": "x') DETACH DELETE n", "d": "99", "types": "Bogus",
                          "from": "yesterday", "x": "person:1,<script>", "cap": "-5", "q": "../etc",

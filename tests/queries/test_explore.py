@@ -17,8 +17,10 @@ def test_only_set_filters_reach_the_query():
     # store over-count neighbourhood edges on a 100k-article graph
     assert explore.where("s.uid IS NOT NULL", Filters().condition()) == "WHERE s.uid IS NOT NULL "
     assert Filters().params() == {} and explore.where(Filters().condition()) == ""
-    f = Filters(date_from="2025-03-01", outlet="Caspian Wire")
+    f = Filters(date_from="2025-03-01", outlet="Caspian Wire", undated=False)
     assert f.condition() == "s.date >= $date_from AND s.outlet = $outlet"
+    kept = Filters(date_from="2025-03-01", outlet="Caspian Wire")              # undated statements kept
+    assert kept.condition() == "(s.date IS NULL OR (s.date >= $date_from)) AND s.outlet = $outlet"
     assert f.params() == {"date_from": "2025-03-01", "outlet": "Caspian Wire"}
 
 

@@ -1,0 +1,131 @@
+"""Where each node of a view is drawn, and which names are written: a deterministic layout that leaves room
+for every caption.
+
+The focus sits at the centre; the speakers of the view are drawn in rows above it and what they speak
+about (or belong to) in rows below, nearest neighbours in the nearest rows. Each row holds as many nodes
+as their captions leave room for, so no two captions ever overlap, whatever the names.
+Captions are written under the nodes; in views too big to label everything, the most important nodes
+(the focus and expanded nodes, then the most connected, then the most mentioned) are labelled first.
+Sizes are in world units at zoom 1, where a caption's font is `FONT` pixels high.
+"""
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+FONT = 12.0                # caption font at zoom 1 (NVL draws a relationship caption 6 × caption_size high)
+CHAR = 0.64 * FONT         # average caption character width
+LABEL_CHARS = 40           # longer names are cut with an ellipsis
+ROW = 46.0                 # distance between two rows of nodes
+GAP = 14.0                 # empty space between two captions side by side
+LABELLED = 110             # views with more nodes label only this many (the most important)
+
+
+def caption(name: str) -> str:
+    text = " ".join(str(name or "").split())
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "\u2026"
+
+
+def caption_width(name: str, scale: float = 1.0) -> float:
+    """World units a caption needs (NVL cuts a relationship caption that is longer than the line)."""
+    return (max(30.0, CHAR * len(caption(name))) + 12.0) * scale
+
+
+def node_radius(mentions: int, focus: bool = False) -> float:
+    return (14.0 if focus else 6.0) + min(8.0, 1.6 * math.sqrt(max(0, mentions)))
+
+
+def importance(view) -> list[str]:
+    """Node uids, most important first: focus, then by statements on their edges, then by mentions."""
+    weight = view.degree()
+    return sorted(view.nodes, key=lambda u: (u != view.focus, -weight.get(u, 0),
+                                             -view.nodes[u].get("mentions", 0), view.nodes[u]["name"]))
+
+
+def labelled(view) -> set[str]:
+    """The nodes whose name is written under them (all of them in views up to LABELLED nodes)."""
+    order = importance(view)
+    return set(order if len(order) <= LABELLED else order[:LABELLED])
+
+
+def _side(view) -> dict[str, int]:
+    """-1 (drawn above the focus) for speakers, +1 (below) for what they speak about or belong to."""
+    speakers = {e["source"] for e in view.edges.values()}
+    return {u: -1 if u in speakers else 1 for u in view.nodes}
+
+
+def _rows(members: list[dict], shown: set, width: float) -> list[list[tuple[str, float]]]:
+    """Nodes in rows of at most `width`, each taking its caption's width (plus a gap)."""
+    rows, row, used = [], [], 0.0
+    for node in members:
+        w = (caption_width(node["name"]) if node["uid"] in shown else 24.0) + GAP
+        if row and used + w > width:
+            rows.append(row)
+            row, used = [], 0.0
+        row.append((node["uid"], w))
+        used += w
+    return rows + ([row] if row else [])
+
+
+def layout(view, width: float = 1000.0) -> dict[str, tuple[float, float]]:
+    """Deterministic positions (see the module docstring); the same view gives the same picture. Rows of
+    at most `width` world units, each node's caption width apart from the next."""
+    weight = view.degree()
+    shown = labelled(view)
+    side = _side(view)
+    positions: dict[str, tuple[float, float]] = {}
+    if view.focus in view.nodes:
+        positions[view.focus] = (0.0, 0.0)
+    others = [n for n in view.nodes.values() if n["uid"] not in positions]
+    others.sort(key=lambda n: (n["ring"], n["type"], -weight.get(n["uid"], 0), n["name"]))
+    rows = {d: _rows([n for n in others if side[n["uid"]] == d], shown, width) for d in (-1, 1)}
+    while not 0 <= len(rows[-1]) - len(rows[1]) <= 1:              # balance: the far rows change sides
+        big = -1 if len(rows[-1]) > len(rows[1]) else 1
+        rows[-big].append(rows[big].pop())
+    for direction in (-1, 1):
+        for k, row in enumerate(rows[direction]):
+            y = direction * (ROW * (k + 1) + (ROW * 0.25 if direction > 0 else 0.0))
+            x = -sum(w for _, w in row) / 2
+            shift = (ROW * 0.3) * (1 if k % 2 else -1)        # alternate rows so edges miss the captions
+            for uid, w in row:
+                positions[uid] = (x + w / 2 + shift, y)
+                x += w
+    return positions
+
+
+def extent(view, positions: dict[str, tuple[float, float]], scale: float = 1.0) -> tuple[float, float]:
+    """Half-width and half-height of the drawing, captions included."""
+    shown = labelled(view)
+    xs, ys = [80.0], [80.0]
+    for uid, (x, y) in positions.items():
+        half = caption_width(view.nodes[uid]["name"], scale) / 2 if uid in shown else 20.0
+        xs.append(abs(x) + half)
+        ys.append(abs(y) + 24.0 + FONT * 1.6 * scale)
+    return max(xs), max(ys)
+
+
+class Frame(NamedTuple):
+    positions: dict
+    zoom: float
+    scale: float                 # captions are FONT × scale high in world units
+    height: float                # pixels the drawing wants (the window's height when it was given)
+
+
+MIN_FONT = 11.5                  # smallest caption on screen, pixels
+HEIGHTS = (480.0, 1100.0)        # the graph's window grows with the view between these (pixels)
+
+
+def frame(view, width: float, height: float | None = None) -> Frame:
+    """Positions, the initial zoom and the caption scale for a view drawn `width` pixels wide (and
+    `height` high; by default as high as the view needs, within HEIGHTS). Rows are as wide as the window
+    at zoom 1, so captions are FONT pixels high when the view fits; a taller view is zoomed out only down
+    to MIN_FONT captions (then it runs past the window: scroll to see the rest). Views too big to label
+    everything are fitted whole, their labelled captions scaled up to MIN_FONT."""
+    positions = layout(view, max(300.0, width - 60))
+    half_w, half_h = extent(view, positions)
+    if height is None:
+        height = min(HEIGHTS[1], max(HEIGHTS[0], 2 * half_h * MIN_FONT / FONT + 30))
+    fit = max(0.03, min(1.2, (width - 20) / (2 * half_w), (height - 20) / (2 * half_h)))
+    if len(view.nodes) <= LABELLED:
+        return Frame(positions, max(fit, MIN_FONT / FONT), 1.0, height)
+    return Frame(positions, fit, max(1.0, MIN_FONT / (FONT * fit)), height)

@@ -1,0 +1,87 @@
+"""Analyst journeys in real headless Chromium (issue 12): search twice in a row, the permalink box follows
+the view, an upload's entities are searchable without a reload, and an exact name ranks first."""
+import re
+
+import pytest
+
+from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+
+CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, db_copy, tmp_path):
+    with streamlit_server(db_copy, {"WHOSAID_QUERIES": str(tmp_path / "q")}) as base:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("http://127.0.0.1", "data:",
+                                                                                      "blob:", "about:"))
+                      else r.abort())
+        page = context.new_page()
+        page.goto(base)                                    # the overview
+        page.get_by_text("What the store holds").wait_for(timeout=90_000)
+        yield page
+        context.close()
+
+
+def search(page, text: str):
+    box = page.get_by_role("textbox", name=re.compile("Search people"))
+    box.fill(text)
+    box.press("Enter")
+    return page.get_by_test_id("stSidebar").get_by_role("button", name=re.compile(r"^" + re.escape(text)))
+
+
+def pick(page, text: str) -> None:
+    search(page, text).first.click()
+    page.get_by_role("heading", name=text).wait_for(timeout=60_000)
+
+
+def test_two_searches_in_a_row_both_focus(page):
+    pick(page, "Dmitry Polevoy")
+    pick(page, "Rafik Tashmurov")
+    pick(page, "Yerlan Temirbayev")
+    page.wait_for_selector(CANVAS, timeout=60_000)
+    assert "e=person" in page.url
+
+
+def test_an_exact_name_ranks_first(page):
+    box = page.get_by_role("textbox", name=re.compile("Search people"))
+    box.fill("Russia")
+    box.press("Enter")
+    hits = page.get_by_test_id("stSidebar").locator("[data-testid=stButton] button")
+    hits.first.wait_for(timeout=30_000)
+    assert hits.first.inner_text().split("·")[0].strip() == "Russia"
+
+
+def test_permalink_box_shows_the_current_view(page):
+    page.get_by_role("button", name=re.compile("^Russia")).first.click()        # from the overview
+    page.get_by_role("heading", name="Russia").wait_for(timeout=60_000)
+    pick(page, "Dmitry Polevoy")
+    page.get_by_text("Snapshot: HTML, PNG, CSV, JSON, permalink").click()
+    link = page.get_by_label(re.compile("^Permalink"))
+    page.wait_for_function("location.search.includes('person')", timeout=30_000)
+    assert "person" in link.input_value(timeout=30_000)
+    pick(page, "Rafik Tashmurov")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('input')].some(i => i.value.includes(location.search.slice(1)))",
+        timeout=30_000)
+    assert page.url.split("?")[1] in link.input_value()
+
+
+def test_uploaded_entities_are_searchable_without_a_reload(page, tmp_path):
+    article = tmp_path / "upload.txt"
+    article.write_text("Envoy urges calm\n\nThe Zarvanian foreign minister Oskar Belteshazzar said on Monday "
+                       "that the republic \"will not send troops anywhere without a U.N. mandate\".\n")
+    page.get_by_text("Add articles").click()
+    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
+    page.get_by_role("button", name="Ingest").click()
+    page.get_by_text(re.compile(r"read 1 articles, wrote 1")).wait_for(timeout=120_000)
+    pick(page, "Oskar Belteshazzar")
