@@ -15,6 +15,7 @@ from graph.model import ENTITY_LABELS
 from queries import explore, profile
 from views import data
 from views.state import ViewState
+from views.text import md
 
 
 def _done(message: str) -> None:
@@ -26,11 +27,8 @@ def _done(message: str) -> None:
 def _act(fn, *args, **kwargs) -> None:
     try:
         row = fn(data.store(), *args, **kwargs)
-    except curation.CurationError as exc:
-        st.error(str(exc))
-        return
-    except Exception as exc:  # a store error, already one readable line
-        st.error(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    except Exception as exc:  # a refusal or a store error, already one readable line
+        st.error(md(str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
         return
     _done(row.get("name") or "done")
 
@@ -43,7 +41,7 @@ def _entity_picker(label: str, key: str) -> str | None:
 
 def render(state: ViewState) -> None:
     if note := st.session_state.pop("curation-note", None):
-        st.success(f"Done: {note}")
+        st.success(f"Done: {md(note)}")
     who = st.text_input("Your name (recorded with each change)", value=getpass.getuser(), key="cur-who")
     merge_tab, entity_tab, statement_tab, log_tab = st.tabs(["Merge", "This entity", "Its statements", "History"])
     with merge_tab:
@@ -98,5 +96,5 @@ def render(state: ViewState) -> None:
             applied, problems = import_file(data.store(), upload.getvalue().decode("utf-8", "replace"),
                                             source=upload.name)
             for problem in problems[:20]:
-                st.warning(problem)
+                st.warning(md(problem))
             _done(f"{applied} correction(s) imported")

@@ -57,11 +57,6 @@ def outlets(version: int) -> list[str]:
     return explore.outlets(store())
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def suggestions(query: str, version: int) -> list[str]:
-    return [str(r["value"]) for r in store().query(query, limit=2000).rows if r.get("value") is not None]
-
-
 def guarded(fn, *args, default=None, **kwargs):
     """Call a store function; on StoreError or a bad id show one line and return `default`."""
     try:

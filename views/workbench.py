@@ -11,6 +11,7 @@ import streamlit as st
 
 from queries import analytics, explore
 from views import curation, data
+from views.text import md
 from views.state import ViewState
 
 
@@ -32,7 +33,7 @@ def render(state: ViewState) -> ViewState:
     if state.entity:
         found = data.guarded(explore.entity, data.store(), state.entity, default=None)
         topic_name = (found or {}).get("name") or ""
-        on_topic = bool(topic_name) and st.toggle(f"Only statements about {topic_name}", key="wb-topic",
+        on_topic = bool(topic_name) and st.toggle(f"Only statements about {md(topic_name)}", key="wb-topic",
                                                   help="Restrict the actor graph to statements about the "
                                                        "entity open in the explorer.")
     scope = analytics.Scope(state.date_from, state.date_to, state.outlet, state.entity if on_topic else "")
@@ -43,7 +44,7 @@ def render(state: ViewState) -> ViewState:
     span = " · ".join(x for x in (state.date_from and f"from {state.date_from}", state.date_to and
                                    f"until {state.date_to}", state.outlet and f"outlet {state.outlet}") if x)
     st.caption(f"{len(actors.actors)} actors, {len(actors.edges)} speaker→target pairs"
-               + (f" · {span}" if span else "") + " (filters from the explorer)")
+               + (f" · {md(span)}" if span else "") + " (filters from the explorer)")
 
     st.subheader("Key actors")
     if not ranked:

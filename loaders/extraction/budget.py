@@ -1,32 +1,24 @@
 """The time budget of one article: defence in depth behind the linear-time rules.
 
 Extraction is linear in the text, but one article must never stall a batch whatever a future rule
-does, so every article gets `article_seconds()` CPU-seconds (env `WHOSAID_ARTICLE_SECONDS`, default 60,
-read here and nowhere else). The steps check the budget cooperatively between steps and statements
+does, so every article gets `article_seconds()` CPU-seconds (`WHOSAID_ARTICLE_SECONDS`, default 60,
+validated in graph/settings.py). The steps check the budget cooperatively between steps and statements
 (`Budget.check`); an article over it raises `OverBudget`, which the batch reports as that article's
 one-line failure before going on with the next.
 """
 from __future__ import annotations
 
-import os
 import time
 
 ENV = "WHOSAID_ARTICLE_SECONDS"
-DEFAULT_SECONDS = 60.0
+DEFAULT_SECONDS = 60.0          # graph/settings.py holds the same default; a test keeps them equal
 
 
 def article_seconds(env=None) -> float:
-    """The per-article budget in seconds from the environment (a positive number), else the default."""
-    raw = (os.environ if env is None else env).get(ENV, "").strip()
-    if not raw:
-        return DEFAULT_SECONDS
-    try:
-        value = float(raw)
-    except ValueError:
-        raise RuntimeError(f"{ENV}={raw!r} is not a number of seconds") from None
-    if value <= 0:
-        raise RuntimeError(f"{ENV}={raw!r} must be more than 0 seconds")
-    return value
+    """The per-article budget in seconds, from the one configuration module (`graph/settings.py`):
+    `WHOSAID_ARTICLE_SECONDS`, 1-3600, default 60; a bad value raises its one-line SettingsError."""
+    from graph.settings import load, settings
+    return (settings() if env is None else load(env)).article_seconds
 
 
 class OverBudget(Exception):
