@@ -147,7 +147,8 @@ def neo4j_schema() -> list[str]:
 
 # Properties added after stores were first created: Ladybug needs ALTER to add them to an existing store
 # (a no-op on a new one); Neo4j needs nothing.
-ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"))
+ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
+               ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"))
 
 
 def ladybug_schema() -> list[str]:
