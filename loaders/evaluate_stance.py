@@ -4,7 +4,7 @@ Gold rows (tests/gold/stance_*.json) are (article, start, end, target, label). E
 once; a row is matched to the extracted statement overlapping its offsets most, and the prediction is that
 statement's stance toward the target (no statement, or the target not judged: neutral). Prints accuracy,
 per-class precision/recall/F1 and polar macro-F1 (the mean F1 of support and oppose). PolNeAR articles are
-read from /work/shared/data/polnear/train/text (or --polnear DIR); when that folder is absent the PolNeAR
+read from PolNeAR train/text ($WHOSAID_POLNEAR or shared/data/polnear beside the project; or --polnear DIR); when that folder is absent the PolNeAR
 part is skipped and the command says so.
 """
 from __future__ import annotations
@@ -15,10 +15,12 @@ import os
 import sys
 from collections import defaultdict
 
+from graph.settings import polnear_dir
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD_DIR = os.path.join(ROOT, "tests", "gold")
 SAMPLE_DIR = os.path.join(ROOT, "loaders", "sample")
-POLNEAR_TEXT = "/work/shared/data/polnear/train/text"
+POLNEAR_TEXT = os.path.join(polnear_dir(), "train", "text")
 LABELS = ("support", "oppose", "neutral")
 
 

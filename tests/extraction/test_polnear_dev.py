@@ -2,7 +2,7 @@
 `python -m loaders evaluate DIR`), so the held-out-style figures cannot silently regress.
 
 Marked `polnear`; CI runs it (plain `pytest` selects every marker). The split is read where it lies
-(`WHOSAID_POLNEAR_DEV`, default /work/shared/data/polnear/dev) and never copied into the project; without
+(`WHOSAID_POLNEAR_DEV`, default the dev folder of `graph.settings.polnear_dir()`: shared/ beside the project) and never copied into the project; without
 it the test skips, saying so.
 """
 from __future__ import annotations
@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from graph.records import Article
+from graph.settings import polnear_dir
 
-DEV = Path(os.environ.get("WHOSAID_POLNEAR_DEV", "/work/shared/data/polnear/dev"))
+DEV = Path(os.environ.get("WHOSAID_POLNEAR_DEV") or os.path.join(polnear_dir(), "dev"))
 
 # Measured on 2026-11-29 (84 articles, 2192 gold attributions, 1088 with a verb of saying) in brackets.
 FLOORS = {                                   # [measured at the end of round two]

@@ -1,5 +1,5 @@
 """Regression floors for stance on the hand-labelled gold set (tests/gold/stance_*.json, guide in
-tests/gold/stance_guide.md). The sample part always runs; the PolNeAR part only when /work/shared is there."""
+tests/gold/stance_guide.md). The sample part always runs; the PolNeAR part only when PolNeAR is there (shared/ beside the project)."""
 import os
 
 import pytest
@@ -31,7 +31,7 @@ def test_sample_floors(extractor):
     assert s["per_class"]["support"]["precision"] >= 0.75 and s["per_class"]["oppose"]["precision"] >= 0.75
 
 
-@pytest.mark.skipif(not os.path.isdir(ev.POLNEAR_TEXT), reason="PolNeAR (/work/shared) is absent: its part is skipped")
+@pytest.mark.skipif(not os.path.isdir(ev.POLNEAR_TEXT), reason=f"PolNeAR is absent ({ev.POLNEAR_TEXT}): its part is skipped")
 def test_polnear_train_floors(extractor):
     s = ev.evaluate("polnear", extractor)
     assert s["accuracy"] >= 0.78, s["accuracy"]
