@@ -18,6 +18,7 @@ from ..metadata import text_metadata
 from . import dates
 from .budget import Budget
 from .clean import Cleaned
+from .datelines import dateline_state
 from .entities import PersonRegistry, find_mentions
 from .pronouns import byline_author, learn_genders
 from .quotes import quote_spans
@@ -42,18 +43,6 @@ class _Last(NamedTuple):
     speaker: str | None
     at: int           # the cue's offset in the cleaned text
 _WORDS = re.compile(r"\w+")
-_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z .'-]{2,30}?)(?:,[^\n]{0,40}?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]+[ \t]", re.M)
-
-
-def dateline_state(text: str, gazetteer) -> str | None:
-    """The state of an opening dateline's place ("ASTANA, April 9 (Agency) -" -> Kazakhstan), or None."""
-    m = _DATELINE.search(text[:1500])
-    if not m:
-        return None
-    hit = gazetteer.lookup(m.group(1).title()) or gazetteer.lookup(m.group(1))
-    return hit.name if hit is not None and hit.type == "State" else None
-
-
 def headline_end(text: str, title: str | None) -> int:
     """End offset of the headline when the text opens with the article's title line, else 0."""
     if not title:

@@ -15,6 +15,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from graph.records import Relation
+
+from .datelines import dateline_state
+
 DATA = Path(__file__).with_name("institutions.json")
 QUALIFIED = re.compile(r"^(?P<bare>.+?) \((?P<state>[^()]+)\)$")
 RULE = "institution-state"
@@ -97,9 +101,6 @@ def settle(ex, text: str, gazetteer):
     qualified mentions name ("Turkey's Foreign Ministry ... the Foreign Ministry"), else the one state its
     people are affiliated with ("Foreign Ministry spokeswoman X" of a Russian text), else the dateline's
     state; when none, "Foreign Ministry (in: <article title>)", a node of this article only."""
-    from graph.records import Relation
-
-    from .document import dateline_state
     types = {e.name: e.type for e in ex.entities}
     bare = [e.name for e in ex.entities if e.type == "Organization" and bare_institution(e.name)
             and gazetteer.parent_state.get(e.name) is None]
