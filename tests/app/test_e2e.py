@@ -3,21 +3,11 @@ snapshot and open it offline, open the permalink in a fresh context; nothing may
 dialog or console error may appear."""
 import re
 
-import pytest
 
-from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from tests.app.server import streamlit_server
 
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
 LOCAL = re.compile(r"^(https?://(127\.0\.0\.1|localhost)(:\d+)?/|data:|blob:|about:|file:)")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Watch:
