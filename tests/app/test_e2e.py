@@ -3,7 +3,6 @@ snapshot and open it offline, open the permalink in a fresh context; nothing may
 dialog or console error may appear."""
 import re
 
-
 from tests.app.server import streamlit_server
 
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
