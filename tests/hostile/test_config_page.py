@@ -39,13 +39,14 @@ def test_bad_configuration_is_one_line_on_the_page(page, monkeypatch, name, valu
     monkeypatch.setenv(name, value)
     at = page.run()
     assert not at.exception
-    assert len(at.error) == 1 and name in at.error[0].value and "\n" not in at.error[0].value
+    shown = at.error[0].value.replace("\\", "") if at.error else ""     # the page escapes it for markdown
+    assert len(at.error) == 1 and name in shown and "\n" not in shown
 
 
 def test_password_in_the_uri_is_not_on_the_page(page, monkeypatch):
     monkeypatch.setenv("NEO4J_URI", "bolt://reader:Uri-Secret-99@127.0.0.1:1")
     at = page.run()
-    shown = " ".join(e.value for e in at.error) + " ".join(c.value for c in at.caption)
+    shown = (" ".join(e.value for e in at.error) + " ".join(c.value for c in at.caption)).replace("\\", "")
     assert "refused" in shown or "cannot reach" in shown
     assert "Uri-Secret-99" not in shown
 
