@@ -46,3 +46,25 @@ def store(request, tmp_path):
 def extractor():
     from loaders.extraction import Extractor
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory, extractor):
+    """The bundled sample corpus ingested once into an embedded store, for tests that only read it."""
+    from graph.ladybug_store import LadybugStore
+    from graph.store import StoreConfig
+    from loaders.__main__ import SAMPLE_DIR
+    from loaders.ingest import ingest
+    store = LadybugStore(StoreConfig(path=str(tmp_path_factory.mktemp("sample") / "graph")))
+    ingest([SAMPLE_DIR], store, progress=False, extractor=extractor)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def library():
+    """The built-in saved queries (no user folder)."""
+    from queries.library import load
+    queries, problems = load(user_folder="/nonexistent")
+    assert problems == []
+    return queries

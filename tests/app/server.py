@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -52,3 +53,19 @@ def streamlit_server(db: str, env: dict | None = None, timeout: float = 90.0):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def upload(page, path) -> None:
+    """Ingest one file through the sidebar's upload panel and wait for its summary."""
+    page.get_by_text("Add articles").click()
+    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(path))
+    page.get_by_role("button", name="Ingest").click()
+    page.get_by_text(re.compile(r"read 1 articles, wrote 1")).wait_for(timeout=120_000)
+
+
+def download_snapshot(page, path) -> None:
+    """Download the explorer's offline HTML snapshot to `path`."""
+    page.get_by_text("Snapshot: HTML, PNG, CSV, JSON, permalink").click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="HTML snapshot").click()
+    info.value.save_as(str(path))

@@ -3,7 +3,7 @@ snapshot and open it offline, open the permalink in a fresh context; nothing may
 dialog or console error may appear."""
 import re
 
-from tests.app.server import streamlit_server
+from tests.app.server import download_snapshot, streamlit_server, upload
 
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
 LOCAL = re.compile(r"^(https?://(127\.0\.0\.1|localhost)(:\d+)?/|data:|blob:|about:|file:)")
@@ -62,11 +62,8 @@ def test_explorer_end_to_end(browser, db_copy, tmp_path):
         permalink = page.url
 
         # the HTML snapshot downloads and opens offline
-        page.get_by_text("Snapshot: HTML, PNG, CSV, JSON, permalink").click()
-        with page.expect_download() as info:
-            page.get_by_role("button", name="HTML snapshot").click()
         snapshot = tmp_path / "view.html"
-        info.value.save_as(str(snapshot))
+        download_snapshot(page, snapshot)
         offline = browser.new_context()
         offline.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
         snap_page = offline.new_page()
@@ -96,10 +93,7 @@ def test_explorer_end_to_end(browser, db_copy, tmp_path):
         article = tmp_path / "upload.txt"
         article.write_text("Envoy urges calm\n\nThe Kazakh foreign minister Yerlan Temirbayev said on Monday "
                            "that Astana \"will not send troops anywhere without a U.N. mandate\".\n")
-        page.get_by_text("Add articles").click()
-        page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
-        page.get_by_role("button", name="Ingest").click()
-        page.get_by_text(re.compile(r"read 1 articles, wrote 1")).wait_for(timeout=120_000)
+        upload(page, article)
         context.close()
 
     assert watch.outside == [] and watch2.outside == []

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.app.server import streamlit_server
+from tests.app.server import streamlit_server, upload
 
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
 
@@ -71,8 +71,5 @@ def test_uploaded_entities_are_searchable_without_a_reload(page, tmp_path):
     article = tmp_path / "upload.txt"
     article.write_text("Envoy urges calm\n\nThe Zarvanian foreign minister Oskar Belteshazzar said on Monday "
                        "that the republic \"will not send troops anywhere without a U.N. mandate\".\n")
-    page.get_by_text("Add articles").click()
-    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(article))
-    page.get_by_role("button", name="Ingest").click()
-    page.get_by_text(re.compile(r"read 1 articles, wrote 1")).wait_for(timeout=120_000)
+    upload(page, article)
     pick(page, "Oskar Belteshazzar")

@@ -14,7 +14,7 @@ from graph.ladybug_store import LadybugStore
 from graph.model import entity_uid
 from graph.records import Article, Entity, Extraction, Statement
 from graph.store import StoreConfig
-from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from tests.app.server import CHROMIUM, CHROMIUM_ARGS, download_snapshot, streamlit_server
 
 HOST = "evil.example"
 SPEAKER = f"Rex ![pixel](http://{HOST}/p.png) Mallory"
@@ -91,11 +91,8 @@ def test_markdown_in_names_is_shown_as_typed_and_never_fetched(markdown_db, tmp_
         page.get_by_role("heading", name=TARGET).wait_for(timeout=60_000)
         assert page.locator("b", has_text="State").count() == 0 and _hostile_links(page) == []
 
-        page.get_by_text("Snapshot: HTML, PNG, CSV, JSON, permalink").click()
-        with page.expect_download() as info:
-            page.get_by_role("button", name="HTML snapshot").click()
         snapshot = tmp_path / "snapshot.html"
-        info.value.save_as(str(snapshot))
+        download_snapshot(page, snapshot)
         offline = browser.new_context()
         offline.route("**/*", route)
         snap = offline.new_page()

@@ -11,9 +11,6 @@ from graph.ladybug_store import DB_FILE, LadybugStore
 from graph.model import ADDED_LATER, ladybug_schema
 from graph.records import Article, Entity, Extraction, Statement
 from graph.store import StoreConfig
-from loaders.__main__ import SAMPLE_DIR
-from loaders.ingest import ingest
-from tests.queries.conftest import library  # noqa: F401  (the saved-query library fixture)
 
 
 def _undated_extraction():
@@ -36,24 +33,16 @@ def test_fragment_carries_stance_on_about_and_to():
     assert next(iter(frag.nodes["Statement"].values()))["tone"] == "negative"
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory, extractor):
-    store = LadybugStore(StoreConfig(path=str(tmp_path_factory.mktemp("stance") / "graph")))
-    ingest([SAMPLE_DIR], store, progress=False, extractor=extractor)
-    yield store
-    store.close()
-
-
-def test_saved_stance_queries(sample, library):
-    opp = sample.query(library["opponents_of"].cypher, library["opponents_of"].values()).rows
+def test_saved_stance_queries(sample_store, library):
+    opp = sample_store.query(library["opponents_of"].cypher, library["opponents_of"].values()).rows
     assert opp and all(r["target_name"] == "Islamic State" and r["statements"] >= 1 for r in opp)
-    sup = sample.query(library["supporters_of"].cypher, library["supporters_of"].values()).rows
+    sup = sample_store.query(library["supporters_of"].cypher, library["supporters_of"].values()).rows
     assert "Dmitry Polevoy" in {r["speaker_name"] for r in sup}
-    shift = sample.query(library["stance_shift"].cypher, library["stance_shift"].values()).rows
+    shift = sample_store.query(library["stance_shift"].cypher, library["stance_shift"].values()).rows
     pairs = {(r["speaker_name"], r["target_name"]): (r["before"], r["after"]) for r in shift}
     assert pairs.get(("Dmitry Polevoy", "Collective Security Treaty Organization")) == ("neutral", "support")
     assert all(r["before"] != r["after"] and r["n_before"] > 0 and r["n_after"] > 0 for r in shift)
-    stances = sample.rows("MATCH (:Statement)-[r:ABOUT]->() RETURN DISTINCT r.stance AS s")
+    stances = sample_store.rows("MATCH (:Statement)-[r:ABOUT]->() RETURN DISTINCT r.stance AS s")
     assert {r["s"] for r in stances} == {"support", "oppose", "neutral"}
 
 
@@ -88,20 +77,20 @@ def test_a_store_from_before_stance_is_upgraded_on_open(tmp_path):
         store.close()
 
 
-def test_stance_panel_lookups(sample):
+def test_stance_panel_lookups(sample_store):
     from views import stance as panel
     from tests.queries.conftest import uid_of
-    columns, rows = panel.matrix(sample, "oppose")
+    columns, rows = panel.matrix(sample_store, "oppose")
     assert columns[0] == "speaker" and "Islamic State" in columns
     assert all(sum(v for k, v in r.items() if k != "speaker") >= 1 for r in rows)
     with pytest.raises(ValueError):
-        panel.matrix(sample, "hostile'")
-    cst = uid_of(sample, "Collective Security Treaty Organization")
-    grouped = panel.about_by_stance(sample, cst)
+        panel.matrix(sample_store, "hostile'")
+    cst = uid_of(sample_store, "Collective Security Treaty Organization")
+    grouped = panel.about_by_stance(sample_store, cst)
     assert {r["stance"] for r in grouped} >= {"support", "neutral"}
-    polevoy = uid_of(sample, "Dmitry Polevoy")
-    assert cst in {t["uid"] for t in panel.targets_of(sample, polevoy)}
-    months = panel.over_time(sample, polevoy, cst)
+    polevoy = uid_of(sample_store, "Dmitry Polevoy")
+    assert cst in {t["uid"] for t in panel.targets_of(sample_store, polevoy)}
+    months = panel.over_time(sample_store, polevoy, cst)
     assert [m["month"] for m in months] == sorted(m["month"] for m in months)
     assert any(m["support"] for m in months) and any(m["neutral"] for m in months)
 
