@@ -20,8 +20,7 @@ import threading
 import time
 from typing import Any, Optional
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_BOOT = f"import sys; sys.path.insert(0, {ROOT!r}); from graph.sandbox import child; child()"
+_BOOT = "from graph.sandbox import child; child()"   # the project is installed (pip install -e .)
 _SLOTS = threading.BoundedSemaphore(2)          # at most two query processes at a time per app process
 POLL_S = 0.02
 
