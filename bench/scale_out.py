@@ -164,7 +164,9 @@ def main() -> None:
                     store.clear()
                 took, rss, out = timed(command, env)
                 results[name] = (written(out) / took, rss, out)
-                print(f"  {name}: {took:.1f} s", flush=True)
+                print(f"  {name}: {took:.1f} s, {results[name][0]:.2f} articles/s, peak {rss:.0f} MB", flush=True)
+                if key == "spark":
+                    print("  " + out.strip().splitlines()[-1], flush=True)
                 with Neo4jStore(config) as store:
                     counts[name] = snapshot(store)
     finally:
