@@ -24,8 +24,9 @@ from graph.fragment import Fragment, merge_into, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve as resolve_identities
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
+from graph.records import Failure
 from loaders.ingest import Summary
-from loaders.readers import ReadError, read_paths
+from loaders.readers import read_paths
 
 ARRAY_DELIMITER = "\x1f"                        # U+001F, the unit separator: never inside a name
 _NEO4J_TYPES = {"STRING": "", "INT64": ":long", "STRING[]": ":string[]"}
@@ -245,8 +246,8 @@ def export(paths: list[str], writer: BulkWriter, *, model: Optional[str] = None,
 
     def articles():
         for item in read_paths(paths):
-            if isinstance(item, ReadError):
-                summary.failed.append((item.source, item.reason))
+            if isinstance(item, Failure):
+                summary.failed.append(item)
                 continue
             summary.read += 1
             uid = article_uid(item.text)
@@ -257,8 +258,8 @@ def export(paths: list[str], writer: BulkWriter, *, model: Optional[str] = None,
             yield item
 
     for article, outcome in _extracted(articles(), model, batch_size, workers, extractor):
-        if isinstance(outcome, str):
-            summary.failed.append((article.source, outcome))
+        if isinstance(outcome, Failure):
+            summary.failed.append(outcome)
             continue
         extraction, fragment = outcome
         summary.warnings += [(article.source, w) for w in extraction.warnings]
