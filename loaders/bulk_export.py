@@ -25,6 +25,7 @@ from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve as resolve_identities
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
 from graph.records import Failure
+from graph.rows import NodeRow, RelRow
 from loaders.ingest import Summary
 from loaders.readers import read_paths
 
@@ -42,7 +43,7 @@ class _CsvSink:
     def __init__(self, path: str, header: list[str], columns: list[str]):
         self.path, self.header, self.columns, self.handle, self.rows = path, header, columns, None, 0
 
-    def write(self, row: dict) -> None:
+    def write(self, row: NodeRow | RelRow) -> None:
         if self.handle is None:
             self.handle = open(self.path, "w", newline="", encoding="utf-8")
             self.writer = csv.writer(self.handle)
@@ -73,10 +74,10 @@ class _ParquetSink:
         kinds = {"STRING": pa.string(), "INT64": pa.int64(), "STRING[]": pa.list_(pa.string())}
         self.path, self.columns = path, [c for c, _ in columns]
         self.schema = pa.schema([(c, kinds[k]) for c, k in columns])
-        self.pending: list[dict] = []
+        self.pending: list[NodeRow | RelRow] = []
         self.writer, self.rows = None, 0
 
-    def write(self, row: dict) -> None:
+    def write(self, row: NodeRow | RelRow) -> None:
         self.pending.append(row)
         self.rows += 1
         if len(self.pending) >= self.GROUP:
