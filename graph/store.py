@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Optional
 
 from graph.fragment import Fragment
@@ -85,6 +86,8 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, Decimal):                                     # LadybugDB's sum()
+        return int(value) if value == value.to_integral_value() else float(value)
     if hasattr(value, "iso_format"):
         return value.iso_format()
     if hasattr(value, "items") and hasattr(value, "element_id"):      # neo4j Node / Relationship
@@ -205,8 +208,12 @@ def open_store(config: Optional[StoreConfig] = None) -> GraphStore:
         config = config or StoreConfig.from_env()
     except cfg.SettingsError as exc:
         raise StoreError(str(exc)) from None
+    from graph.rollups import ensure
     if config.engine == "neo4j":
         from graph.neo4j_store import Neo4jStore
-        return Neo4jStore(config)
-    from graph.ladybug_store import LadybugStore
-    return LadybugStore(config)
+        store = Neo4jStore(config)
+    else:
+        from graph.ladybug_store import LadybugStore
+        store = LadybugStore(config)
+    ensure(store)                          # a store from before the rollups, or bulk-loaded: build them once
+    return store
