@@ -37,9 +37,27 @@ RAW = {
         RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type, t.uid AS target_uid,
                t.name AS target_name, t.type AS target_type, statements
         ORDER BY statements DESC, speaker_name, target_name LIMIT $limit""",
+    "stance_shift": """MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)
+        -[r:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
+        WITH sp, t, s, r, left(s.date, 7) < left($split, 7) AS early, left(s.date, 7) >= left($split, 7) AS late
+        WITH sp, t, count(CASE WHEN early THEN 1 END) AS n_before, count(CASE WHEN late THEN 1 END) AS n_after,
+             count(CASE WHEN early AND r.stance = 'support' THEN 1 END) AS sb,
+             count(CASE WHEN early AND r.stance = 'oppose' THEN 1 END) AS ob,
+             count(CASE WHEN late AND r.stance = 'support' THEN 1 END) AS sa,
+             count(CASE WHEN late AND r.stance = 'oppose' THEN 1 END) AS oa,
+             count(CASE WHEN s.date IS NULL THEN 1 END) AS undated
+        WHERE n_before > 0 AND n_after > 0
+        WITH sp, t, n_before, n_after, undated,
+             CASE WHEN sb > ob THEN 'support' WHEN ob > sb THEN 'oppose' ELSE 'neutral' END AS before,
+             CASE WHEN sa > oa THEN 'support' WHEN oa > sa THEN 'oppose' ELSE 'neutral' END AS after
+        WHERE before <> after
+        RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type, t.uid AS target_uid,
+               t.name AS target_name, t.type AS target_type, before, after, n_before, n_after, undated
+        ORDER BY speaker_name, target_name LIMIT $limit""",
 }
 VARIANTS = [{}, {"undated": False}, {"since": "2025-03-15", "until": "2025-05-02"}, {"limit": 3},
-            {"min_statements": 1}, {"since": "2025-05-01"}, {"target": "Russia"}]
+            {"min_statements": 1}, {"since": "2025-05-01"}, {"target": "Russia"},
+            {"split": "2025-05-20"}, {"split": "2025-03"}]
 
 OVERVIEW_RAW = {
     "summary": [
