@@ -182,7 +182,8 @@ def test_a_store_without_rollups_gets_them_on_open_and_the_command_rebuilds_them
     import subprocess
     import sys
     from graph.model import ROLLUP_LABELS
-    from graph.store import StoreConfig, open_store
+    from graph.engines import open_store
+    from graph.store import StoreConfig
     config = StoreConfig(path=str(tmp_path / "db"))
     store = open_store(config)
     ingest([SAMPLE_DIR], store, progress=False, extractor=extractor)
