@@ -11,13 +11,15 @@ Tables (declared in graph/model.py, ROLLUP_LABELS); a month is `left(date, 7)`, 
   EntityCount   one per entity: mentions (articles), about (statements about it), said (its statements),
                 its name, aliases and search field (graph.model.search_field), for search ranked by mentions
 
-A row's uid is derived from its key, and every row is recomputed from the raw graph for exactly the keys a
-write touches (`after_write`, in the writer's transaction), so writing the same articles again changes
-nothing and the order of batches does not matter. Curation recomputes every row of the entities and
+A row's uid is derived from its key. A write (`after_write`, in the writer's transaction) adds what its new
+articles bring as deltas computed from the fragment (graph/rollup_deltas.py: the cost of a write does not
+grow with the graph) and recomputes from the raw graph exactly the keys of articles the store held
+before, so writing the same articles again changes nothing. Curation recomputes every row of the entities and
 statements it touches (`keeping`); `rebuild` recomputes all keys (`python -m loaders rollups --rebuild`).
 """
 from __future__ import annotations
 
+from graph.rollup_deltas import apply, split
 from graph.model import (ANY_ENTITY, ANY_SPEAKER, ENTITY_LABELS, NODES, ROLLUP_LABELS, SPEAKER_LABELS,
                          search_field)
 
@@ -214,8 +216,15 @@ def fragment_keys(fragment) -> Keys:
     return keys
 
 
-def after_write(run, fragment) -> None:
-    refresh(run, fragment_keys(fragment))
+def after_write(run, fragment, new: set[str] | None = None) -> None:
+    """After a write: the new articles' share added as deltas (graph/rollup_deltas.py), the keys of
+    articles the store held before recomputed; without `new`, every key the fragment touches recomputed."""
+    if new is None:
+        refresh(run, fragment_keys(fragment))
+        return
+    keys = Keys()
+    apply(run, split(fragment, new, keys), _replace, _rename)
+    refresh(run, keys)
 
 
 def around(run, uids) -> Keys:

@@ -17,6 +17,7 @@ from graph.fragment import Fragment, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve as resolve_identities
 from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS
+from graph.rollup_deltas import new_articles
 from graph.rollups import after_write as refresh_rollups
 
 Run = Callable[[str, dict], list[dict]]
@@ -73,6 +74,7 @@ def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
 def write_fragment(run: Run, fragment: Fragment) -> None:
     fragment = resolve_identities(run, fragment)
     fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
+    new = new_articles(run, fragment)                # before the MERGEs: the rollups add these as deltas
     entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
         rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())
@@ -80,7 +82,7 @@ def write_fragment(run: Run, fragment: Fragment) -> None:
             run(_node_merge(label), {"rows": rows})
     for (rel_type, a, b), by_pair in fragment.rels.items():
         run(_rel_merge(rel_type, a, b), {"rows": list(by_pair.values())})
-    refresh_rollups(run, fragment)                   # the aggregates of exactly the keys written
+    refresh_rollups(run, fragment, new)              # the aggregates of exactly the keys written
 
 
 def count_queries() -> dict[str, str]:
