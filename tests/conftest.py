@@ -63,7 +63,7 @@ def sample_store(tmp_path_factory, extractor):
 @pytest.fixture(scope="module", params=["ladybug", "neo4j"])
 def sample_each(request, tmp_path_factory, extractor):
     """The sample corpus ingested into a fresh store of each engine, once per test module (tests may change it)."""
-    from loaders.__main__ import SAMPLE_DIR
+    from loaders import SAMPLE_DIR
     from loaders.ingest import ingest
     store = make_store(request.param, tmp_path_factory.mktemp(request.param), request)
     ingest([SAMPLE_DIR], store, progress=False, extractor=extractor)

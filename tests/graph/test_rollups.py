@@ -8,7 +8,7 @@ import json
 import pytest
 
 from graph import curation, rollups
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
 from queries import overview
 
