@@ -47,6 +47,7 @@ class View:
     statements: list[dict] = field(default_factory=list)
     focus: Optional[str] = None
     left_out: int = 0                                           # nodes beyond the cap
+    left_out_edges: int = 0                                     # edges that went with them (strongest kept)
 
     def add_node(self, uid: Optional[str], type_: Optional[str], name: Optional[str], ring: int = 1) -> None:
         if not uid:
