@@ -73,6 +73,15 @@ class View:
                     weight[end] += e["count"]
         return weight
 
+    def statement_counts(self) -> dict[str, tuple[int, int]]:
+        """Per node: statements it made and statements about (or to) it, on the view's edges."""
+        counts = {uid: [0, 0] for uid in self.nodes}
+        for e in self.edges.values():
+            if e["kind"] in ("about", "to"):
+                counts.get(e["source"], [0, 0])[0] += e["count"]
+                counts.get(e["target"], [0, 0])[1] += e["count"]
+        return {uid: (said, about) for uid, (said, about) in counts.items()}
+
     def keep(self, uids: Iterable[str]) -> None:
         """Restrict the view to `uids` (and the edges between them)."""
         kept = set(uids)
@@ -161,11 +170,14 @@ def visualization(view: View, selected: Optional[str] = None, frame=None):
     frame = frame or geometry.frame(view, 1050, 620)
     positions, font_scale = frame.positions, frame.scale
     named = geometry.labelled(view)
+    counts = view.statement_counts()
     nodes, rels = [], []
     for uid, n in view.nodes.items():
         x, y = positions.get(uid, (0.0, 0.0))
         radius = geometry.node_radius(n["mentions"], uid == view.focus) * min(font_scale, 2.0)
-        properties = {"name": safe(n["name"]), "type": safe(n["type"], 40), "mentions": n["mentions"]}
+        said, about = counts.get(uid, (0, 0))
+        properties = {"name": safe(n["name"]), "type": safe(n["type"], 40), "articles": n["mentions"],
+                      "statements made": said, "statements about them": about}
         nodes.append(Node(id=uid, size=radius, color=COLOURS.get(n["type"], OTHER_COLOUR), x=round(x, 1),
                           y=round(y, 1), pinned=uid == selected or None, properties=properties))
         if uid in named:
@@ -184,6 +196,25 @@ def visualization(view: View, selected: Optional[str] = None, frame=None):
             width=min(8.0, 1.0 + math.log2(max(1, e["count"]))) * min(font_scale, 2.0),
             properties=properties))
     return VisualizationGraph(nodes=nodes, relationships=rels)
+
+
+def tooltips(view: View) -> dict[str, str]:
+    """The hover text of every node and edge id: name, type and counts; speaker → target, kind, statements
+    and stance. Shown with textContent (never as HTML), from `safe` text."""
+    names = {u: safe(n["name"], 120) for u, n in view.nodes.items()}
+    counts = view.statement_counts()
+    tips = {}
+    for uid, n in view.nodes.items():
+        said, about = counts.get(uid, (0, 0))
+        tips[uid] = (f"{names[uid]}\n{safe(n['type'], 40)} · mentioned in {n['mentions']} article(s)\n"
+                     f"in this view: {said} statement(s) made, {about} about them")
+    for eid, e in view.edges.items():
+        line = f"{names.get(e['source'], '')} \u2192 {names.get(e['target'], '')}\n{safe(e['kind'], 40)}"
+        line += f" · {e['count']} statement(s)" if e["kind"] in ("about", "to") else ""
+        if e.get("stances"):
+            line += "\nstance: " + ", ".join(f"{k} {v}" for k, v in sorted(e["stances"].items()))
+        tips[eid] = line
+    return tips
 
 
 RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=20_000, on_dangling="none")

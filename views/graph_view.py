@@ -11,8 +11,8 @@ import streamlit as st
 from queries import explore
 from queries.explore import Filters
 from queries.layout import frame
-from queries.viewmodel import RENDER_OPTIONS, caption_owner, legend_html, View, visualization
-from views import data
+from queries.viewmodel import RENDER_OPTIONS, caption_owner, legend_html, tooltips, View, visualization
+from views import data, hover
 from views.state import MAX_CAP, ViewState
 from views.text import http_url, md, shown
 
@@ -30,11 +30,35 @@ def build(state: ViewState) -> View:
                         cap=state.cap, default=View())
 
 
+NEW_NODES_IN_PLACE = 300        # a change adding more nodes than this is laid out afresh
+_KEPT_LAYOUTS = 24
+
+
+def placed(view: View, state: ViewState, width: float):
+    """The frame for the view, expanding in place: a view drawn before in this session gets its positions
+    back (undo, selection); a change of the same focus keeps every node drawn before where it was and puts
+    the new ones beside the node just expanded. Positions are remembered per graph key in the session."""
+    memory = st.session_state.setdefault("layouts", {})
+    key = state.graph_key()
+    last = st.session_state.get("last-layout")
+    previous, anchor = memory.get(key), None
+    if previous is None and last and last[0] == state.entity and last[1] in memory:
+        previous, anchor = memory[last[1]], st.session_state.get("expand-anchor")
+        if sum(1 for u in view.nodes if u not in previous) > NEW_NODES_IN_PLACE:
+            previous = None
+    fr = frame(view, width, previous=previous, anchor=anchor)
+    memory[key] = fr.positions
+    while len(memory) > _KEPT_LAYOUTS:
+        memory.pop(next(iter(memory)))
+    st.session_state["last-layout"] = (state.entity, key)
+    return fr
+
+
 def show_graph(view: View, state: ViewState, key: str, width: float) -> str:
     """Draw the view; return the id of the node or edge selected in the browser ('' for none)."""
     from neo4j_viz.options import GraphSelection
     from neo4j_viz.streamlit import display_widget
-    fr = frame(view, width)                                # as tall as the view needs (480-900 px)
+    fr = placed(view, state, width)                        # as tall as the view needs (480-1100 px)
     widget = visualization(view, selected=state.selected, frame=fr).render_widget(
         height=f"{int(fr.height)}px", theme="light", initial_zoom=fr.zoom, **RENDER_OPTIONS)
     if state.selected:
@@ -42,6 +66,7 @@ def show_graph(view: View, state: ViewState, key: str, width: float) -> str:
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],
                                          relationshipIds=[state.selected] if is_edge else [])
     display_widget(widget, key=key)
+    hover.attach(tooltips(view))
     picked = list(widget.selected.relationshipIds or []) + list(widget.selected.nodeIds or [])
     return caption_owner(picked[-1]) if picked else ""
 
@@ -65,6 +90,7 @@ def render(state: ViewState) -> tuple[ViewState, View]:
         st.caption(f"{len(view.nodes)} nodes, {len(view.edges)} edges"
                    + (f" — {view.left_out} more left out (node cap {state.cap})" if view.left_out else "")
                    + ("" if state.selected else " · click a node to select it, an edge to read its statements"))
+        undo_button(state)
         picked = show_graph(view, state, state.graph_key() + ("-side" if state.selected else ""),
                             WIDTH_WITH_SIDE if state.selected else WIDTH_FULL)
         if view.left_out and state.cap < MAX_CAP and st.button(
@@ -113,13 +139,38 @@ def side_panel(state: ViewState, view: View) -> None:
     c1, c2, c3 = st.columns(3)
     if c1.button("Focus", key="focus", help="Make this the centre of the view"):
         _apply(state, state.focus_on(sel))
-    if c2.button("Expand", key="expand", help="Add this node's neighbours", disabled=sel in state.expanded
+    if c2.button("Expand", key="expand", help="Add this node's neighbours beside it", disabled=sel in state.expanded
                  or sel == state.entity):
+        remember(state, "expand", node["name"])
+        st.session_state["expand-anchor"] = sel
         state.expanded = tuple(dict.fromkeys([*state.expanded, sel]))
         st.rerun()
     if c3.button("Hide", key="hide", disabled=sel == state.entity):
+        remember(state, "hide", node["name"])
         state.hidden = tuple(dict.fromkeys([*state.hidden, sel]))
         state.selected = ""
+        st.rerun()
+
+
+def remember(state: ViewState, what: str, name: str) -> None:
+    """Put the view before an expand or hide on the undo stack (per session, per focus)."""
+    stack = st.session_state.setdefault("undo-stack", [])
+    stack.append({"entity": state.entity, "expanded": state.expanded, "hidden": state.hidden,
+                  "selected": state.selected, "what": what, "name": name})
+    del stack[:-20]
+
+
+def undo_button(state: ViewState) -> None:
+    """The "Undo" button for the last expand or hide of this focus: the view comes back as it was, positions too."""
+    stack = [u for u in st.session_state.get("undo-stack", []) if u["entity"] == state.entity]
+    if not stack:
+        return
+    last = stack[-1]
+    if st.button(f"Undo {last['what']} of {md(last['name'], 60)}", key="undo", icon=":material/undo:",
+                 help="Back to the view before the last expand or hide"):
+        st.session_state["undo-stack"].remove(last)
+        state.expanded, state.hidden, state.selected = last["expanded"], last["hidden"], last["selected"]
+        st.session_state["expand-anchor"] = None
         st.rerun()
 
 
