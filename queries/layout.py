@@ -169,6 +169,7 @@ class Frame(NamedTuple):
     zoom: float
     scale: float                 # captions are FONT × scale high in world units
     height: float                # pixels the drawing wants (the window's height when it was given)
+    named: frozenset = frozenset()   # the nodes whose name is written (empty: decide from the view drawn)
 
 
 MIN_FONT = 11.5                  # smallest caption on screen, pixels
@@ -191,6 +192,7 @@ def frame(view, width: float, height: float | None = None, previous: dict | None
     if height is None:
         height = min(HEIGHTS[1], max(HEIGHTS[0], 2 * half_h * MIN_FONT / FONT + 30))
     fit = max(0.03, min(1.2, (width - 20) / (2 * half_w), (height - 20) / (2 * half_h)))
+    named = frozenset(labelled(view))
     if len(view.nodes) <= LABELLED:
-        return Frame(positions, max(fit, MIN_FONT / FONT), 1.0, height)
-    return Frame(positions, fit, max(1.0, MIN_FONT / (FONT * fit)), height)
+        return Frame(positions, max(fit, MIN_FONT / FONT), 1.0, height, named)
+    return Frame(positions, fit, max(1.0, MIN_FONT / (FONT * fit)), height, named)

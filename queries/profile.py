@@ -28,14 +28,15 @@ def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500
 
 
 def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
-    """What others said about X (or to X), newest first."""
+    """What others said about X (or to X), newest first, with the stance of each statement toward X."""
     rows = []
     for rel, how in (("ABOUT", "about"), ("TO", "to")):
         rows += store.rows(
-            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
-            f"{where('sp.uid <> $uid', (filters or Filters()).condition())}WITH sp, s ORDER BY s.date DESC, s.text LIMIT $limit "
+            f"MATCH (sp)-[:SAID]->(s:Statement)-[r:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
+            f"{where('sp.uid <> $uid', (filters or Filters()).condition())}"
+            "WITH sp, s, r.stance AS stance ORDER BY s.date DESC, s.text LIMIT $limit "
             "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
-            f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, {_QUOTE} "
+            f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, stance, {_QUOTE} "
             "ORDER BY date DESC, quote",
             {"uid": uid, "limit": limit, **(filters or Filters()).params()})
     rows.sort(key=lambda r: r["quote"] or "")                     # newest first, then quote A-Z, as said_by

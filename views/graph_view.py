@@ -11,9 +11,10 @@ import streamlit as st
 from queries import explore
 from queries.explore import Filters
 from queries.layout import frame
-from queries.viewmodel import RENDER_OPTIONS, caption_owner, legend_html, tooltips, View, visualization
-from views import data, hover
-from views.state import MAX_CAP, ViewState
+from queries.viewmodel import (EDGE_LIMIT, RENDER_OPTIONS, caption_owner, legend_html, only_stance, thinned,
+                               tooltips, View, visualization)
+from views import data, hover, scores
+from views.state import MAX_CAP, STANCE_FILTERS, ViewState
 from views.text import http_url, md, shown
 
 WIDTH_FULL, WIDTH_WITH_SIDE = 860.0, 590.0           # the graph's width in pixels on a 1400-pixel window
@@ -54,50 +55,76 @@ def placed(view: View, state: ViewState, width: float):
     return fr
 
 
-def show_graph(view: View, state: ViewState, key: str, width: float) -> str:
-    """Draw the view; return the id of the node or edge selected in the browser ('' for none)."""
+def show_graph(view: View, state: ViewState, key: str, width: float, sizes: dict | None = None,
+               drawn: View | None = None) -> str:
+    """Draw the view (laid out whole; `drawn` is the part to draw, e.g. without its weakest edges);
+    return the id of the node or edge selected in the browser ('' for none)."""
     from neo4j_viz.options import GraphSelection
     from neo4j_viz.streamlit import display_widget
     fr = placed(view, state, width)                        # as tall as the view needs (480-1100 px)
-    widget = visualization(view, selected=state.selected, frame=fr).render_widget(
+    widget = visualization(drawn or view, selected=state.selected, frame=fr, sizes=sizes).render_widget(
         height=f"{int(fr.height)}px", theme="light", initial_zoom=fr.zoom, **RENDER_OPTIONS)
     if state.selected:
         is_edge = "|" in state.selected
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],
                                          relationshipIds=[state.selected] if is_edge else [])
     display_widget(widget, key=key)
-    hover.attach(tooltips(view))
+    hover.attach(tooltips(drawn or view, sizes))
     picked = list(widget.selected.relationshipIds or []) + list(widget.selected.nodeIds or [])
     return caption_owner(picked[-1]) if picked else ""
 
 
-def legend(view: View) -> None:
-    """Colour key drawn from the same style table as the graph; only fixed words, never article text."""
-    st.html(legend_html(view))
+STANCE_LABELS = {"all": "All statements", "support": "Only support", "oppose": "Only oppose"}
+
+
+def controls(state: ViewState):
+    """Node size, the stance filter and undo, in one row above the graph; returns the node sizes (None:
+    by articles)."""
+    c1, c2, c3 = st.columns([3, 4, 4])
+    with c1:
+        state.size, sizes = scores.size_control(state.size, "size-by", state.date_from, state.date_to,
+                                                state.outlet)
+    with c2:
+        state.stance = st.segmented_control(
+            "Stance", STANCE_FILTERS, default=state.stance, format_func=STANCE_LABELS.get, key="stance-filter",
+            label_visibility="collapsed", help="Only the statements whose stance toward their target is support "
+                                               "(or oppose), and the actors they join") or "all"
+    with c3:
+        undo_button(state)
+    return sizes
 
 
 def render(state: ViewState) -> tuple[ViewState, View]:
-    view = build(state)
-    if not view.nodes:
+    whole = build(state)
+    if not whole.nodes:
         st.info("Nothing to show for this entity with the current filters.")
-        return state, view
+        return state, whole
+    sizes = controls(state)
+    view = only_stance(whole, state.stance)
+    if len(view.nodes) <= 1 < len(whole.nodes):
+        st.info(f"No statement in this view has the stance '{state.stance}'.")
     # the graph takes the full width until something is selected; then the side panel opens beside it
     if state.selected:
         col_graph, col_side = st.columns([7, 3], gap="medium")
     else:
         col_graph, col_side = st.container(), None
     with col_graph:
+        everything = bool(st.session_state.get("all-edges"))
+        drawn, unseen = (view, 0) if everything else thinned(view)
         st.caption(f"{len(view.nodes)} nodes, {len(view.edges)} edges"
+                   + (f" ({len(drawn.edges)} strongest drawn)" if unseen else "")
                    + (f" — {view.left_out} more left out (node cap {state.cap})" if view.left_out else "")
                    + ("" if state.selected else " · click a node to select it, an edge to read its statements"))
-        undo_button(state)
+        if unseen or everything:
+            st.checkbox(f"Show all {len(view.edges):,} edges", key="all-edges",
+                        help=f"Big views draw only their {EDGE_LIMIT} strongest edges, so they stay quick")
         picked = show_graph(view, state, state.graph_key() + ("-side" if state.selected else ""),
-                            WIDTH_WITH_SIDE if state.selected else WIDTH_FULL)
+                            WIDTH_WITH_SIDE if state.selected else WIDTH_FULL, sizes, drawn)
         if view.left_out and state.cap < MAX_CAP and st.button(
                 f"Show more (+{min(view.left_out, state.cap)})", key="more"):
             state.cap = min(MAX_CAP, state.cap + min(view.left_out, state.cap))
             st.rerun()
-        legend(view)
+        st.html(legend_html(view, state.size))
     if picked != state.selected:
         state.selected = picked
         st.rerun()                                     # open (or close) the side panel for it

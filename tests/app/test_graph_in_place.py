@@ -71,3 +71,28 @@ def test_hover_shows_name_type_and_counts(page):
     assert re.search(r"\d+ statement\(s\) made, \d+ about them", text)
     page.mouse.move(box["x"] + 5, box["y"] + box["height"] - 5)                    # an empty corner
     tip.wait_for(state="hidden", timeout=30_000)
+
+
+def sizes(page) -> dict[str, float]:
+    return {d["id"]: d["size"] for d in page.evaluate("() => window.__Nvl_dumpNodes()") if "|" not in d["id"]}
+
+
+def test_size_by_influence_and_only_oppose(page):
+    page.goto(page.url.split("?")[0] + f"?e={RUSSIA}&d=2")
+    page.wait_for_selector(CANVAS, timeout=60_000)
+    by_articles = drawn(page, caption_count(page)) and sizes(page)
+    page.get_by_text("Size: influence", exact=True).click()
+    page.wait_for_function("() => location.search.includes('size=influence')", timeout=60_000)
+    page.wait_for_function(
+        "old => { const d = (window.__Nvl_dumpNodes() || []).filter(x => !x.id.includes('|')); "
+        "return d.length && d.some(x => Math.abs(x.size - old[x.id]) > 0.5); }", arg=by_articles, timeout=60_000)
+    by_influence = sizes(page)
+    assert max(by_influence, key=by_influence.get) != max(by_articles, key=by_articles.get) or \
+        sorted(by_influence.values()) != sorted(by_articles.values())
+    whole = caption_count(page)
+    page.get_by_text("Only oppose", exact=True).click()
+    page.wait_for_function("() => location.search.includes('stance=oppose')", timeout=60_000)
+    page.wait_for_function(f"() => [...document.querySelectorAll('p')].some(p => /^\\d+ nodes/.test(p.innerText) "
+                           f"&& parseInt(p.innerText) < {whole})", timeout=60_000)
+    rels = [r for r in page.evaluate("() => window.__Nvl_dumpRelationships()") if not r["id"].startswith("cap|")]
+    assert rels and all(r["color"].lower().startswith("#d64541") for r in rels)
