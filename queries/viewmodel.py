@@ -208,6 +208,7 @@ def visualization(view: View, selected: Optional[str] = None, frame=None, sizes:
     frame = frame or geometry.frame(view, 1050, 620)
     positions, font_scale = frame.positions, frame.scale
     named = frame.named or geometry.labelled(view)
+    small = len(view.nodes) <= geometry.LABELLED       # big views send no properties (hover texts have them)
     counts = view.statement_counts()
     nodes, rels = [], []
     for uid, n in view.nodes.items():
@@ -215,7 +216,7 @@ def visualization(view: View, selected: Optional[str] = None, frame=None, sizes:
         radius = node_size(n, uid == view.focus, sizes) * min(font_scale, 2.0)
         said, about = counts.get(uid, (0, 0))
         properties = {"name": safe(n["name"]), "type": safe(n["type"], 40), "articles": n["mentions"],
-                      "statements made": said, "statements about them": about}
+                      "statements made": said, "statements about them": about} if small else {}
         nodes.append(Node(id=uid, size=radius, color=COLOURS.get(n["type"], OTHER_COLOUR), x=round(x, 1),
                           y=round(y, 1), pinned=uid == selected or None, properties=properties))
         if uid in named:
@@ -224,8 +225,8 @@ def visualization(view: View, selected: Optional[str] = None, frame=None, sizes:
             rels.append(rel)
     for e in view.edges.values():
         caption = f"{e['kind']} \u00d7{e['count']}" if e["count"] > 1 else e["kind"]
-        properties = {"kind": safe(e["kind"], 40), "statements": e["count"]}
-        if e.get("stances"):
+        properties = {"kind": safe(e["kind"], 40), "statements": e["count"]} if small else {}
+        if small and e.get("stances"):
             properties["stance"] = ", ".join(f"{k} {v}" for k, v in sorted(e["stances"].items()))
         rels.append(Relationship(
             id=e["id"], source=e["source"], target=e["target"],

@@ -25,10 +25,18 @@ def filters(state: ViewState) -> Filters:
                    outlet=state.outlet, undated=state.undated)
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _neighbourhood(entity: str, depth: int, f: Filters, expanded: tuple, hidden: tuple, cap: int,
+                   version: int) -> View:
+    return explore.neighbourhood(data.store(), entity, depth=depth, filters=f, expanded=expanded, hidden=hidden,
+                                 cap=cap)
+
+
 def build(state: ViewState) -> View:
-    return data.guarded(explore.neighbourhood, data.store(), state.entity, depth=state.depth,
-                        filters=filters(state), expanded=state.expanded, hidden=state.hidden,
-                        cap=state.cap, default=View())
+    """The focus's neighbourhood, read once per view and store version (a click that only selects reads
+    nothing again)."""
+    return data.guarded(_neighbourhood, state.entity, state.depth, filters(state), state.expanded, state.hidden,
+                        state.cap, data.version(), default=View())
 
 
 NEW_NODES_IN_PLACE = 300        # a change adding more nodes than this is laid out afresh
