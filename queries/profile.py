@@ -52,15 +52,17 @@ def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500
 
 
 def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
-    """What others said about X (or to X), newest first (ABOUT pages cut as in `said_by`)."""
+    """What others said about X (or to X), newest first (ABOUT pages cut as in `said_by`), with the stance
+    of each statement toward X."""
     rows, filters = [], filters or Filters()
     for rel, how in (("ABOUT", "about"), ("TO", "to")):
         cutoff, extra = page_cutoff(store, uid, filters, limit, about=True) if rel == "ABOUT" else ("", {})
         rows += store.rows(
-            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
-            f"{where('sp.uid <> $uid', filters.condition(), cutoff)}WITH sp, s ORDER BY s.date DESC, s.text LIMIT $limit "
+            f"MATCH (sp)-[:SAID]->(s:Statement)-[r:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
+            f"{where('sp.uid <> $uid', filters.condition(), cutoff)}"
+            "WITH sp, s, r.stance AS stance ORDER BY s.date DESC, s.text LIMIT $limit "
             "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
-            f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, {_QUOTE} "
+            f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, stance, {_QUOTE} "
             "ORDER BY date DESC, quote",
             {"uid": uid, "limit": limit, **filters.params(), **extra})
     rows.sort(key=lambda r: r["quote"] or "")                     # newest first, then quote A-Z, as said_by
