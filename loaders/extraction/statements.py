@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import DECLINE_VERBS, MEDIUM_NOUNS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
+from .lexicon import ANONYMITY_WORDS, DECLINE_VERBS, MEDIUM_NOUNS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
 from bisect import bisect_right
 
 from . import patterns as P
@@ -39,6 +39,18 @@ def _negated(tok) -> bool:
     head = tok.head
     return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_VERBS or
                                              any(c.dep_ == "neg" for c in head.children) and head.pos_ == "AUX")
+
+
+def _anonymity(doc, lo: int, hi: int) -> bool:
+    """"who asked not to be named", "asked that her name not be used", "requested to stay anonymous": a
+    short clause about the source's own anonymity (no subject, or a pronoun or "name" as subject, and a
+    negation or "anonymous") describes the source; it is not a statement."""
+    toks = doc[lo:hi]
+    if hi - lo > 10 or not any(t.lower_ in ANONYMITY_WORDS for t in toks):
+        return False
+    if not any(t.dep_ == "neg" or t.lower_ in ("anonymous", "anonymity") for t in toks):
+        return False
+    return all(t.pos_ == "PRON" or t.lower_ in ANONYMITY_WORDS for t in toks if t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _subject(tok):
@@ -203,7 +215,7 @@ def _from_cue(tok, quotes) -> Found | None:
         start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
         lo, hi = _trimmed(doc, a, b)
-        if hi - lo < 2:
+        if hi - lo < 2 or _anonymity(doc, lo, hi):
             return None
         start, end = _chars(doc, lo, hi)
         widened = covering(start, end, quotes)

@@ -27,3 +27,23 @@ def test_headline_repeat_is_one_statement(run):
             'President Vladimir Putin said: "We will not retreat from Syria."')
     ex = run(text)
     assert len([s for s in ex.statements if "retreat" in s.text]) == 1
+
+
+def test_anonymity_formulas_describe_the_source_and_are_no_statement(run):
+    ex = run("A senior diplomat, who asked not to be named, said the embassy in Veldoria would close. "
+             "The aide, who asked that her name not be used, said the vote was delayed. "
+             "Mayor Ann Lee urged residents not to travel during the storm.")
+    texts = [s.text for s in ex.statements]
+    assert not any("named" in t or "name not" in t for t in texts), texts
+    assert {"the embassy in Veldoria would close", "the vote was delayed"} <= set(texts)
+    assert any(t.startswith("residents not to travel") for t in texts)  # a negated infinitive with an object stays
+    (st,) = [s for s in ex.statements if "embassy" in s.text]
+    assert st.source_kind == "anonymous"
+
+
+def test_two_apostrophe_quotes_are_quotations(run):
+    ex = run("''We will not give up the harbour,'' Governor Tom Hale said on Monday. "
+             "''Nobody in this city wants that.''")
+    direct = [s for s in ex.statements if s.kind == "direct"]
+    assert [s.speaker for s in direct] == ["Tom Hale", "Tom Hale"], [(s.text, s.speaker) for s in ex.statements]
+    assert direct[1].pattern == "continuation"
