@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import ANONYMITY_WORDS, DECLINE_VERBS, MEDIUM_NOUNS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
 from bisect import bisect_right
 
+from .contents import anonymity, content_of
+from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 
@@ -41,18 +42,6 @@ def _negated(tok) -> bool:
                                              any(c.dep_ == "neg" for c in head.children) and head.pos_ == "AUX")
 
 
-def _anonymity(doc, lo: int, hi: int) -> bool:
-    """"who asked not to be named", "asked that her name not be used", "requested to stay anonymous": a
-    short clause about the source's own anonymity (no subject, or a pronoun or "name" as subject, and a
-    negation or "anonymous") describes the source; it is not a statement."""
-    toks = doc[lo:hi]
-    if hi - lo > 10 or not any(t.lower_ in ANONYMITY_WORDS for t in toks):
-        return False
-    if not any(t.dep_ == "neg" or t.lower_ in ("anonymous", "anonymity") for t in toks):
-        return False
-    return all(t.pos_ == "PRON" or t.lower_ in ANONYMITY_WORDS for t in toks if t.dep_ in ("nsubj", "nsubjpass"))
-
-
 def _subject(tok):
     """The speaker phrase of a cue verb: its subject, the agent of a passive, or the subject it inherits."""
     seen = 0
@@ -79,6 +68,13 @@ def _subject(tok):
             cur = cur.head.head
             seen += 1
             continue
+        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            # "pushing the candidates to speak about ...": the object controls the infinitive; "X was
+            # allowed to speak": the passive subject does
+            ctl = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i or c.dep_ == "nsubjpass"),
+                       None)
+            if ctl is not None:
+                return ctl
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
@@ -126,56 +122,6 @@ def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
-def _content(tok, quotes):
-    """(pattern, "tokens" | "chars" | "around", lo, hi): what a cue verb reports and the pattern that
-    found it (token bounds, character offsets, or the clause around a mid-sentence cue), or None."""
-    doc = tok.doc
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
-    if comps:
-        # the nearest clause, with any further clause on the same side (a parse that splits "that X
-        # were 'Y'" into two complements)
-        c = min(comps, key=lambda c: abs(c.i - tok.i))
-        side = [d for d in comps if (d.i > tok.i) == (c.i > tok.i)]
-        return P.CLAUSE, "tokens", min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
-    if speech_lemma(tok.text) in OBJECT_INFINITIVE:
-        for c in tok.children:
-            if c.dep_ == "xcomp":
-                lo = min([c.left_edge.i] + [o.left_edge.i for o in tok.children if o.dep_ == "dobj"])
-                return P.OBJECT_INFINITIVE, "tokens", lo, c.right_edge.i + 1
-    # "said in a statement that X would ...", the clause parsed as hanging on "statement"
-    for c in tok.subtree:
-        if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and \
-                c.head.pos_ in ("VERB", "AUX") and c.head.head.lemma_.lower() in MEDIUM_NOUNS and \
-                c.head.head.head.lower_ in ("in", "on") and c.head.head.head.head.i == tok.i:
-            return P.MEDIUM_THAT, "tokens", c.i + 1, c.head.right_edge.i + 1
-    # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
-    if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
-            tok.left_edge.i > tok.sent.start and "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) and \
-            tok.right_edge.i + 1 < len(doc) and "," in (tok.right_edge.text, tok.right_edge.nbor(1).text):
-        return P.INSIDE_CONTENT, "around", tok.head.left_edge.i, tok.head.right_edge.i + 1
-    # "X said: ..." / "X said, “...”"
-    nxt = tok.i + 1
-    while nxt < len(doc) and doc[nxt].dep_ in ("dobj", "prep", "pobj", "prt", "dative") and doc[nxt].head.i in (tok.i, nxt - 1):
-        nxt += 1
-    # "responded pointedly, with a smile: ...": modifiers of the cue before the colon
-    colon = next((k for k in range(tok.i + 1, min(tok.i + 10, tok.sent.end)) if doc[k].text == ":"), None)
-    if colon is not None and all(doc[k].is_punct or doc[k].head.i == tok.i or tok.i < doc[k].head.i < colon
-                                 for k in range(tok.i + 1, colon)):
-        nxt = colon
-    if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
-        after = doc[nxt + 1].idx
-        for qs, qe in quotes.starting_in(after - 1, after + 2):
-            return P.QUOTE_AFTER_CUE, "chars", qs, qe
-        if doc[nxt].text == ":":
-            return P.COLON, "tokens", nxt + 1, tok.sent.end
-    # quotation right before the cue: “...,” he said.
-    before = doc[tok.sent.start].idx
-    for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
-        if qs < before + 3:
-            return P.QUOTE_BEFORE_CUE, "chars", qs, qe
-    return None
-
-
 def _addressee(tok) -> int | None:
     """Token of whom a cue was said to: "told X", "said to X", "in an interview with X", "X was told"."""
     for c in tok.children:
@@ -205,7 +151,7 @@ def _from_cue(tok, quotes) -> Found | None:
     if lemma in POINT_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == POINT_PARTICLE[lemma]
                                            for c in tok.children):
         return None
-    got = _content(tok, quotes)
+    got = content_of(tok, quotes)
     if got is None:
         return None
     pattern, unit, a, b = got
@@ -215,7 +161,7 @@ def _from_cue(tok, quotes) -> Found | None:
         start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
         lo, hi = _trimmed(doc, a, b)
-        if hi - lo < 2 or _anonymity(doc, lo, hi):
+        if hi - lo < 2 or anonymity(doc, lo, hi):
             return None
         start, end = _chars(doc, lo, hi)
         widened = covering(start, end, quotes)
