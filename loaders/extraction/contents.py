@@ -75,7 +75,7 @@ def content_of(tok, quotes):
     # quotation right before the cue: “...,” he said.
     before = doc[tok.sent.start].idx
     for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
-        if qs < before + 3:
+        if qs < before + 3 and "\n" not in doc.text[qe:tok.idx]:   # not a quote closing the paragraph before
             return P.QUOTE_BEFORE_CUE, "chars", qs, qe
     return _around(tok) or _noun_object(tok) or _topic(tok)
 

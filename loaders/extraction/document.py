@@ -130,7 +130,11 @@ class Document:
             for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
                 in_quote[t.i] = True
         learn_genders(doc, mentions, self.genders, in_quote)
-        ctx = Context(mentions, self.genders, in_quote, self.author, home=self.home,
+        in_content = [False] * len(doc)     # tokens of what some statement reports
+        for f in found:
+            for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
+                in_content[t.i] = True
+        ctx = Context(mentions, self.genders, in_quote, self.author, in_content=in_content, home=self.home,
                       body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
         ctx.previous = self.previous
         resolved: dict[int, tuple] = {}

@@ -60,6 +60,13 @@ def _subject(tok):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VB" and cur.head.dep_ in ("dobj", "pobj") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "X had kind words to say about ...", "X did not respond to requests to comment on ...": the
+            # verb that holds the noun the infinitive hangs on
+            cur = cur.head.head.head if cur.head.dep_ == "pobj" else cur.head.head
+            seen += 1
+            continue
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN") and cur.head.i < cur.i:
@@ -229,8 +236,17 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
         else:
             continue
         if f is not None:
+            inverted = _named_after(doc, f.cue_i, in_quote)
+            if inverted is not None and (f.speaker_span is None or f.speaker_span.root.i > f.cue_i or
+                                         in_quote[f.speaker_span.root.i]):
+                f.speaker_span = inverted
             if f.speaker_span is None or in_quote[f.speaker_span.root.i]:
                 f.speaker_span = _inverted_subject(doc, f.cue_i, in_quote) or f.speaker_span
+            if f.speaker_span is None and found and found[-1].speaker_span is not None and \
+                    doc[found[-1].cue_i].sent.start == tok.sent.start and f.pattern != P.ACCORDING_TO:
+                f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
+            if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC):
+                continue   # "announced the deal", "spoke about X" with nobody announcing: no statement
             found.append(f)
     return _continuations(doc, _relays(doc, found), quotes)
 
@@ -257,11 +273,34 @@ def _relays(doc, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in drop] if drop else found
 
 
+def _named_after(doc, cue_i: int, in_quote: list[bool]):
+    """"“...,” said Robin Hale, half joking" / "“...?” asked a man calling himself X": in the inverted order
+    (a quotation or comma right before the cue) the noun phrase right after the cue speaks."""
+    if cue_i == 0 or doc[cue_i - 1].text not in ("”", '"', "''", ",", "’") and not doc[cue_i - 1].is_quote:
+        return None
+    end = min(cue_i + 7, doc[cue_i].sent.end)
+    for k in range(cue_i + 1, end):
+        t = doc[k]
+        if in_quote[k] or t.is_punct or t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+            return None
+        if t.pos_ in ("PROPN", "NOUN") and not (t.head.pos_ in ("PROPN", "NOUN") and k < t.head.i < end):
+            return _phrase(t)
+    return None
+
+
 def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
-    """The noun right before a cue whose parse gave it no subject outside the quote ("“...,” Ramos, 58,
-    told AFP"): skipping punctuation and appositions, a noun or name not in the quotation."""
+    """The subject of a cue whose parse gave it none outside the quote: a subject after the cue ("“Safety,”
+    said Grimm"), else the noun right before it ("“...,” Ramos, 58, told AFP"), skipping punctuation,
+    appositions and the verb group ("X continued to assert"), a noun or name not in the quotation."""
+    cue = doc[cue_i]
+    after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue_i and not in_quote[c.i]), None)
+    if after is not None:
+        return _phrase(after)
     k = cue_i - 1
-    start = doc[cue_i].sent.start
+    start = cue.sent.start
+    while k >= start and cue_i - k <= 3 and (doc[k].dep_ in ("aux", "neg", "advmod") or
+                                             doc[k].i == cue.head.i and cue.dep_ == "xcomp"):
+        k -= 1
     while k >= start:
         if doc[k].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             k = next((j for j in range(k - 1, max(start, k - 12) - 1, -1) if doc[j].text == "("), k) - 1

@@ -47,3 +47,18 @@ def test_two_apostrophe_quotes_are_quotations(run):
     direct = [s for s in ex.statements if s.kind == "direct"]
     assert [s.speaker for s in direct] == ["Tom Hale", "Tom Hale"], [(s.text, s.speaker) for s in ex.statements]
     assert direct[1].pattern == "continuation"
+
+
+def test_inverted_speaker_after_the_cue_and_no_quote_from_the_paragraph_before(run):
+    ex = run('"Safety," said Robin Hale, a harbour pilot. "Safety for the whole harbour, everybody."\n\n'
+             '"We will see about that."\n\nThat adds pressure on the council, Mayor Ann Lee said on Monday.')
+    by_text = {s.text: s for s in ex.statements}
+    assert by_text['"Safety,"'].speaker == "Robin Hale"
+    assert by_text['"Safety for the whole harbour, everybody."'].speaker == "Robin Hale"
+    assert not any(s.text == '"We will see about that."' and s.pattern == "quote_before_cue" for s in ex.statements)
+
+
+def test_an_infinitive_speaks_for_whoever_holds_its_noun(run):
+    ex = run("Governor Tom Hale had only kind words to say about the new harbour director.")
+    by_pattern = {s.pattern: s for s in ex.statements}
+    assert by_pattern["topic"].speaker == "Tom Hale", [(s.pattern, s.speaker, s.text) for s in ex.statements]
