@@ -20,9 +20,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
 
-from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
 

@@ -86,7 +86,8 @@ def node_lists(paths: list[Path], extractor=None) -> dict[str, list[dict]]:
     articles into a fresh embedded store."""
     from graph.fragment import build_fragment
     from graph.records import Article
-    from graph.store import StoreConfig, open_store
+    from graph.engines import open_store
+    from graph.store import StoreConfig
     from loaders.extraction import Extractor
     from loaders.readers import read_paths
 

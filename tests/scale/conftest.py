@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, "bench"))
 
 SYNTHETIC = 30
 
@@ -24,7 +22,7 @@ def spark():
 
 
 def synthetic_records(n: int) -> list[dict]:
-    from synthetic import Generator
+    from bench.synthetic import Generator
     return [{"text": a.text, "title": a.title, "published": a.published, "source": a.outlet}
             for a, _ in Generator(7).articles(n)]
 
