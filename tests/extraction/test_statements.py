@@ -62,3 +62,13 @@ def test_an_infinitive_speaks_for_whoever_holds_its_noun(run):
     ex = run("Governor Tom Hale had only kind words to say about the new harbour director.")
     by_pattern = {s.pattern: s for s in ex.statements}
     assert by_pattern["topic"].speaker == "Tom Hale", [(s.pattern, s.speaker, s.text) for s in ex.statements]
+
+
+def test_a_continued_or_added_quotation_keeps_its_addressee(run):
+    ex = run('"The border is calm," Defence Minister Karl Brandt told the Harbor Gazette. "We see no threat."\n\n'
+             '"Our patrols are ready," he added.\n\n'
+             'He added that the budget would grow.')
+    by_text = {s.text: s for s in ex.statements}
+    assert by_text['"We see no threat."'].addressee == "Harbor Gazette"
+    assert by_text['"Our patrols are ready,"'].addressee == "Harbor Gazette"
+    assert by_text["that the budget would grow"].addressee is None   # not a quotation: said to whom is unknown
