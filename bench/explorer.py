@@ -150,7 +150,7 @@ def main() -> int:
     try:
         from graph.ladybug_store import LadybugStore
         from graph.store import StoreConfig
-        from loaders.__main__ import SAMPLE_DIR
+        from loaders import SAMPLE_DIR
         from loaders.ingest import ingest
         if args.sample_db:
             shutil.copytree(args.sample_db, sample)

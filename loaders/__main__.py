@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-import os
 import sys
 
-SAMPLE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample")
+from loaders import SAMPLE_DIR
 
 
 def _open_store(existing: bool = False):

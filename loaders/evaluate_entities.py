@@ -26,10 +26,11 @@ from pathlib import Path
 from graph.identity import fold
 from graph.settings import polnear_dir
 from graph.model import ANY_ENTITY, ENTITY_LABELS
+from loaders import SAMPLE_DIR as _SAMPLE
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
-SAMPLE_DIR = ROOT / "loaders" / "sample"
+SAMPLE_DIR = Path(_SAMPLE)
 
 
 @dataclass

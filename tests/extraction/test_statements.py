@@ -72,3 +72,8 @@ def test_a_continued_or_added_quotation_keeps_its_addressee(run):
     assert by_text['"We see no threat."'].addressee == "Harbor Gazette"
     assert by_text['"Our patrols are ready,"'].addressee == "Harbor Gazette"
     assert by_text["that the budget would grow"].addressee is None   # not a quotation: said to whom is unknown
+
+
+def test_noun_complement_is_not_the_speakers_statement(run):
+    ex = run("Ben Carson responded on Sunday to accusations that he exaggerated his life story.")
+    assert not [s for s in ex.statements if "exaggerated" in s.text]

@@ -10,6 +10,7 @@ import pytest
 from graph.ladybug_store import LadybugStore
 from graph.neo4j_store import Neo4jStore
 from graph.store import GraphStore
+from tests.import_cycles import cycles
 
 HERE = Path(__file__).resolve().parents[2] / "graph"
 
@@ -32,21 +33,8 @@ def _graph() -> dict[str, set[str]]:
 
 
 def test_no_import_cycles():
-    graph, state, cycles = _graph(), {}, []
-
-    def visit(node, trail):
-        state[node] = "open"
-        for dep in sorted(graph.get(node, ())):
-            if state.get(dep) == "open":
-                cycles.append(trail[trail.index(dep):] + [dep])
-            elif dep not in state:
-                visit(dep, trail + [dep])
-        state[node] = "done"
-
-    for node in sorted(graph):
-        if node not in state:
-            visit(node, [node])
-    assert cycles == [], cycles
+    found = cycles(_graph())
+    assert found == [], found
 
 
 def test_the_base_store_knows_no_engine():

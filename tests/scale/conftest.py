@@ -31,7 +31,7 @@ def synthetic_records(n: int) -> list[dict]:
 def corpus(tmp_path_factory):
     """A folder: sample articles, a duplicate of one, an empty file, and JSON Lines of synthetic articles
     with one broken line; every outcome is known."""
-    from loaders.__main__ import SAMPLE_DIR
+    from loaders import SAMPLE_DIR
     folder = tmp_path_factory.mktemp("corpus") / "in"
     shutil.copytree(SAMPLE_DIR, folder / "sample", ignore=shutil.ignore_patterns("*.md"))
     first = sorted(os.listdir(folder / "sample"))[0]
