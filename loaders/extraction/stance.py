@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .stance_acts import call_for_removal, name_calling, object_clause
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -37,6 +38,7 @@ class Stance:
 
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
 
 def _runs(doc, lo: int, hi: int, at, name: str) -> list[tuple[object, list[int]]]:
@@ -55,9 +57,11 @@ def _runs(doc, lo: int, hi: int, at, name: str) -> list[tuple[object, list[int]]
     return out
 
 
-def _with_pronouns(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, str]) -> list:
+def _with_pronouns(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, str],
+                   addressee: str | None = None) -> list:
     """Token -> name over the statement, with he/she/his/her after the first mention of its only Person
-    target read as that target ("Trump wants ... his Islamaphobia ... he is completely crazy")."""
+    target read as that target ("Trump wants ... his Islamaphobia ... he is completely crazy"), and
+    you/your as the target spoken to (see _addressed)."""
     local = list(at[lo:hi])
     people = [n for n in targets if types.get(n) == "Person"]
     if len(people) == 1:
@@ -65,7 +69,36 @@ def _with_pronouns(doc, lo: int, hi: int, at, targets: list[str], types: dict[st
         for k in range(first + 1 if first is not None else hi, hi):
             if local[k - lo] is None and doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
                 local[k - lo] = people[0]
+    you = _addressed(doc, lo, hi, at, targets, types, addressee)
+    if you:   # "Senator Sanders, you ignored my call", or said to a person: "you" is that target
+        for k in range(lo, hi):
+            if local[k - lo] is None and doc[k].lower_ in _SECOND_PERSON:
+                local[k - lo] = you
     return [None] * lo + local
+
+
+def _addressed(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, str], addressee: str | None) -> str | None:
+    """The target the statement speaks to: a person or group named and then followed by a comma at the
+    start of a sentence of the content ("Paul Singer, I challenge you ..."), else a Person addressee."""
+    for k in range(lo, hi):
+        name = at[k]
+        if (name in targets and types.get(name) not in (None, "Place", "Media") and (k == lo or at[k - 1] != name)
+                and k - max(lo, doc[k].sent.start) <= 3):
+            e = k
+            while e + 1 < hi and at[e + 1] == name:
+                e += 1
+            if e + 1 < hi and doc[e + 1].text == ",":
+                return name
+    return addressee if addressee and types.get(addressee) == "Person" else None
+
+
+def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None) -> tuple[str | None, object, str]:
+    """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
+    for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
+                          ("name_calling", name_calling(doc, cue_i, run, hi))):
+        if pol:
+            return pol, w, why
+    return None, None, ""
 
 
 def _cue_stance(cue) -> str | None:
@@ -106,8 +139,8 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     `mentions` maps tokens to entity names (`.at`) and names to entities (`.entities`, for their type)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
-    types = {n: getattr(mentions.entities.get(n), "type", None) for n in targets}
-    at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types)
+    types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
+    at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -133,6 +166,12 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
+        for r, run in ([] if votes or types.get(name) == "Place" else runs):
+            if lo <= r.i < hi:
+                pol, w, why = _acts(doc, cue_i, r, run, hi, speaker)
+                if pol and not negated(w):
+                    votes.append(pol)
+                    rule = rule or why
         # a cue like "warned" whose object is outside the content: its mention right after the cue
         if not votes and cue_pol:
             for k in range(cue_i + 1, min(cue_i + 4, len(doc))):

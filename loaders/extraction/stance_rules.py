@@ -117,7 +117,31 @@ def _predicate(v) -> tuple[str | None, object]:
                 return pol, c
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in L["harm_verbs"]:
             return OPPOSE, c
+        if c.dep_ == "advmod" and c.lower_.endswith("ly") and not negated(v):   # "acted irresponsibly"
+            pol = _adj_polarity_word(c.lower_[:-1] + "e" if c.lower_.endswith("bly") else c.lower_[:-2])
+            if pol:
+                return pol, c
     return None, None
+
+
+def adj_or_noun_polarity(t) -> str | None:
+    """The evaluation of an adjective or a noun (with its own evaluative adjective), else None."""
+    if t.pos_ == "ADJ":
+        return _adj_polarity(t)
+    return _noun_polarity(t) if t.pos_ == "NOUN" else None
+
+
+def _kind_of(n):
+    """'kind of hatred' -> hatred; any other noun as it is."""
+    if lemma(n) in ("kind", "sort", "type", "brand", "level", "amount"):
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                return next((c for c in p.children if c.dep_ == "pobj"), n)
+    return n
+
+
+def _adj_polarity_word(w: str) -> str | None:
+    return OPPOSE if w in L["neg_adj"] else SUPPORT if w in L["pos_adj"] else None
 
 
 def _evaluation(v) -> tuple[str | None, object]:
@@ -174,7 +198,7 @@ def _joint_with_speaker(t, speaker: str | None) -> bool:
                for w in words)
 
 
-def _own_agent(v, speaker: str | None) -> bool:
+def own_agent(v, speaker: str | None) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
     if not subj:
@@ -252,10 +276,10 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
             lem = lemma(h)
-            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or _own_agent(h, speaker)
+            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker)
                                               or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"
-            if lem in L["support_verbs"] and _own_agent(h, speaker):
+            if lem in L["support_verbs"] and own_agent(h, speaker):
                 return SUPPORT, h, "object_of_verb"
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:
@@ -278,8 +302,10 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
                     pol, w = _predicate(v)
                     if pol:
                         return pol, w, "subject_of_predicate"
-            if h.dep_ == "relcl" and lemma(h) in ("pose", "represent", "constitute") and _noun_polarity(h.head):
-                return _noun_polarity(h.head), h.head, "subject_of_evaluation"   # "the threat X poses"
+            if h.dep_ == "relcl" and lemma(h) in L["own_verbs"] and not negated(h):
+                n = _kind_of(h.head)   # "the threat X poses", "the kind of hatred that X has spread"
+                if _noun_polarity(n):
+                    return _noun_polarity(n), n, "subject_of_evaluation"
             feel = h.head if h.dep_ in ("ccomp", "advcl") else None   # "disturbed that Clinton backed out"
             if feel is not None and lemma(feel) in _COPULAS:
                 feel = next((c for c in feel.children if c.dep_ in ("acomp", "attr")), feel)

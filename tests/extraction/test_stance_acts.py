@@ -1,0 +1,40 @@
+"""Stance from calls for action against a target, clauses about what it did, name-calling, direct address
+and evaluations spread over the target's clause (stance_acts.py, stance.py); fictional people only."""
+import pytest
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    # calls for action against the target
+    ("The Kellen Gazette urged Peter Marlow to resign after the vote.", "Peter Marlow", "oppose"),
+    ("Ada Kuznetsova told Peter Marlow to go home and leave the talks to others.", "Peter Marlow", "oppose"),
+    ('"We insist that Peter Marlow should resign," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ("Ada Kuznetsova said the union wanted Peter Marlow to resign.", "Peter Marlow", "oppose"),
+    ("Ada Kuznetsova said the union had called for Peter Marlow's resignation.", "Peter Marlow", "oppose"),
+    # a plain request is no stance
+    ("Ada Kuznetsova urged Peter Marlow to resume talks with the union.", "Peter Marlow", "neutral"),
+    ("Ada Kuznetsova told Peter Marlow to come to the meeting.", "Peter Marlow", "neutral"),
+    # what the target did, judged by the speaker
+    ('"I disagree with what Peter Marlow said," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ("Ada Kuznetsova said she condemned what Peter Marlow had done.", "Peter Marlow", "oppose"),
+    ("Ada Kuznetsova said she did not condemn what Peter Marlow had done.", "Peter Marlow", "neutral"),
+    ("Ada Kuznetsova said she opposed the kind of hatred that Peter Marlow has spread.", "Peter Marlow", "oppose"),
+    ('"I believe Kellen Arms acted irresponsibly," Ada Kuznetsova said.', "Kellen Arms", "oppose"),
+    # name-calling: the complement's evaluation, a quoted nickname opposes
+    ('Ada Kuznetsova called Peter Marlow "the orange prince of self-publicity."', "Peter Marlow", "oppose"),
+    ('Ada Kuznetsova called Peter Marlow "a reliable partner."', "Peter Marlow", "support"),
+    # direct address: "you" is the target named at the start, or the person told
+    ('"Senator Marlow, you ignored the families and betrayed your voters," Ada Kuznetsova said.', "Marlow", "oppose"),
+    ('"Minister Dorn, thank you for your help," Ada Kuznetsova said.', "Dorn", "support"),
+])
+def test_stance_from_acts(run, text, target, expected):
+    ex = run(text)
+    assert ex.statements, f"no statement found in {text!r}"
+    found = ex.statements[0].stance
+    assert found.get(target, "neutral") == expected, (found, ex.statements[0].text)
+
+
+def test_every_polar_stance_names_its_rule(run):
+    st = run("The Kellen Gazette urged Peter Marlow to resign after the vote.").statements[0]
+    assert st.stance_rule == {"Peter Marlow": "call_for_removal"}
+    st = run("Ada Kuznetsova urged Peter Marlow to resume talks with the union.").statements[0]
+    assert st.stance_rule == {}
