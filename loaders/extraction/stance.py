@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .stance_acts import call_for_removal, name_calling, object_clause
+from .stance_acts import call_for_removal, name_calling, none_better_than, object_clause
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -95,6 +95,7 @@ def _addressed(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, s
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
     for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
+                          ("none_better_than", none_better_than(r)),
                           ("name_calling", name_calling(doc, cue_i, run, hi))):
         if pol:
             return pol, w, why
@@ -141,6 +142,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
+    own = frozenset(k for k in range(lo, hi) if speaker and mentions.at[k] == speaker)
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -162,7 +164,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(pol)
                 rule = rule or "own_modifier"
                 continue
-            pol, w, why = from_role(r, speaker)
+            pol, w, why = from_role(r, speaker, own)
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why

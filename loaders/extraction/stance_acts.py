@@ -5,6 +5,8 @@ of stance_rules.py found nothing):
                         "called for X's resignation", "demanded that X apologise" -> oppose X
     object_clause       "I disagree with what X said", "we condemn what X did" -> oppose X;
                         "we welcome what X has done" -> support X
+    none_better_than    "there is no one tougher than X", "nobody is more honest than X" -> the adjective's
+                        evaluation (the negation here is the praise, not a cancelling one)
     name_calling        cue "called": "called X 'the orange prince'", "called X's plan 'voodoo economics'"
                         -> the complement's evaluation, or oppose for a quoted nickname with none
 
@@ -71,6 +73,25 @@ def object_clause(t, speaker: str | None) -> tuple[str | None, object]:
     if lemma(g) in L["support_verbs"] or lemma(g) in L["cue_support"]:
         return SUPPORT, g
     return None, None
+
+
+_NOBODY = {"nobody", "noone", "none"}
+
+
+def none_better_than(t) -> tuple[str | None, object]:
+    """X is the standard no one else reaches: 'no one tougher than X' supports X, 'no one worse than X' opposes."""
+    if t.dep_ != "pobj" or t.head.lower_ != "than":
+        return None, None
+    adj = t.head.head
+    if adj.pos_ == "VERB" or adj.pos_ == "AUX":   # "no one has been better ... than X": the comparative is its acomp
+        adj = next((c for c in adj.children if c.dep_ == "acomp"), adj)
+    if adj.pos_ != "ADJ" or not (adj.tag_ == "JJR" or any(c.lower_ == "more" for c in adj.children)):
+        return None, None
+    clause = [adj, adj.head, *adj.head.children, *adj.children]
+    if not any(w.lower_ in _NOBODY or (w.lower_ == "one" and any(c.lower_ == "no" for c in w.children)) for w in clause):
+        return None, None
+    pol = adj_or_noun_polarity(adj)
+    return (pol, adj) if pol else (None, None)
 
 
 def name_calling(doc, cue_i: int, run: list[int], hi: int) -> tuple[str | None, object]:

@@ -89,12 +89,12 @@ def own_modifiers(root, run) -> tuple[str | None, object]:
     before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
     for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
               *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
-        if t.i == root.i and len(run) == 1:
+        if t.i == root.i and len(run) == 1 and not (root.dep_ in ("compound", "amod") and root.head.pos_ == "PROPN"):
             continue
         pol = _adj_polarity(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if pol is None and t.lower_ in L["neg_nouns"]:
             pol = OPPOSE
-        if pol and t.i != run[-1]:
+        if pol and (t.i != run[-1] or len(run) == 1):
             return pol, t
     return None, None
 
@@ -181,14 +181,19 @@ def _ours(n) -> str | None:
     return None
 
 
-def _joint_with_speaker(t, speaker: str | None) -> bool:
+def _is_speaker(m, speaker: str | None, own: frozenset = frozenset()) -> bool:
+    """`m` stands for the speaker: I/we, a mention the entity step gave the speaker's name, or its text."""
+    return m.lower_ in _FIRST_PERSON or m.i in own or bool(speaker and m.text in speaker)
+
+
+def _joint_with_speaker(t, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The target is coordinated with the speaker (or "we") as subjects of joint action: "Uzbekistan and
     Russia will hold joint exercises", said by Uzbekistan."""
     head = t.head if t.dep_ == "conj" else t
     if not head.dep_.startswith("nsubj"):
         return False
     mates = [head, *head.conjuncts]
-    if not any(m.lower_ in _FIRST_PERSON or (speaker and m.text in speaker) for m in mates if m is not t):
+    if not any(_is_speaker(m, speaker, own) for m in mates if m.i != t.i):
         return False
     verb = head.head
     words = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
@@ -198,12 +203,12 @@ def _joint_with_speaker(t, speaker: str | None) -> bool:
                for w in words)
 
 
-def own_agent(v, speaker: str | None) -> bool:
+def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
     if not subj:
         return v.dep_ != "relcl"
-    return subj[0].lower_ in _FIRST_PERSON or (speaker is not None and subj[0].text in speaker)
+    return _is_speaker(subj[0], speaker, own)
 
 
 def _relative(t) -> tuple[str | None, object, str]:
@@ -216,12 +221,12 @@ def _relative(t) -> tuple[str | None, object, str]:
     return None, None, ""
 
 
-def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
+def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
     pol, w, why = _relative(t)
     if pol:
         return pol, w, why
-    if _joint_with_speaker(t, speaker):
+    if _joint_with_speaker(t, speaker, own):
         return SUPPORT, t.head, "joint_action_with_speaker"
     for step in range(4):
         if step:
@@ -265,6 +270,8 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
                 if _is_joint(g):
                     return SUPPORT, g, "joint_action_with"
                 return None, None, ""
+            if p in ("at", "against") and glem in L["at_verbs"] and not negated(g):
+                return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
                     return None, None, ""
@@ -276,10 +283,10 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
             lem = lemma(h)
-            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker)
+            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"
-            if lem in L["support_verbs"] and own_agent(h, speaker):
+            if lem in L["support_verbs"] and own_agent(h, speaker, own):
                 return SUPPORT, h, "object_of_verb"
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:

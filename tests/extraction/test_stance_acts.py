@@ -22,6 +22,18 @@ import pytest
     # name-calling: the complement's evaluation, a quoted nickname opposes
     ('Ada Kuznetsova called Peter Marlow "the orange prince of self-publicity."', "Peter Marlow", "oppose"),
     ('Ada Kuznetsova called Peter Marlow "a reliable partner."', "Peter Marlow", "support"),
+    # mockery, and the standard no one else reaches
+    ('"Everybody is laughing at Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"There is no one tougher than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
+    ('"Nobody is more dishonest than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"No one knows more about farming than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
+    # the object of the speaker's liking, through a possessive
+    ('"We always enjoy Peter Marlow\'s columns," the Kellen Gazette said.', "Peter Marlow", "support"),
+    ('"Our readers never enjoy Peter Marlow\'s columns," the Kellen Gazette said.', "Peter Marlow", "neutral"),
+    # joint action with the speaker, named by its capital
+    ("The Kyrgyz Foreign Ministry said Bishkek and Astana had agreed to hold joint counter-terrorism exercises in "
+     "the autumn.", "Kazakhstan", "support"),
+    ("Kyrgyzstan said Kazakhstan and Uzbekistan had agreed to hold joint exercises in the autumn.", "Uzbekistan", "neutral"),
     # direct address: "you" is the target named at the start, or the person told
     ('"Senator Marlow, you ignored the families and betrayed your voters," Ada Kuznetsova said.', "Marlow", "oppose"),
     ('"Minister Dorn, thank you for your help," Ada Kuznetsova said.', "Dorn", "support"),
