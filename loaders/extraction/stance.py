@@ -92,6 +92,17 @@ def _addressed(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, s
     return addressee if addressee and types.get(addressee) == "Person" else None
 
 
+def _name_head(r):
+    """The last word of the proper name a mention begins ("Debbie" of "Debbie Wasserman Schultz" when the
+    entity step split the name): the parse's role belongs to that word."""
+    for _ in range(4):
+        if r.dep_ == "compound" and r.head.pos_ == "PROPN" and 0 < r.head.i - r.i <= 2:
+            r = r.head
+        else:
+            break
+    return r
+
+
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
     for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
@@ -164,13 +175,13 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(pol)
                 rule = rule or "own_modifier"
                 continue
-            pol, w, why = from_role(r, speaker, own)
+            pol, w, why = from_role(_name_head(r), speaker, own)
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
         for r, run in ([] if votes or types.get(name) == "Place" else runs):
             if lo <= r.i < hi:
-                pol, w, why = _acts(doc, cue_i, r, run, hi, speaker)
+                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker)
                 if pol and not negated(w):
                     votes.append(pol)
                     rule = rule or why

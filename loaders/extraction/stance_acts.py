@@ -104,6 +104,13 @@ def name_calling(doc, cue_i: int, run: list[int], hi: int) -> tuple[str | None, 
     words = range(q + 1 if q is not None else run[-1] + 1, hi)
     if any(doc[k].lower_ in ("for", "on", "off") for k in range(cue_i + 1, run[0])):   # "called for", "called on"
         return None, None
+    t = doc[run[-1]]
+    for _ in range(8):   # the target is (in) the object: not a place or partner named in it ("drills in X")
+        if t.i == cue_i or t.head.i == t.i:
+            break
+        if t.dep_ == "pobj" and t.head.lower_ not in ("of", "by", "from"):
+            return None, None
+        t = t.head
     for k in words:
         pol = adj_or_noun_polarity(doc[k])
         if pol:

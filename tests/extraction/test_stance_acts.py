@@ -22,6 +22,7 @@ import pytest
     # name-calling: the complement's evaluation, a quoted nickname opposes
     ('Ada Kuznetsova called Peter Marlow "the orange prince of self-publicity."', "Peter Marlow", "oppose"),
     ('Ada Kuznetsova called Peter Marlow "a reliable partner."', "Peter Marlow", "support"),
+    ('Ada Kuznetsova called talks with Peter Marlow in Kellen "useless."', "Peter Marlow", "neutral"),
     # mockery, and the standard no one else reaches
     ('"Everybody is laughing at Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
     ('"There is no one tougher than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
