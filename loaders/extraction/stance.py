@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .stance_acts import call_for_removal, name_calling, none_better_than, object_clause
+from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -106,7 +106,7 @@ def _name_head(r):
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
     for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
-                          ("none_better_than", none_better_than(r)),
+                          ("none_better_than", none_better_than(r)), ("must_answer", must_answer(r)),
                           ("name_calling", name_calling(doc, cue_i, run, hi))):
         if pol:
             return pol, w, why
@@ -182,7 +182,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         for r, run in ([] if votes or types.get(name) == "Place" else runs):
             if lo <= r.i < hi:
                 pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker)
-                if pol and not negated(w):
+                if pol and (why == "must_answer" or not negated(w)):
                     votes.append(pol)
                     rule = rule or why
         # a cue like "warned" whose object is outside the content: its mention right after the cue

@@ -3,6 +3,8 @@ of stance_rules.py found nothing):
 
     call_for_removal    "urged X to resign", "told X to go home", "called on X to step down",
                         "called for X's resignation", "demanded that X apologise" -> oppose X
+    must_answer         "X should resign", "X must stop ...", "X must be held accountable", "X is to blame",
+                        "X cannot be trusted" -> oppose X (what the speaker says X must do or undergo)
     object_clause       "I disagree with what X said", "we condemn what X did" -> oppose X;
                         "we welcome what X has done" -> support X
     none_better_than    "there is no one tougher than X", "nobody is more honest than X" -> the adjective's
@@ -36,7 +38,9 @@ def call_for_removal(t) -> tuple[str | None, object]:
     if t.dep_ in ("dobj", "nsubj") and lemma(h) in L["demand_verbs"] | L["removal_verbs"]:
         # "urged X to resign" (X dobj, resign xcomp); "want X to leave" (X nsubj of the infinitive)
         v = h if t.dep_ == "nsubj" else next((c for c in h.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if v is not None and _removal(v) and (t.dep_ == "dobj" or h.dep_ in ("ccomp", "xcomp")):
+        if v is not None and _removal(v) and (t.dep_ == "dobj" or (
+                h.dep_ in ("ccomp", "xcomp") and lemma(h.head) in L["demand_verbs"]
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children))):
             return OPPOSE, v
     if t.dep_ == "pobj" and h.lower_ == "on" and lemma(h.head) == "call":   # "called on X to step down"
         v = next((c for c in h.head.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -47,8 +51,32 @@ def call_for_removal(t) -> tuple[str | None, object]:
         if (h.dep_ == "pobj" and g.lower_ == "for" and lemma(g.head) in L["demand_verbs"]) or \
                 (h.dep_ == "dobj" and lemma(g) in L["demand_verbs"] | {"seek"}):
             return OPPOSE, h
-    if t.dep_ == "nsubj" and _removal(h) and h.dep_ == "ccomp" and lemma(h.head) in L["demand_verbs"] | {"insist"}:
+    if t.dep_ == "nsubj" and _removal(h) and h.dep_ == "ccomp" and lemma(h.head) in (L["demand_verbs"] - {"tell"}) | {"insist"} \
+            and not any(c.dep_ == "aux" and lemma(c) in ("will", "would", "be") for c in h.children):
         return OPPOSE, h   # "demanded that X resign"
+    return None, None
+
+
+_MUST = {"should", "must", "ought", "has", "have", "needs", "need"}
+
+
+def must_answer(t) -> tuple[str | None, object]:
+    """The target is told what it must do or undergo: resign, stop, be held accountable; or is to blame, or
+    cannot be trusted (a negated trust of the target as passive subject is distrust, not a cancelled stance)."""
+    if not t.dep_.startswith("nsubj"):
+        return None, None
+    v = t.head
+    modal = any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children) or \
+        (v.dep_ == "xcomp" and lemma(v.head) in ("have", "need"))   # "X has to go"
+    if t.dep_ == "nsubj" and modal and _removal(v):
+        return OPPOSE, v
+    if t.dep_ == "nsubjpass" and lemma(v) == "hold" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in ("accountable", "responsible", "liable") for c in v.children):
+        return (None, None) if negated(v) else (OPPOSE, v)
+    if lemma(v) == "be" and any(c.dep_ == "xcomp" and lemma(c) == "blame" for c in v.children) and not negated(v):
+        return OPPOSE, v   # "X is to blame"
+    if t.dep_ == "nsubjpass" and lemma(v) in ("trust", "believe", "rely") and negated(v):
+        return OPPOSE, v   # "X cannot be trusted"
     return None, None
 
 

@@ -278,6 +278,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")):
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""
+            if p == "in" and glem in ("believe", "trust") and own_agent(g, speaker, own) and not negated(g):
+                return SUPPORT, g, "object_of_verb"   # "we believe in X"
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
                 return SUPPORT, g, "beneficiary_of_support"
             return None, None, ""

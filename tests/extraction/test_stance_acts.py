@@ -13,6 +13,16 @@ import pytest
     # a plain request is no stance
     ("Ada Kuznetsova urged Peter Marlow to resume talks with the union.", "Peter Marlow", "neutral"),
     ("Ada Kuznetsova told Peter Marlow to come to the meeting.", "Peter Marlow", "neutral"),
+    # what the target must do or undergo
+    ('"Peter Marlow must be held accountable," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"Peter Marlow should resign," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"Peter Marlow must stop his attacks on the farmers," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"Peter Marlow is to blame for the crisis," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"Peter Marlow cannot be trusted," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"Peter Marlow should not resign," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
+    ('"Peter Marlow will resign in May," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
+    ('"We believe in Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
+    ('"We are grateful to Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
     # what the target did, judged by the speaker
     ('"I disagree with what Peter Marlow said," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
     ("Ada Kuznetsova said she condemned what Peter Marlow had done.", "Peter Marlow", "oppose"),
