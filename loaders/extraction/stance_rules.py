@@ -270,6 +270,11 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if _is_joint(g):
                     return SUPPORT, g, "joint_action_with"
                 return None, None, ""
+            if p in ("of", "with", "in", "at", "by") and g.pos_ in ("ADJ", "VERB") and g.dep_ in ("acomp", "ROOT", "ccomp") \
+                    and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"]) and not negated(g.head) \
+                    and not negated(g) and (g.dep_ != "acomp" or own_agent(g.head, speaker, own)
+                                            or any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in g.head.children)):
+                return (SUPPORT if g.lower_ in L["emotion_pos"] else OPPOSE), g, "speaker_feeling"   # "proud of X"
             if p in ("at", "against") and glem in L["at_verbs"] and not negated(g):
                 return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):

@@ -13,6 +13,11 @@ import pytest
     # a plain request is no stance
     ("Ada Kuznetsova urged Peter Marlow to resume talks with the union.", "Peter Marlow", "neutral"),
     ("Ada Kuznetsova told Peter Marlow to come to the meeting.", "Peter Marlow", "neutral"),
+    # the speaker's feeling about the target
+    ('"I am very disappointed in Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"We are proud of Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
+    ("Ada Kuznetsova said the farmers were angry at Peter Marlow.", "Peter Marlow", "neutral"),
+    ('"I am not disappointed in Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
     # what the target must do or undergo
     ('"Peter Marlow must be held accountable," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
     ('"Peter Marlow should resign," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
