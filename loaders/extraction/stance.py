@@ -168,8 +168,8 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
-            if types.get(name) == "Place":   # "the Newtown massacre" says nothing of Newtown
-                continue
+            if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
+                continue   # "the Newtown massacre" says nothing of Newtown; a place that acts may be judged
             pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
             if pol:
                 votes.append(pol)
@@ -179,8 +179,8 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
-        for r, run in ([] if votes or types.get(name) == "Place" else runs):
-            if lo <= r.i < hi:
+        for r, run in ([] if votes else runs):
+            if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
                 pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker)
                 if pol and (why == "must_answer" or not negated(w)):
                     votes.append(pol)

@@ -46,6 +46,9 @@ import pytest
     # the object of the speaker's liking, through a possessive
     ('"We always enjoy Peter Marlow\'s columns," the Kellen Gazette said.', "Peter Marlow", "support"),
     ('"Our readers never enjoy Peter Marlow\'s columns," the Kellen Gazette said.', "Peter Marlow", "neutral"),
+    # a place is judged only when it acts
+    ('"Springfield acted irresponsibly," Ada Kuznetsova said.', "Springfield", "oppose"),
+    ('"The massacre in Springfield was irresponsible," Ada Kuznetsova said.', "Springfield", "neutral"),
     # joint action with the speaker, named by its capital
     ("The Kyrgyz Foreign Ministry said Bishkek and Astana had agreed to hold joint counter-terrorism exercises in "
      "the autumn.", "Kazakhstan", "support"),
