@@ -12,6 +12,11 @@ evaluative word in the statement, read by the target's role there:
     partner of joint action        "joint action with Russia", "cooperation with Uzbekistan" -> support
     target of measures             "sanctions against X", "criticism of X" -> oppose
 
+When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
+("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X"
+and name-calling ("called X 'the orange prince'"). "you" is read as the target spoken to ("Senator Marlow,
+you ignored ..."), and a split proper name takes the role of its last word.
+
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
 of "aggression against X") is neutral. Negation, hedges ("if", "unless") and reported speech nested
 inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral.
