@@ -26,8 +26,8 @@ def test_scores_are_computed_as_documented():
 
 def test_sample_floors(extractor):
     s = ev.evaluate("sample", extractor)
-    assert s["accuracy"] >= 0.87, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.58, s["polar_macro_f1"]
+    assert s["accuracy"] >= 0.90, s["accuracy"]
+    assert s["polar_macro_f1"] >= 0.68, s["polar_macro_f1"]
     assert s["per_class"]["support"]["precision"] >= 0.75 and s["per_class"]["oppose"]["precision"] >= 0.75
 
 
@@ -35,4 +35,4 @@ def test_sample_floors(extractor):
 def test_polnear_train_floors(extractor):
     s = ev.evaluate("polnear", extractor)   # all splits, the blind 'heldout' and 'fresh' rows included
     assert s["accuracy"] >= 0.76, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.46, s["polar_macro_f1"]
+    assert s["polar_macro_f1"] >= 0.49, s["polar_macro_f1"]
