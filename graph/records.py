@@ -67,6 +67,7 @@ class Statement(BaseModel):
     sentence: Optional[str] = None    # the sentence(s) the statement was found in: the evidence
     stance: dict[str, str] = Field(default_factory=dict)  # target name -> support | oppose | neutral
     tone: str = "neutral"             # positive | negative | neutral: the statement as a whole
+    stance_rule: dict[str, str] = Field(default_factory=dict)  # target -> the stance rule that decided it (polar only)
     # attribution (the contract's second round): who the source is as written, what kind of source,
     # who relays it, and the name of the pattern (loaders/extraction/patterns.py) that found it
     source_text: Optional[str] = None
