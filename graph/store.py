@@ -107,8 +107,9 @@ class GraphStore(ABC):
 
     config: StoreConfig
 
-    def write(self, fragment: Fragment) -> None:
-        """Write one article's fragment in one transaction: all of it or nothing."""
+    def write(self, fragment: Fragment | list[Fragment]) -> None:
+        """Write one article's fragment, or a list of whole articles' fragments in input order, in one
+        transaction: all of it or nothing (a list gives the graph of its articles written one by one)."""
         self._write(fragment)
 
     def query(self, cypher: str, params: Optional[dict] = None, *, user: bool = False,

@@ -1,10 +1,12 @@
 """Writes a graph fragment through any store's transaction: the Cypher is the same on both engines.
 
 `write_fragment(run, fragment)` takes `run(cypher, params) -> list[dict]`, bound by the store to one open
-transaction, so one article's graph is written whole or not at all. Entities are first mapped onto the nodes the
-store already holds under another form of their name (`graph/identity.py`), then MERGEd on `uid`; their
-alias and role lists are unioned with what the store already holds and the fuller name becomes the name; relationships are MERGEd on their
-endpoints, so writing the same fragment twice changes nothing. Analysts' corrections (graph/curation.py)
+transaction, so one article's graph (or a batch of whole articles: a list of fragments) is written whole or
+not at all; a batch gives exactly the graph its articles give written one by one in that order. Entities
+are first mapped onto the nodes the store already holds under another form of their name
+(`graph/identity.py`), then MERGEd on `uid`; their alias and role lists are unioned with what the store
+already holds and the fuller name becomes the name; relationships are MERGEd on their endpoints, so
+writing the same fragment twice changes nothing. Analysts' corrections (graph/curation.py)
 are applied last, so a merged, retyped or flagged node stays so. The rollups of exactly the keys written
 are recomputed in the same transaction (graph/rollups.py).
 """
@@ -15,7 +17,7 @@ from typing import Callable
 from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
-from graph.identity import resolve as resolve_identities
+from graph.identity import resolve_in_order
 from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS
 from graph.rollup_deltas import new_articles
 from graph.rollups import after_write as refresh_rollups
@@ -71,8 +73,9 @@ def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
     return by_label
 
 
-def write_fragment(run: Run, fragment: Fragment) -> None:
-    fragment = resolve_identities(run, fragment)
+def write_fragment(run: Run, fragment: Fragment | list[Fragment]) -> None:
+    """Write one article's fragment, or several articles' fragments (in input order) as one."""
+    fragment = resolve_in_order(run, fragment if isinstance(fragment, list) else [fragment])
     fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
     new = new_articles(run, fragment)                # before the MERGEs: the rollups add these as deltas
     entities = _with_existing_lists(run, fragment)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
-from graph.fragment import Fragment, build_fragment, merge_fragments
+from graph.fragment import Fragment, build_fragment
 from graph.model import article_uid
 from graph.records import Article, Failure
 from graph.store import GraphStore, StoreError
@@ -132,7 +132,7 @@ class _Writer:
         if not batch or self.summary.aborted:
             return
         try:
-            self.store.write(batch[0][1] if len(batch) == 1 else merge_fragments([f for _, f in batch]))
+            self.store.write([f for _, f in batch])
             self._done(batch)
             return
         except StoreError as exc:
