@@ -9,6 +9,8 @@ Keys (all optional; defaults are left out of the URL):
     h      hidden uids, comma-separated        sel    selected node uid or edge id
     cap    node cap                            q      saved query name
     p.NAME a saved query's parameter value
+    size   influence = node size by PageRank (default: articles mentioning it)
+    stance support | oppose = only statement edges with that stance
 Nothing about the store (URI, user, password) is ever part of the state.
 """
 from __future__ import annotations
@@ -19,6 +21,8 @@ from dataclasses import dataclass, field, fields, replace
 from graph.model import ENTITY_LABELS
 
 MODES = ("explore", "queries", "workbench", "cypher")
+SIZES = ("mentions", "influence")
+STANCE_FILTERS = ("all", "support", "oppose")
 DEFAULT_CAP = 150
 MAX_CAP = 5000
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -41,6 +45,8 @@ class ViewState:
     cap: int = DEFAULT_CAP
     query: str = ""
     params: dict = field(default_factory=dict)
+    size: str = "mentions"
+    stance: str = "all"
 
     def focus_on(self, uid: str) -> "ViewState":
         """A fresh view of another entity: same filters, nothing expanded, hidden or selected."""
@@ -50,7 +56,7 @@ class ViewState:
         """Identifies the graph drawn (not the selection): the widget's key, so a new view starts clean."""
         import hashlib
         parts = [self.entity, self.depth, self.types, self.date_from, self.date_to, self.outlet, self.undated,
-                 self.expanded, self.hidden, self.cap]
+                 self.expanded, self.hidden, self.cap, self.stance]
         return "graph-" + hashlib.sha1(repr(parts).encode()).hexdigest()[:12]
 
 
@@ -86,6 +92,8 @@ def from_params(qp) -> ViewState:
         cap=_int(get("cap"), DEFAULT_CAP, 10, MAX_CAP),
         query=get("q") if re.match(r"^[a-z][a-z0-9_]{0,63}$", get("q")) else "",
         params={k[2:]: str(qp.get(k))[:500] for k in qp.keys() if k.startswith("p.")},
+        size=get("size") if get("size") in SIZES else "mentions",
+        stance=get("stance") if get("stance") in STANCE_FILTERS else "all",
     )
 
 
@@ -99,8 +107,10 @@ def to_params(state: ViewState) -> dict[str, str]:
         "from": state.date_from, "to": state.date_to, "outlet": state.outlet,
         "x": ",".join(state.expanded), "h": ",".join(state.hidden), "sel": state.selected,
         "cap": str(state.cap), "q": state.query, "u": "" if state.undated else "0",
+        "size": state.size, "stance": state.stance,
     }
-    defaults = {"mode": default.mode, "d": str(default.depth), "cap": str(default.cap)}
+    defaults = {"mode": default.mode, "d": str(default.depth), "cap": str(default.cap), "size": default.size,
+                "stance": default.stance}
     for key, value in values.items():
         if value and value != defaults.get(key):
             out[key] = value

@@ -254,7 +254,7 @@ class Document:
                        about=about, sentence=art.text[s_lo:s_hi].strip(), pattern=f.pattern,
                        source_text=source.text, source_kind=source.kind, via=via if via != speaker else None)
         judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
-        st.stance, st.tone = judged.stance, judged.tone
+        st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
             if self.statements[k].speaker is None and speaker is not None or self.statements[k].start < self.head_end:
