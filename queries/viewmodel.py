@@ -104,7 +104,8 @@ def only_stance(view: View, stance: str) -> View:
     the nodes they join; the focus stays. 'all' (or anything else) gives the view unchanged."""
     if stance not in ("support", "oppose", "neutral"):
         return view
-    out = View(focus=view.focus, left_out=view.left_out, statements=view.statements)
+    out = View(focus=view.focus, left_out=view.left_out,
+               left_out_edges=view.left_out_edges, statements=view.statements)
     for e in view.edges.values():
         n = (e.get("stances") or {}).get(stance, 0)
         if e["kind"] in ("about", "to") and n:
@@ -124,7 +125,8 @@ def thinned(view: View, limit: int = EDGE_LIMIT) -> tuple[View, int]:
         return view, 0
     strongest = sorted(view.edges.values(), key=lambda e: (-e["count"], e["id"]))[:limit]
     out = View(nodes=view.nodes, edges={e["id"]: e for e in strongest}, statements=view.statements,
-               focus=view.focus, left_out=view.left_out)
+               focus=view.focus, left_out=view.left_out,
+               left_out_edges=view.left_out_edges)
     return out, len(view.edges) - limit
 
 

@@ -56,6 +56,8 @@ def placed(view: View, state: ViewState, width: float):
         if sum(1 for u in view.nodes if u not in previous) > NEW_NODES_IN_PLACE:
             previous = None
     fr = frame(view, width, previous=previous, anchor=anchor)
+    if key not in memory:
+        st.session_state["expand-anchor"] = None         # used once: later changes grow around the focus
     memory[key] = fr.positions
     while len(memory) > _KEPT_LAYOUTS:
         memory.pop(next(iter(memory)))
@@ -121,7 +123,9 @@ def render(state: ViewState) -> tuple[ViewState, View]:
         drawn, unseen = (view, 0) if everything else thinned(view)
         st.caption(f"{len(view.nodes)} nodes, {len(view.edges)} edges"
                    + (f" ({len(drawn.edges)} strongest drawn)" if unseen else "")
-                   + (f" — {view.left_out} more left out (node cap {state.cap})" if view.left_out else "")
+                   + (f" — {view.left_out} more nodes" + (f" and their {view.left_out_edges:,} edges"
+                                                             if view.left_out_edges else "")
+                      + f" left out (node cap {state.cap})" if view.left_out else "")
                    + ("" if state.selected else " · click a node to select it, an edge to read its statements"))
         if unseen or everything:
             st.checkbox(f"Show all {len(view.edges):,} edges", key="all-edges",

@@ -2,7 +2,7 @@
 (issue 15), on the view model and the sample store."""
 from queries import analytics
 from queries.explore import neighbourhood
-from queries.viewmodel import View, node_size, only_stance, tooltips, visualization
+from queries.viewmodel import View, node_size, only_stance, thinned, tooltips, visualization
 
 
 def _view() -> View:
@@ -76,3 +76,10 @@ def test_big_views_draw_their_strongest_edges_laid_out_as_the_whole():
     named = {r.id[4:] for r in graph.relationships if str(r.id).startswith("cap|")}
     assert named == set(fr.named) and len(named) == geometry.LABELLED          # the labels of the whole view
     assert len([r for r in graph.relationships if not str(r.id).startswith("cap|")]) == 300
+
+
+def test_stance_filter_and_thinning_keep_what_the_cap_left_out():
+    view = _view()
+    view.left_out, view.left_out_edges = 4, 9
+    for part in (only_stance(view, "oppose"), thinned(view, 1)[0]):
+        assert (part.left_out, part.left_out_edges) == (4, 9)
