@@ -263,7 +263,8 @@ def edge_statements(store, edge_id: str, filters: Optional[Filters] = None, limi
 
 
 def view_statements(store, view: View, filters: Optional[Filters] = None, limit: int = 5000) -> list[dict]:
-    """Every statement behind the statement edges of a view, for snapshots."""
+    """Every statement behind the statement edges of a view, for snapshots (with the speaker and target
+    uids, so each row can be put on its edge `relation|speaker_uid|target_uid`)."""
     filters = filters or Filters()
     uids = list(view.nodes)
     rows = []
@@ -271,7 +272,8 @@ def view_statements(store, view: View, filters: Optional[Filters] = None, limit:
         rows += [{**r, "relation": kind} for r in store.rows(
             f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
             f"{where('sp.uid IN $uids AND t.uid IN $uids', filters.condition())}"
-            f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
+            f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS}, "
+            "sp.uid AS speaker_uid, t.uid AS target_uid "
             "ORDER BY date DESC, quote LIMIT $limit", {"uids": uids, "limit": limit, **filters.params()})]
     return rows
 

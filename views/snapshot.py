@@ -1,5 +1,6 @@
-"""Snapshots of the current view: standalone offline HTML, a server-rendered PNG, CSV (zip) and JSON of
-nodes, edges and statements, and the permalink (the URL's query parameters reproduce the view)."""
+"""Snapshots of the current view: standalone offline HTML (with the statements behind each edge), a
+server-rendered PNG, CSV (zip) and JSON of nodes, edges and statements, and the permalink (the URL's
+query parameters reproduce the view)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -8,7 +9,8 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from queries import export
-from queries.viewmodel import View, render_html
+from queries.snapshot_html import snapshot_html
+from queries.viewmodel import View
 from views import data
 
 
@@ -39,9 +41,12 @@ def render(view: View, params: dict, title: str, statements=None, key: str = "sn
         return
     about = {"title": title, "permalink": permalink(params), "params": params, "filters": describe(params),
              "time": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+    if statements is not None:
+        view.statements = data.guarded(statements, default=[]) or []
     c1, c2, c3, c4 = st.columns(4)
-    c1.download_button("HTML snapshot", render_html(view, title=title, about=about), file_name="whosaid-view.html",
-                       mime="text/html", key=f"{key}-html", help="Interactive graph that opens offline")
+    c1.download_button("HTML snapshot", snapshot_html(view, title=title, about=about, statements=view.statements),
+                       file_name="whosaid-view.html", mime="text/html", key=f"{key}-html",
+                       help="Interactive graph that opens offline; click an edge for its statements")
     png_key = f"{key}-png-bytes-{hash(repr(params))}"
     if png_key in st.session_state:
         c2.download_button("Download PNG", st.session_state[png_key], file_name="whosaid-view.png",
@@ -53,8 +58,6 @@ def render(view: View, params: dict, title: str, statements=None, key: str = "sn
                 st.rerun()
             except Exception as exc:                      # a missing browser must not break the page
                 st.error(export.png_problem(exc))
-    if statements is not None:
-        view.statements = data.guarded(statements, default=[]) or []
     c3.download_button("CSV (zip)", export.view_zip(view, about), file_name="whosaid-view.zip",
                        mime="application/zip", key=f"{key}-zip")
     c4.download_button("JSON", export.view_json(view, about), file_name="whosaid-view.json",
