@@ -9,11 +9,9 @@ import statistics
 import sys
 import tempfile
 from contextlib import contextmanager
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.store import StoreConfig  # noqa: E402
+from graph.store import StoreConfig
 
 
 def machine() -> str:

@@ -20,9 +20,8 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
 
-from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+from tests.app.server import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
 
@@ -151,7 +150,7 @@ def main() -> int:
     try:
         from graph.ladybug_store import LadybugStore
         from graph.store import StoreConfig
-        from loaders.__main__ import SAMPLE_DIR
+        from loaders import SAMPLE_DIR
         from loaders.ingest import ingest
         if args.sample_db:
             shutil.copytree(args.sample_db, sample)

@@ -13,10 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.records import Article  # noqa: E402
-from loaders.extraction import Extractor, load_model  # noqa: E402
+from graph.records import Article
+from loaders.extraction import Extractor, load_model
 
 
 def texts_from(paths: list[str], limit: int | None) -> list[str]:

@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SPEAKERS = ("the minister", "john smith", "officials", "the senator", "he", "mary jones")
 CLAUSES = ("the plan would work for the people of the region",) * 4 + ('"we will win this race in the region"',)

@@ -24,7 +24,6 @@ from common import machine
 from ingest_throughput import corpus
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
 
 
 def tree_rss_mb(root: int) -> float:

@@ -15,11 +15,9 @@ import sys
 from bisect import bisect
 from datetime import date, timedelta
 from itertools import accumulate
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.records import Article, Entity, Extraction, Relation, Statement  # noqa: E402
+from graph.records import Article, Entity, Extraction, Relation, Statement
 
 FIRST = ("Anna Boris Carla Dmitry Elena Farid Grace Hassan Irina Jamal Karin Leon Maria Nikolai Olga Pavel "
          "Rania Samir Tanya Umar Vera Wei Yusuf Zara Ahmed Bianca Chen David Emma Felix Gulnara Hugo Ines "

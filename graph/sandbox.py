@@ -1,6 +1,6 @@
 """User queries run in a child process that can be killed: bounded time and memory on both engines.
 
-`run(spec, cypher, params, ...)` starts `python -c ...graph.sandbox.child()`, hands it the job on stdin
+`run(spec, cypher, params, ...)` starts `python -c ...graph.sandbox_child.child()`, hands it the job on stdin
 (never the password on the command line) and watches it: past the time limit (1.2x the engine's own
 limit + 0.2 s) or above the memory cap (resident set size, polled every 20 ms; the peak reported is
 the highest VmHWM seen) the child is killed and
@@ -20,8 +20,7 @@ import threading
 import time
 from typing import Any, Optional
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-_BOOT = f"import sys; sys.path.insert(0, {ROOT!r}); from graph.sandbox import child; child()"
+_BOOT = "from graph.sandbox_child import child; child()"   # the project is installed (pip install -e .)
 _SLOTS = threading.BoundedSemaphore(2)          # at most two query processes at a time per app process
 POLL_S = 0.02
 
@@ -141,72 +140,3 @@ def _watch(job: bytes, timeout: float, memory_mb: float):
     if answer[0] == "error":
         raise SandboxError(answer[1], stats)
     return answer[1], answer[2], answer[3], stats
-
-
-def _ladybug(job: dict):
-    import ladybug
-    from graph.ladybug_store import DB_FILE, explain_text
-    spec = job["spec"]
-    try:
-        db = ladybug.Database(os.path.join(spec["path"], DB_FILE), read_only=True,
-                              buffer_pool_size=spec["pool_bytes"])
-        conn = ladybug.Connection(db)
-        conn.set_query_timeout(max(1, int(job["timeout"] * 1000)))
-        watchdog = threading.Timer(job["timeout"], conn.interrupt)    # the engine's timeout is coarse
-        watchdog.daemon = True
-        watchdog.start()
-        result = conn.execute(job["cypher"], job["params"])
-        columns = list(result.get_column_names())
-
-    except RuntimeError as exc:
-        raise SandboxError(explain_text(str(exc), spec)) from None
-
-    def records():
-        try:
-            while result.has_next():
-                yield result.get_next()
-        except RuntimeError as exc:
-            raise SandboxError(explain_text(str(exc), spec)) from None
-    return columns, records
-
-
-def _neo4j(job: dict):
-    import neo4j
-    from graph.neo4j_store import explain_text
-    spec = job["spec"]
-    driver = neo4j.GraphDatabase.driver(spec["uri"], auth=(spec["user"], spec["password"]),
-                                        connection_timeout=10, notifications_min_severity="OFF")
-    session = driver.session(database=spec.get("database"), default_access_mode=neo4j.READ_ACCESS,
-                             fetch_size=100)
-    try:
-        tx = session.begin_transaction(timeout=job["timeout"])
-        result = tx.run(job["cypher"], job["params"])
-        columns = list(result.keys())
-    except Exception as exc:
-        raise SandboxError(explain_text(exc, spec)) from None
-
-    def records():
-        try:
-            for record in result:
-                yield record.values()
-        except Exception as exc:
-            raise SandboxError(explain_text(exc, spec)) from None
-    return columns, records
-
-
-def child() -> None:
-    """The child's side: read the job, run it, write one pickled answer."""
-    from graph.store import plain
-    job = pickle.loads(sys.stdin.buffer.read())
-    try:
-        columns, records = (_neo4j if job["spec"]["engine"] == "neo4j" else _ladybug)(job)
-        rows, truncated = read_rows(columns, records(), job["limit"], job["max_value"], plain)
-        answer: tuple = ("ok", columns, rows, truncated)
-    except SandboxError as exc:
-        answer = ("error", str(exc))
-    except Exception as exc:                       # anything else: one line, never a traceback
-        text = str(exc).strip().splitlines()
-        answer = ("error", f"{type(exc).__name__}: {text[0][:300] if text else ''}")
-    sys.stdout.buffer.write(pickle.dumps(answer))
-    sys.stdout.buffer.flush()
-    os._exit(0)                                   # skip engine teardown: the answer is out

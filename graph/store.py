@@ -1,26 +1,30 @@
-"""The store interface and how to open one from the environment.
+"""The store interface: the abstract base both engines implement, their configuration, results and errors.
 
-Two engines sit behind one small interface: Neo4j through the official driver when `NEO4J_URI` is set,
-otherwise the embedded LadybugDB in a local folder (`WHOSAID_DB`, default `./whosaid-data`). Callers use:
+Two engines sit behind one small interface: Neo4j through the official driver (`graph.neo4j_store`) and
+the embedded LadybugDB in a local folder (`graph.ladybug_store`); `graph.engines.open_store` picks one from
+the environment. This module imports neither engine. Callers use:
 `write(fragment)` (one article, one transaction), `query(cypher, params)` (the project's own reads, with
 parameters), `query(..., user=True)` — the one guarded path for every query that is not the project's own
 (the editor, saved queries, their suggestion lists): checked by the allow-list parser in
 `graph.readonly`, then run by `graph.sandbox` in a killable child process on a read-only handle, with the
-time limit, row cap, value cap and memory cap of `graph.settings` — `counts()`, `has_article()`,
-`close()`. Errors reach users as `StoreError` with one readable line and never the password.
+time limit, row cap, value cap and memory cap of `graph.settings` — `transact(work)`, `counts()`,
+`has_article()`, `close()`. An engine implements the abstract methods of `GraphStore`. Errors reach
+users as `StoreError` with one readable line and never the password.
 """
 from __future__ import annotations
 
 import os
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Optional
 
-from graph.fragment import Fragment
-from graph.writer import count_queries
-
 from graph import settings as cfg
+from graph.fragment import Fragment
+from graph.readonly import QueryRejected, guard
+from graph.sandbox import SandboxError, run
+from graph.writer import count_queries
 
 DEFAULT_DB_DIR = "whosaid-data"
 LADYBUG_FILE = "graph.lbdb"          # the embedded store's file inside WHOSAID_DB
@@ -95,8 +99,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-class GraphStore:
-    """What both engines share; subclasses implement `_write`, `_query`, `_ensure_schema`, `close`."""
+class GraphStore(ABC):
+    """What both engines share; an engine implements the abstract methods below."""
 
     config: StoreConfig
 
@@ -111,8 +115,6 @@ class GraphStore:
         limit or the engine stops it."""
         if not user:
             return self._query(cypher, params or {}, limit=limit, timeout=timeout, read_only=False)
-        from graph.readonly import guard
-        from graph.sandbox import SandboxError, run
         s = cfg.settings()
         limit = min(limit or s.query_rows, s.query_rows)
         timeout = min(timeout or s.query_seconds, s.query_seconds)
@@ -127,9 +129,6 @@ class GraphStore:
             error.stats = exc.stats
             raise error from None
         return Result(columns, rows, truncated, stats)
-
-    def sandbox_spec(self) -> dict:  # pragma: no cover - overridden
-        raise NotImplementedError
 
     def transact(self, work):
         """Run `work(run)` in one write transaction (`run(cypher, params) -> rows`); its result, or
@@ -153,8 +152,30 @@ class GraphStore:
         rows = self.rows("MATCH (a:Article) WHERE a.uid IN $uids RETURN a.uid AS uid", {"uids": uids})
         return {r["uid"] for r in rows}
 
-    def close(self) -> None:  # pragma: no cover - overridden
-        pass
+    @abstractmethod
+    def _write(self, fragment: Fragment) -> None:
+        """Write one fragment in one transaction; StoreError (nothing written) when the engine refuses."""
+
+    @abstractmethod
+    def _transact(self, work):
+        """Run `work(run)` in one write transaction and return its result (see `transact`)."""
+
+    @abstractmethod
+    def _query(self, cypher: str, params: dict, *, limit: Optional[int], timeout: Optional[float],
+               read_only: bool) -> Result:
+        """Run the project's own parameterised Cypher in this process."""
+
+    @abstractmethod
+    def sandbox_spec(self) -> dict:
+        """What `graph.sandbox` needs to open this store read-only in a child process (picklable)."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and benchmarks)."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection or database handle."""
 
     def __enter__(self):
         return self
@@ -169,7 +190,6 @@ INT64 = (-2 ** 63, 2 ** 63 - 1)
 
 def check_params(params: dict) -> dict:
     """Parameters fit for an engine: 64-bit integers, finite sizes; QueryRejected (one line) otherwise."""
-    from graph.readonly import QueryRejected
 
     def check(name, value):
         if isinstance(value, bool) or value is None:
@@ -196,17 +216,3 @@ def missing_store(config: StoreConfig) -> Optional[str]:
     return (f"there is no store in {os.path.abspath(config.path)} (WHOSAID_DB): ingest articles first "
             "(python -m loaders ingest PATH, or python -m loaders sample)")
 
-
-def open_store(config: Optional[StoreConfig] = None) -> GraphStore:
-    """The configured store, schema ensured (an embedded store is created when missing, unless
-    `config.create` is False). Raises StoreError with a readable reason."""
-    try:
-        cfg.settings()                                   # every variable valid, or one line naming it
-        config = config or StoreConfig.from_env()
-    except cfg.SettingsError as exc:
-        raise StoreError(str(exc)) from None
-    if config.engine == "neo4j":
-        from graph.neo4j_store import Neo4jStore
-        return Neo4jStore(config)
-    from graph.ladybug_store import LadybugStore
-    return LadybugStore(config)

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-import os
 import sys
 
-SAMPLE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample")
+from loaders import SAMPLE_DIR
 
 
 def _open_store(existing: bool = False):
     """The configured store; with `existing`, a missing embedded store is an error, not a new one."""
     from graph.settings import SettingsError
-    from graph.store import StoreConfig, StoreError, open_store
+    from graph.engines import open_store
+    from graph.store import StoreConfig, StoreError
     try:
         return open_store(replace(StoreConfig.from_env(), create=not existing))
     except (StoreError, SettingsError) as exc:

@@ -26,10 +26,11 @@ from pathlib import Path
 from graph.identity import fold
 from graph.settings import polnear_dir
 from graph.model import ANY_ENTITY, ENTITY_LABELS
+from loaders import SAMPLE_DIR as _SAMPLE
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
-SAMPLE_DIR = ROOT / "loaders" / "sample"
+SAMPLE_DIR = Path(_SAMPLE)
 
 
 @dataclass
@@ -86,7 +87,8 @@ def node_lists(paths: list[Path], extractor=None) -> dict[str, list[dict]]:
     articles into a fresh embedded store."""
     from graph.fragment import build_fragment
     from graph.records import Article
-    from graph.store import StoreConfig, open_store
+    from graph.engines import open_store
+    from graph.store import StoreConfig
     from loaders.extraction import Extractor
     from loaders.readers import read_paths
 

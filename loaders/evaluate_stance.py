@@ -16,10 +16,10 @@ import sys
 from collections import defaultdict
 
 from graph.settings import polnear_dir
+from loaders import SAMPLE_DIR
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD_DIR = os.path.join(ROOT, "tests", "gold")
-SAMPLE_DIR = os.path.join(ROOT, "loaders", "sample")
 POLNEAR_TEXT = os.path.join(polnear_dir(), "train", "text")
 LABELS = ("support", "oppose", "neutral")
 

@@ -24,6 +24,7 @@ READERS = {
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
     ".rss": read_feed, ".atom": read_feed, ".xml": read_feed,
 }
+EXTENSIONS = tuple(READERS)       # the one list of accepted file types: folders, the upload panel, Spark
 
 
 @dataclass
@@ -42,12 +43,13 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())[:300]
 
 
-def _files(path: str) -> Iterator[str]:
+def article_files(path: str) -> Iterator[str]:
+    """`path` itself, or a folder's files with an accepted extension, recursively, in name order."""
     if os.path.isdir(path):
         for root, dirs, names in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(names):
-                if not name.startswith(".") and os.path.splitext(name)[1].lower() in READERS:
+                if not name.startswith(".") and os.path.splitext(name)[1].lower() in EXTENSIONS:
                     yield os.path.join(root, name)
     else:
         yield path
@@ -105,5 +107,5 @@ def read_paths(paths: Iterable[str]) -> Iterator[Read]:
         if not os.path.exists(path):
             yield ReadError(path, "no such file or folder")
             continue
-        for file in _files(path):
+        for file in article_files(path):
             yield from read_file(file)

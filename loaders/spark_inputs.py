@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 from graph.model import article_uid
 from graph.records import Article
 from loaders.read_formats import _JSONL_TEXT, article_from_record
-from loaders.readers import ReadError, _files, checked, read_file
+from loaders.readers import ReadError, article_files, checked, read_file
 
 DATASET_FORMATS = {".parquet": "parquet", ".json": "json"}
 
@@ -75,7 +75,7 @@ def keyed_items(spark, paths: list[str], partitions: int, text_column: Optional[
     for number, path in enumerate(paths):
         fmt = dataset_format(path)
         if fmt is None:
-            listed = list(_files(path)) if os.path.exists(path) else [path]
+            listed = list(article_files(path)) if os.path.exists(path) else [path]
             file_tasks += [(number, i, f) for i, f in enumerate(listed)]
             continue
         frame = getattr(spark.read, fmt)(path)

@@ -21,9 +21,6 @@ import sys
 import time
 from typing import Iterator, Optional
 
-if __name__ == "__main__":                      # spark-submit loaders/spark_job.py: the project on the path
-    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
 from graph.fragment import Fragment
 from graph.model import ENTITY_LABELS
 from graph.store import StoreConfig, StoreError

@@ -27,7 +27,8 @@ def _list(queries) -> int:
 
 def _run(args, queries) -> int:
     from graph.settings import SettingsError
-    from graph.store import StoreConfig, StoreError, open_store
+    from graph.engines import open_store
+    from graph.store import StoreConfig, StoreError
     from queries import export
     from queries.explore import add_mentions
     from queries.library import QueryError, parse_assignments, run

@@ -42,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    from graph.store import StoreConfig, StoreError, open_store
+    from graph.engines import open_store
+    from graph.store import StoreConfig, StoreError
     from queries import analytics, export
     args = _parser().parse_args(argv)
     if args.command == "path" and len(args.names) != 2:

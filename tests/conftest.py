@@ -7,10 +7,9 @@ import sys
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
+from graph.store import StoreConfig
 
-from graph.store import StoreConfig  # noqa: E402
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))   # the project folder
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +52,7 @@ def sample_store(tmp_path_factory, extractor):
     """The bundled sample corpus ingested once into an embedded store, for tests that only read it."""
     from graph.ladybug_store import LadybugStore
     from graph.store import StoreConfig
-    from loaders.__main__ import SAMPLE_DIR
+    from loaders import SAMPLE_DIR
     from loaders.ingest import ingest
     store = LadybugStore(StoreConfig(path=str(tmp_path_factory.mktemp("sample") / "graph")))
     ingest([SAMPLE_DIR], store, progress=False, extractor=extractor)

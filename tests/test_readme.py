@@ -21,7 +21,8 @@ def test_readme_shows_the_generated_model():
 def test_ci_runs_the_readme_test_command():
     readme = _read("README.md")
     commands = re.findall(r"```bash\n(.+?)\n```", readme)
-    assert "pip install -r requirements.txt && streamlit run app.py" in commands
+    assert ("pip install -r requirements.txt && pip install --no-build-isolation --no-deps -e . && "
+            "streamlit run app.py") in commands
     test_command = "bash tests/setup.sh && python3 -m pytest"
     assert test_command in commands
     assert test_command in _read(".ci", "run")

@@ -9,10 +9,12 @@ import tempfile
 import streamlit as st
 
 from graph.store import StoreError
+from loaders import SAMPLE_DIR
+from loaders.readers import EXTENSIONS
 from views import data
 from views.text import md, one_line
 
-ACCEPTED = ["txt", "html", "htm", "jsonl", "json", "rss", "xml", "md"]
+ACCEPTED = [ext.lstrip(".") for ext in EXTENSIONS]      # what the readers read, and nothing else
 
 
 def is_empty(store) -> bool:
@@ -22,7 +24,6 @@ def is_empty(store) -> bool:
 
 def load_sample_if_empty(store) -> None:
     """First run on an empty store: ingest the bundled sample corpus, with a spinner."""
-    from loaders.__main__ import SAMPLE_DIR
     from loaders.ingest import ingest
     try:
         if not is_empty(store):

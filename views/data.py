@@ -9,7 +9,8 @@ from typing import Optional
 
 import streamlit as st
 
-from graph.store import StoreConfig, StoreError, open_store
+from graph.engines import open_store
+from graph.store import StoreConfig, StoreError
 from queries import explore
 from views.text import one_line
 

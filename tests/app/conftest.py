@@ -14,7 +14,7 @@ def sample_db(tmp_path_factory, extractor):
     """A folder with the sample corpus ingested and the store closed (so another process may open it)."""
     from graph.ladybug_store import LadybugStore
     from graph.store import StoreConfig
-    from loaders.__main__ import SAMPLE_DIR
+    from loaders import SAMPLE_DIR
     from loaders.ingest import ingest
     folder = str(tmp_path_factory.mktemp("app-sample") / "db")
     store = LadybugStore(StoreConfig(path=folder))

@@ -1,15 +1,10 @@
-"""Fixtures for the extraction tests: one spaCy model and one Extractor per test session."""
+"""Fixtures for the extraction tests: the spaCy model of the session's one Extractor (`extractor`, in
+tests/conftest.py), and `run` to extract a text."""
 from __future__ import annotations
 
 import pytest
 
 from graph.records import Article
-from loaders.extraction import Extractor
-
-
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 @pytest.fixture(scope="session")

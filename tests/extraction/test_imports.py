@@ -4,6 +4,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests.import_cycles import cycles
+
 HERE = Path(__file__).resolve().parents[2] / "loaders" / "extraction"
 
 
@@ -25,18 +27,5 @@ KNOWN: list = []        # any cycle fails (institutions -> document was broken b
 
 
 def test_no_import_cycles():
-    graph, state, cycles = _graph(), {}, []
-
-    def visit(node, trail):
-        state[node] = "open"
-        for dep in sorted(graph.get(node, ())):
-            if state.get(dep) == "open":
-                cycles.append(trail[trail.index(dep):] + [dep])
-            elif dep not in state:
-                visit(dep, trail + [dep])
-        state[node] = "done"
-
-    for node in sorted(graph):
-        if node not in state:
-            visit(node, [node])
-    assert cycles == KNOWN, cycles
+    found = cycles(_graph())
+    assert found == KNOWN, found

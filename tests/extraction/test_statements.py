@@ -27,3 +27,8 @@ def test_headline_repeat_is_one_statement(run):
             'President Vladimir Putin said: "We will not retreat from Syria."')
     ex = run(text)
     assert len([s for s in ex.statements if "retreat" in s.text]) == 1
+
+
+def test_noun_complement_is_not_the_speakers_statement(run):
+    ex = run("Ben Carson responded on Sunday to accusations that he exaggerated his life story.")
+    assert not [s for s in ex.statements if "exaggerated" in s.text]

@@ -11,7 +11,7 @@ import pytest
 from graph import curation
 from graph.curation_log import export, import_file
 from graph.model import NODES, RELATIONSHIPS, entity_uid
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
 from tests.conftest import make_store
 

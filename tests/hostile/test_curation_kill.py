@@ -9,7 +9,7 @@ import random
 from graph import curation
 from graph.ladybug_store import LadybugStore
 from graph.store import StoreConfig
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
 from tests.hostile.test_kill_resume import SEED, _cli_ingest, _corpus, _kill_after
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
 from tests.conftest import ROOT, make_store
 

@@ -33,7 +33,7 @@ def _page_text_and_url(base: str, tmp_path, snapshot: bool) -> tuple[str, str, s
 
 def test_password_is_nowhere_on_a_working_neo4j_page(neo4j_config, tmp_path, extractor):
     from graph.neo4j_store import Neo4jStore
-    from loaders.__main__ import SAMPLE_DIR
+    from loaders import SAMPLE_DIR
     from loaders.ingest import ingest
     store = Neo4jStore(neo4j_config)
     store.clear()

@@ -12,7 +12,7 @@ import pytest
 
 from graph.neo4j_store import Neo4jStore
 from graph.store import StoreConfig, StoreError
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
 from tests.conftest import ROOT
 from tests.hostile.proxy import DroppingProxy

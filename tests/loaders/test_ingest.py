@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
 from tests.conftest import make_store
 

@@ -13,7 +13,7 @@ from graph.ladybug_store import LadybugStore
 from graph.model import NODES, RELATIONSHIPS
 from graph.records import Article
 from graph.store import StoreConfig, StoreError
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import Summary, _Writer, ingest
 
 

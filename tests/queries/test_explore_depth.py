@@ -5,7 +5,7 @@ from graph.ladybug_store import LadybugStore
 from graph.model import entity_uid
 from graph.records import Article, Entity, Extraction, Statement
 from graph.store import StoreConfig
-from loaders.__main__ import SAMPLE_DIR
+from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
 from queries.explore import Filters, neighbourhood, search_options
 

@@ -14,7 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 @pytest.fixture
 def env(sample_store, monkeypatch):
     monkeypatch.setenv("WHOSAID_DB", "/unused")
-    monkeypatch.setattr("graph.store.open_store", lambda config=None: _Unclosed(sample_store))
+    monkeypatch.setattr("graph.engines.open_store", lambda config=None: _Unclosed(sample_store))
     monkeypatch.setenv("WHOSAID_QUERIES", "/nonexistent")
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, "bench"))
 
 SYNTHETIC = 30
 
@@ -24,7 +22,7 @@ def spark():
 
 
 def synthetic_records(n: int) -> list[dict]:
-    from synthetic import Generator
+    from bench.synthetic import Generator
     return [{"text": a.text, "title": a.title, "published": a.published, "source": a.outlet}
             for a, _ in Generator(7).articles(n)]
 
@@ -33,7 +31,7 @@ def synthetic_records(n: int) -> list[dict]:
 def corpus(tmp_path_factory):
     """A folder: sample articles, a duplicate of one, an empty file, and JSON Lines of synthetic articles
     with one broken line; every outcome is known."""
-    from loaders.__main__ import SAMPLE_DIR
+    from loaders import SAMPLE_DIR
     folder = tmp_path_factory.mktemp("corpus") / "in"
     shutil.copytree(SAMPLE_DIR, folder / "sample", ignore=shutil.ignore_patterns("*.md"))
     first = sorted(os.listdir(folder / "sample"))[0]
