@@ -58,7 +58,7 @@ elif state.mode == "queries":
 elif state.mode == "workbench":
     state = workbench.render(state)
 else:
-    cypher.render()
+    state = cypher.render(state)
 
 st.session_state["view"] = state
 st.query_params.from_dict(to_params(state))

@@ -9,6 +9,7 @@ Keys (all optional; defaults are left out of the URL):
     h      hidden uids, comma-separated        sel    selected node uid or edge id
     cap    node cap                            q      saved query name
     p.NAME a saved query's parameter value
+    cypher the Cypher editor's text            cparams its parameters (name=value lines)
 Nothing about the store (URI, user, password) is ever part of the state.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ from graph.model import ENTITY_LABELS
 MODES = ("explore", "queries", "workbench", "cypher")
 DEFAULT_CAP = 150
 MAX_CAP = 5000
+MAX_CYPHER = 8000                      # characters of Cypher (or its parameters) kept in the URL
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[A-Za-z_ ]+(\|[a-z]+:[0-9a-f]+){2}$|^[a-z]+:[0-9a-f]+$")
 
@@ -41,6 +43,8 @@ class ViewState:
     cap: int = DEFAULT_CAP
     query: str = ""
     params: dict = field(default_factory=dict)
+    cypher: str = ""
+    cypher_params: str = ""
 
     def focus_on(self, uid: str) -> "ViewState":
         """A fresh view of another entity: same filters, nothing expanded, hidden or selected."""
@@ -86,6 +90,8 @@ def from_params(qp) -> ViewState:
         cap=_int(get("cap"), DEFAULT_CAP, 10, MAX_CAP),
         query=get("q") if re.match(r"^[a-z][a-z0-9_]{0,63}$", get("q")) else "",
         params={k[2:]: str(qp.get(k))[:500] for k in qp.keys() if k.startswith("p.")},
+        cypher=str(qp.get("cypher") or "")[:MAX_CYPHER],
+        cypher_params=str(qp.get("cparams") or "")[:MAX_CYPHER],
     )
 
 
@@ -99,6 +105,7 @@ def to_params(state: ViewState) -> dict[str, str]:
         "from": state.date_from, "to": state.date_to, "outlet": state.outlet,
         "x": ",".join(state.expanded), "h": ",".join(state.hidden), "sel": state.selected,
         "cap": str(state.cap), "q": state.query, "u": "" if state.undated else "0",
+        "cypher": state.cypher, "cparams": state.cypher_params,
     }
     defaults = {"mode": default.mode, "d": str(default.depth), "cap": str(default.cap)}
     for key, value in values.items():
