@@ -5,6 +5,7 @@ Keys (all optional; defaults are left out of the URL):
     d      depth (1-3)                         types  entity types, comma-separated
     from   first statement date (YYYY-MM-DD)   to     last statement date
     outlet outlet name                         x      expanded uids, comma-separated
+    coll   collection (sample, loaded, uploaded or a name given at ingest)
     u      0 = leave out undated statements when a date range is set
     h      hidden uids, comma-separated        sel    selected node uid or edge id
     cap    node cap                            q      saved query name
@@ -36,6 +37,7 @@ class ViewState:
     date_from: str = ""
     date_to: str = ""
     outlet: str = ""
+    collection: str = ""
     undated: bool = True
     expanded: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
@@ -55,6 +57,8 @@ class ViewState:
         import hashlib
         parts = [self.entity, self.depth, self.types, self.date_from, self.date_to, self.outlet, self.undated,
                  self.expanded, self.hidden, self.cap]
+        if self.collection:
+            parts.append(("collection", self.collection))
         return "graph-" + hashlib.sha1(repr(parts).encode()).hexdigest()[:12]
 
 
@@ -83,6 +87,7 @@ def from_params(qp) -> ViewState:
         date_from=get("from") if _DATE.match(get("from")) else "",
         date_to=get("to") if _DATE.match(get("to")) else "",
         outlet=get("outlet")[:200],
+        collection=get("coll")[:80],
         undated=get("u") != "0",
         expanded=_ids(get("x")),
         hidden=_ids(get("h")),
@@ -102,7 +107,7 @@ def to_params(state: ViewState) -> dict[str, str]:
     values = {
         "mode": state.mode, "e": state.entity, "d": str(state.depth),
         "types": ",".join(state.types) if set(state.types) != set(ENTITY_LABELS) else "",
-        "from": state.date_from, "to": state.date_to, "outlet": state.outlet,
+        "from": state.date_from, "to": state.date_to, "outlet": state.outlet, "coll": state.collection,
         "x": ",".join(state.expanded), "h": ",".join(state.hidden), "sel": state.selected,
         "cap": str(state.cap), "q": state.query, "u": "" if state.undated else "0",
         "cypher": state.cypher, "cparams": state.cypher_params,
