@@ -110,11 +110,10 @@ def statements_html(view: View, grouped: dict[str, list[dict]]) -> str:
 
 def snapshot_html(view: View, title: str = "whosaid view", about: Optional[dict] = None,
                   statements: Optional[list[dict]] = None, width: float = 1200.0) -> str:
-    """The standalone offline snapshot: graph, header (title, legend, filters, time, permalink) and, when
-    `statements` are given, their evidence on click and listed under the graph."""
+    """The standalone offline snapshot: graph, header (title, legend, filters, time, permalink), the details
+    panel open (a clicked node or edge shows there) and, when `statements` are given, their evidence on
+    an edge's click and listed under the graph."""
     grouped = by_edge(view, statements or [])
-    if not grouped:
-        return render_html(view, title=title, width=width, about=about)
     page = render_html(view, title=title, width=width - PANEL_WIDTH, about=about)
     page = _with_properties(page, grouped)
     tail = statements_html(view, grouped) + _OPEN_PANEL

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from urllib.parse import urlencode
 
 import streamlit as st
 
 from queries.layout import frame
 from queries.result_graph import entities
-from queries.viewmodel import RENDER_OPTIONS, View, safe, visualization
+from queries.viewmodel import RENDER_OPTIONS, View, visualization
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SHOWN_ROWS = 300                      # rows drawn on the page; the downloads hold all of them
 CSS = ("<style>.whosaid-rows{border-collapse:collapse;font:14px sans-serif;width:100%}"
        ".whosaid-rows th{text-align:left;border-bottom:2px solid #ccc;padding:4px 8px;white-space:nowrap}"
@@ -32,7 +34,8 @@ def _text(value) -> str:
         value = value.get("name") or value.get("title") or json.dumps(value, ensure_ascii=False)
     elif isinstance(value, list):
         value = ", ".join(str(v) for v in value)
-    return html.escape(safe(value, 4000))
+    text = _CONTROL.sub(" ", str(value))
+    return html.escape(text if len(text) <= 4000 else text[:3999] + "\u2026")    # as typed, escaped
 
 
 def _link(uid: str, name) -> str:
