@@ -24,7 +24,7 @@ from graph.fragment import Fragment, merge_into, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve as resolve_identities
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
-from loaders.ingest import Summary
+from loaders.ingest import Summary, collection_of
 from loaders.readers import ReadError, read_paths
 
 ARRAY_DELIMITER = "\x1f"                        # U+001F, the unit separator: never inside a name
@@ -254,6 +254,7 @@ def export(paths: list[str], writer: BulkWriter, *, model: Optional[str] = None,
                 summary.duplicates += 1
                 continue
             seen.add(uid)
+            item.collection = item.collection or collection_of(item.source)
             yield item
 
     for article, outcome in _extracted(articles(), model, batch_size, workers, extractor):

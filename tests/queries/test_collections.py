@@ -35,3 +35,16 @@ def test_collections_are_stored_and_filter(store, extractor, tmp_path):
     other = explore.neighbourhood(store, uid, filters=explore.Filters(collection="sample"))
     said = lambda view: [i for i in view.edges if i.split("|")[0] in ("about", "to")]  # noqa: E731
     assert said(mine) and not said(other)
+
+
+def test_the_bulk_files_carry_the_collection(extractor, tmp_path):
+    import csv
+
+    from loaders.bulk_export import BulkWriter, export
+    first = sorted(f for f in os.listdir(SAMPLE_DIR) if f.endswith(".txt"))[0]
+    (tmp_path / "mine.txt").write_text(MINE, encoding="utf-8")
+    writer = BulkWriter(str(tmp_path / "out"), "neo4j")
+    export([os.path.join(SAMPLE_DIR, first), str(tmp_path / "mine.txt")], writer, extractor=extractor)
+    with open(tmp_path / "out" / "Article.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted(r["collection"] for r in rows) == ["loaded", "sample"]
