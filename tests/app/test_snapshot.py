@@ -146,3 +146,21 @@ def test_cli_png_without_chromium_is_one_line(monkeypatch, tmp_path, capsys, sam
     assert main(["run", "top_speakers", "--format", "png", "--out", str(tmp_path / "x.png")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and err.startswith("error: PNG export needs Chromium at /nonexistent/chromium")
+
+
+def test_every_statement_edge_of_a_real_view_gets_its_evidence(sample_store):
+    """On the sample corpus: the explorer's view and its statements (as the page fetches them) put evidence
+    on every speaker → target edge of the snapshot."""
+    import json as json_lib
+
+    from queries import explore
+    from queries.overview import top_speakers
+    focus = top_speakers(sample_store, 1)[0]["uid"]
+    view = explore.neighbourhood(sample_store, focus, depth=2)
+    rows = explore.view_statements(sample_store, view)
+    said = [i for i in view.edges if i.split("|")[0] in ("about", "to")]
+    assert said and set(by_edge(view, rows)) == set(said)
+    page = snapshot_html(view, title="sample", statements=rows)
+    data = json_lib.loads(page.split('<script type="application/json" id="neo4j-viz-data">')[1].split("</script>")[0])
+    with_quotes = {r["id"] for r in data["relationships"] if "01 quote" in (r.get("properties") or {})}
+    assert with_quotes == set(said)
