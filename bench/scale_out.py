@@ -4,13 +4,20 @@ each as the command a user runs (model loading and process start included), time
 peak memory of its whole process tree (Python workers and the Spark JVM included), sampled from /proc.
 
 Prints articles/s per path, the Spark job's overhead against --workers 2 (target: within 25 %), its
-per-partition throughput and transaction retries, and checks every path built the same graph (counts).
+per-partition throughput and transaction retries, and checks every path built the same graph: the counts,
+every entity's label, uid and name, and every relationship (as a digest per type); where two differ it
+names what differs. With --lock FILE each path takes the machine's heavy-job lock (flock) for its own run
+only, so other heavy jobs can run between the paths of a long benchmark.
 
     python bench/scale_out.py [--articles 1000] [--partitions 6] [--skip serial,workers,spark,bulk]
+                              [--lock /tmp/whosaid-heavy.lock]
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
+import hashlib
 import os
 import re
 import shutil
@@ -76,11 +83,60 @@ def written(out: str) -> int:
     return int(re.search(r"wrote (\d+)", out).group(1))
 
 
+@contextlib.contextmanager
+def heavy(lock: str | None, what: str):
+    """Hold the machine's heavy-job lock (the one `flock FILE CMD` takes) for one path's run."""
+    if not lock:
+        yield
+        return
+    with open(lock, "a") as handle:
+        waited = time.perf_counter()
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        print(f"  [{what}: lock taken after {time.perf_counter() - waited:.0f} s]", flush=True)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def snapshot(store) -> dict:
+    """What the same-graph check compares: counts, (label, uid) -> name of every entity, and a digest of
+    every relationship type's sorted (from uid, to uid) pairs."""
+    from graph.model import ENTITY_LABELS, RELATIONSHIPS
+    entities = {(label, r["uid"]): r["name"] for label in ENTITY_LABELS
+                for r in store.rows(f"MATCH (n:{label}) RETURN n.uid AS uid, n.name AS name")}
+    rels = {}
+    for rel_type in RELATIONSHIPS:
+        pairs = sorted(f"{r['a']}>{r['b']}" for r in store.rows(
+            f"MATCH (a)-[:{rel_type}]->(b) RETURN a.uid AS a, b.uid AS b"))
+        rels[rel_type] = hashlib.sha1("\n".join(pairs).encode()).hexdigest()
+    return {"counts": store.counts(), "entities": entities, "rels": rels}
+
+
+def differences(a: dict, b: dict) -> list[str]:
+    """What differs between two snapshots, in a few lines."""
+    out = [f"count {k}: {a['counts'].get(k)} vs {b['counts'].get(k)}"
+           for k in sorted(set(a["counts"]) | set(b["counts"])) if a["counts"].get(k) != b["counts"].get(k)]
+    only_a = sorted(f"{k[0]} {v}" for k, v in a["entities"].items() if k not in b["entities"])
+    only_b = sorted(f"{k[0]} {v}" for k, v in b["entities"].items() if k not in a["entities"])
+    renamed = sorted(f"{v!r} vs {b['entities'][k]!r}" for k, v in a["entities"].items()
+                     if k in b["entities"] and b["entities"][k] != v)
+    for what, items in (("entities only in the first", only_a), ("entities only in the second", only_b),
+                        ("entities named differently", renamed)):
+        if items:
+            out.append(f"{what} ({len(items)}): " + "; ".join(items[:6]))
+    types = [t for t in a["rels"] if a["rels"][t] != b["rels"].get(t)]
+    if types:
+        out.append("relationships differ: " + ", ".join(types))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--partitions", type=int, default=6)
     ap.add_argument("--skip", default="", help="paths not to run: serial, workers, spark, bulk")
+    ap.add_argument("--lock", default=None, help="take this flock file for each path's run (not in between)")
     args = ap.parse_args()
     from graph.neo4j_store import Neo4jStore
     from graph.store import StoreConfig
@@ -103,18 +159,22 @@ def main() -> None:
                                                   "--partitions", str(args.partitions)])]:
             if key in args.skip:
                 continue
-            with Neo4jStore(config) as store:
-                store.clear()
-            took, rss, out = timed(command, env)
-            results[name] = (written(out) / took, rss, out)
-            with Neo4jStore(config) as store:
-                counts[name] = store.counts()
+            with heavy(args.lock, name):
+                with Neo4jStore(config) as store:
+                    store.clear()
+                took, rss, out = timed(command, env)
+                results[name] = (written(out) / took, rss, out)
+                print(f"  {name}: {took:.1f} s", flush=True)
+                with Neo4jStore(config) as store:
+                    counts[name] = snapshot(store)
     finally:
         server.stop()
 
     if "bulk" not in args.skip:
-        bulk(path, results, counts)
+        with heavy(args.lock, "bulk"):
+            bulk(path, results, counts)
     report(results, counts)
+    same_graph(counts)
 
 
 def bulk(path: str, results: dict, counts: dict) -> None:
@@ -135,7 +195,7 @@ def bulk(path: str, results: dict, counts: dict) -> None:
     server = start(home=home)
     try:
         with Neo4jStore(StoreConfig(uri=server.uri, password=server.password)) as store:
-            counts["bulk CSV + neo4j-admin import"] = store.counts()
+            counts["bulk CSV + neo4j-admin import"] = snapshot(store)
     finally:
         server.stop()
 
@@ -153,8 +213,20 @@ def report(results: dict, counts: dict) -> None:
           "slower (target: within 25 %)")
     spark_out = results["spark local[2]"][2]
     print("Spark job: " + spark_out.strip().splitlines()[-1])
-    same = all(c == next(iter(counts.values())) for c in counts.values())
-    print(f"same graph (node and relationship counts) on every path: {same}")
+
+
+def same_graph(counts: dict) -> None:
+    if not counts:
+        return
+    first, reference = next(iter(counts.items()))
+    print(f"final counts: {dict(sorted(reference['counts'].items()))}")
+    same = True
+    for name, snap in counts.items():
+        diff = differences(reference, snap)
+        same = same and not diff
+        for line in diff:
+            print(f"  {first} vs {name}: {line}")
+    print(f"same graph (counts, entities and their names, relationships) on every path: {same}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import re
 
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.model import ENTITY_LABELS, allowed, normalise_name
+from graph.rows import EntityRow, NameKeyRow
 
 KEY_LABEL = "NameKey"
 _LOCAL = re.compile(r"\(in: [^()]*\)$")
@@ -67,7 +68,7 @@ def _local(name: str) -> bool:
     return bool(_LOCAL.search(name))
 
 
-def _name_keys(label: str, row: dict) -> list[str]:
+def _name_keys(label: str, row: EntityRow) -> list[str]:
     """Keys this row registers and is found by (`name:` keys only; people's extra keys aside)."""
     if _local(row["name"]):
         return []
@@ -80,7 +81,7 @@ def _name_keys(label: str, row: dict) -> list[str]:
     return [k for k in dict.fromkeys(out) if k != "name:"]
 
 
-def _person_keys(row: dict) -> dict[str, str]:
+def _person_keys(row: EntityRow) -> dict[str, str]:
     fl = first_last(row["name"])
     if fl:
         return {"fl": f"fl:{fl[0]} {fl[1]}", "last": f"last:{fl[1]}"}
@@ -96,11 +97,11 @@ def fuller(a: str, b: str) -> str:
 class _Keys:
     """Name keys read from the store once per fragment, then updated in memory as rows resolve."""
 
-    def __init__(self, run, wanted: set[str]):
-        self.targets: dict[str, list[str]] = {}
+    def __init__(self, run, wanted: set[str], known: dict[str, list[str]] | None = None):
+        self.targets: dict[str, list[str]] = {u: list(t) for u, t in (known or {}).items() if u in wanted}
         self.dirty: set[str] = set()
         self.names: dict[str, str] = {}
-        uids = sorted(wanted)
+        uids = sorted(wanted - set(self.targets))
         if uids:
             for r in run(f"MATCH (k:{KEY_LABEL}) WHERE k.uid IN $uids RETURN k.uid AS uid, k.targets AS targets",
                          {"uids": uids}):
@@ -124,12 +125,12 @@ class _Keys:
             self.dirty.add(uid)
             self.names[uid] = key
 
-    def rows(self) -> list[dict]:
-        return [{"uid": u, "type": KEY_LABEL, "name": self.names[u][:300], "targets": self.targets[u]}
+    def rows(self) -> list[NameKeyRow]:
+        return [NameKeyRow(uid=u, type=KEY_LABEL, name=self.names[u][:300], targets=self.targets[u])
                 for u in sorted(self.dirty)]
 
 
-def _all_keys(label: str, row: dict) -> list[tuple[str, str]]:
+def _all_keys(label: str, row: EntityRow) -> list[tuple[str, str]]:
     keys = [(label, k) for k in _name_keys(label, row)]
     if label == "Person" and not _local(row["name"]):
         pk = _person_keys(row)
@@ -146,7 +147,7 @@ def _all_keys(label: str, row: dict) -> list[tuple[str, str]]:
     return keys
 
 
-def _match(keys: _Keys, label: str, row: dict) -> tuple[str, str] | None:
+def _match(keys: _Keys, label: str, row: EntityRow) -> tuple[str, str] | None:
     """(label, uid) of the stored node this row is, or None."""
     if label == "Organization":
         for k in _name_keys("Media", row):
@@ -174,7 +175,7 @@ def _match(keys: _Keys, label: str, row: dict) -> tuple[str, str] | None:
     return None
 
 
-def _register(keys: _Keys, label: str, row: dict, uid: str, matched: bool) -> None:
+def _register(keys: _Keys, label: str, row: EntityRow, uid: str, matched: bool) -> None:
     """Record the keys a resolved row adds: its names; for a full name, first+last and surname (and it
     leaves the surname-only key it may have upgraded); for a new surname-only node, its solo key."""
     for k in _name_keys(label, row):
@@ -190,13 +191,61 @@ def _register(keys: _Keys, label: str, row: dict, uid: str, matched: bool) -> No
         keys.add(label, f"solo:{_words(row['name'])[0]}", uid)
 
 
-def resolve(run, fragment: Fragment) -> Fragment:
+def fold_row(have: dict, row: dict) -> dict:
+    """One entity seen twice (`have` first): the fuller name, aliases and roles unioned, the rest first-wins."""
+    name = fuller(have["name"], row["name"])
+    aliases = [a for a in merge_unique([name], [have["name"], row["name"]], have["aliases"], row["aliases"])[1:]]
+    return {**have, "name": name, "aliases": aliases, "roles": merge_unique(have["roles"], row["roles"]),
+            "search": search_key(name, aliases)}
+
+
+def _entity_rows(fragment: Fragment) -> list[tuple[str, dict]]:
+    return [(label, row) for label in ENTITY_LABELS for row in fragment.nodes.get(label, {}).values()]
+
+
+def _wanted(fragment: Fragment) -> set[str]:
+    return {key_uid(lab, k) for label, row in _entity_rows(fragment) for lab, k in _all_keys(label, row)}
+
+
+def resolve_in_order(run, fragments: list[Fragment]) -> Fragment:
+    """Several articles' fragments, for one transaction, as one fragment resolved exactly as if each had
+    been written on its own in this order: each article is resolved against the store and the articles
+    before it (one read of the name keys for all of them), then folded into the batch. Resolving the
+    merged batch at once would not do: the look-up is order-dependent (a surname alone joins the one
+    person stored with it; the first stored form of a name wins), so the graph would depend on the write
+    batch size — and differ between `ingest`, the Spark job and the bulk path."""
+    if len(fragments) == 1:
+        return resolve(run, fragments[0])
+    wanted = set().union(*map(_wanted, fragments))
+    known = {uid: [] for uid in wanted} | _Keys(run, wanted).targets     # absent keys: known to be absent
+    out = Fragment(fragments[0].article_uid if fragments else "")
+    for fragment in fragments:
+        fragment = resolve(run, fragment, known)
+        for label, rows in fragment.nodes.items():
+            into = out.nodes.setdefault(label, {})
+            for uid, row in rows.items():
+                if label == KEY_LABEL:                   # the latest targets list stands
+                    known[uid] = row["targets"]
+                    into[uid] = row
+                elif uid in into and label in ENTITY_LABELS:
+                    into[uid] = fold_row(into[uid], row)
+                else:
+                    into.setdefault(uid, row)
+        for key, pairs in fragment.rels.items():
+            into = out.rels.setdefault(key, {})
+            for pair, row in pairs.items():
+                into.setdefault(pair, row)
+    return out
+
+
+def resolve(run, fragment: Fragment, known: dict[str, list[str]] | None = None) -> Fragment:
     """The fragment with its entities mapped onto the nodes the store already holds (and name keys to write
-    in `fragment.nodes[KEY_LABEL]`)."""
-    rows = [(label, row) for label in ENTITY_LABELS for row in fragment.nodes.get(label, {}).values()]
+    in `fragment.nodes[KEY_LABEL]`). `known`: name keys (uid -> targets) already read or written in this
+    transaction; they stand in for the store's."""
+    rows = _entity_rows(fragment)
     if not rows:
         return fragment
-    keys = _Keys(run, {key_uid(lab, k) for label, row in rows for lab, k in _all_keys(label, row)})
+    keys = _Keys(run, {key_uid(lab, k) for label, row in rows for lab, k in _all_keys(label, row)}, known)
     # full names first, so that a surname alone in the same batch finds its person
     rows.sort(key=lambda lr: (-len(lr[1]["name"].split()), lr[1]["name"]))
     ref: dict[str, tuple[str, str]] = {}
@@ -208,10 +257,7 @@ def resolve(run, fragment: Fragment) -> Fragment:
         row = {**row, "uid": uid, "type": new_label}
         have = out.setdefault(new_label, {}).get(uid)
         if have is not None:
-            name = fuller(have["name"], row["name"])
-            aliases = [a for a in merge_unique([name], [have["name"], row["name"]], have["aliases"], row["aliases"])[1:]]
-            row = {**have, "name": name, "aliases": aliases, "roles": merge_unique(have["roles"], row["roles"]),
-                   "search": search_key(name, aliases)}
+            row = fold_row(have, row)
         out[new_label][uid] = row
         _register(keys, new_label, row, uid, matched=hit is not None)
     nodes = {label: rows_ for label, rows_ in fragment.nodes.items() if label not in ENTITY_LABELS}

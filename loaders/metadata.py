@@ -17,6 +17,19 @@ HEADER = re.compile(r"^\s*(published|date|dateline|outlet|source|publisher|url|l
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^()\n]{1,40})?\s+\(([A-Z][\w .&'-]{1,40})\)\s*[-\u2013\u2014]")
 SLASH_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}(?:,[^/\n]{1,40})?[.,]?\s+/([A-Z][\w .&'-]{1,40})/")   # MOSCOW, May 4. /TASS/.
 BYLINE = re.compile(r"^\s*By\s+[A-Z][\w .'-]{1,60}?,\s*([A-Z][\w .&'-]{1,40}?)\s*$")                 # By Ann Lee, Reuters
+BOILERPLATE = re.compile(
+    r"^\s*(breaking( news)?|latest (posts|news|stories)|related (posts|articles|stories|news)|read more|"
+    r"share (this|on \w+).*|advertisement|click here.*|subscribe.*|follow us.*|sign up.*|"
+    r"all rights reserved.*|©.*|copyright.*|comments?|leave a (comment|reply)|tags?:.*|"
+    r"print|email|tweet|share|home|menu|search|top stories|most (read|popular)|you may also like.*|"
+    r"skip to (main )?(content|navigation).*|jump to (main )?(content|navigation).*|accessibility( links)?|"
+    r"(we|this (web)?site) uses? cookies.*|accept( all)? cookies.*|cookie (policy|settings).*|"
+    r"breaking( news)?\s*[:|–—-].*)\s*$",
+    re.I,
+)
+LIST_HEADER = re.compile(r"^\s*(latest (posts|news|stories)|related (posts|articles|stories|news)|top stories|"
+                         r"most (read|popular)|you may also like|more (from|on) .{1,40}|read (more|next))\s*:?\s*$", re.I)
+NAV_SEPARATORS = re.compile(r"\s+[|›»•·>/]\s+")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DEFAULT = datetime(1900, 1, 1)
 
@@ -38,11 +51,51 @@ def iso_date(value: Optional[str]) -> Optional[str]:
     return parsed.date().isoformat()
 
 
+def is_boilerplate(line: str) -> bool:
+    """Page furniture rather than article text: "Share this", "Skip to main content", a cookie notice, a
+    breaking-news banner, or a navigation line ("Home | News | World | Sport", "Home › World › Europe")."""
+    body = line.strip()
+    if not body or len(body) > 200:
+        return False
+    if len(body) < 90 and BOILERPLATE.match(body):
+        return True
+    parts = NAV_SEPARATORS.split(body)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def boilerplate_lines(lines: list[str]) -> set[int]:
+    """Indexes of the boilerplate lines of a text, and of the blurbs listed under a "Latest posts" /
+    "Related stories" header (short lines without a closing full stop, up to the next sentence)."""
+    out: set[int] = set()
+    listing = False
+    for k, line in enumerate(lines):
+        body = line.strip()
+        if is_boilerplate(body):
+            out.add(k)
+            listing = bool(LIST_HEADER.match(body))
+            continue
+        if listing and body and len(body) < 150 and not body.endswith((".", "!", "?", '"', "”")):
+            out.add(k)
+            continue
+        if body:
+            listing = False
+    return out
+
+
+def _date_line(line: str) -> str | None:
+    """The ISO date of a line that is only a date ("14 April 2023", "Published April 14, 2023 10:02")."""
+    body = line.strip()
+    if len(body) > 40 or len(body.split()) > 6 or not re.search(r"\d{4}", body):
+        return None
+    return iso_date(body)
+
+
 def text_metadata(text: str) -> dict:
     """Title, published date, outlet and url from the head of a plain-text article."""
     meta: dict = {}
     lines = text.splitlines()
-    head = [ln for ln in lines[:12] if ln.strip()]
+    skip = boilerplate_lines(lines[:16])
+    head = [ln for k, ln in enumerate(lines[:16]) if ln.strip() and k not in skip]
     for line in head[:8]:
         m = HEADER.match(line)
         if not m:
@@ -58,8 +111,11 @@ def text_metadata(text: str) -> dict:
             meta.setdefault("title", value[:300])
     if head and "title" not in meta and not HEADER.match(head[0]):
         first = head[0].strip()
-        if len(first) <= 250 and not first.endswith((".", ":")) and not DATELINE.match(first):
+        if len(first) <= 250 and not first.endswith((".", ":")) and not DATELINE.match(first) and \
+                not _date_line(first) and not first.startswith("By "):
             meta["title"] = first
+    if "published" not in meta:
+        meta["published"] = next((d for d in map(_date_line, head[:8]) if d), None)
     for line in head[:10]:
         m = DATELINE.match(line.strip()) or SLASH_DATELINE.match(line.strip()) or BYLINE.match(line)
         if m:

@@ -16,6 +16,7 @@ MERGEs far faster than that. Per-article failures and the summary read like `ing
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -23,11 +24,32 @@ from typing import Iterator, Optional
 
 from graph.fragment import Fragment
 from graph.model import ENTITY_LABELS
+from graph.records import Failure
 from graph.store import StoreConfig, StoreError
 from loaders.ingest import Summary
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _EXECUTOR: dict = {}                            # per executor (Python worker) process: the loaded model
+
+
+class RetryCounter(logging.Handler):
+    """Counts the official driver's "Transaction failed and will be retried" warnings (transient errors,
+    deadlocks, lost leaders) while attached to the `neo4j` logger."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "will be retried" in record.getMessage():
+            self.count += 1
+
+    def __enter__(self) -> "RetryCounter":
+        logging.getLogger("neo4j").addHandler(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        logging.getLogger("neo4j").removeHandler(self)
 
 
 # ---- on the executors ------------------------------------------------------------------------
@@ -60,7 +82,7 @@ def _fragments(settings: dict, items: Iterator, summary: Summary, stored) -> Ite
         articles = []
         for uid, (_order, kind, payload, copies) in batch:
             if kind == "error":
-                summary.failed.append(tuple(payload))
+                summary.failed.append(payload)
                 continue
             summary.read += copies
             summary.duplicates += copies - 1
@@ -68,8 +90,8 @@ def _fragments(settings: dict, items: Iterator, summary: Summary, stored) -> Ite
         held = stored([uid for uid, _ in articles])
         summary.duplicates += sum(1 for uid, _ in articles if uid in held)
         for article, outcome in extract_batch(extractor, [a for uid, a in articles if uid not in held]):
-            if isinstance(outcome, str):
-                summary.failed.append((article.source, outcome))
+            if isinstance(outcome, Failure):
+                summary.failed.append(outcome)
                 continue
             extraction, fragment = outcome
             summary.warnings += [(article.source, w) for w in extraction.warnings]
@@ -90,18 +112,19 @@ def extract_partition(settings: dict, index: int, items: Iterator) -> Iterator[t
     started = time.perf_counter()
     summary = Summary()
     store = None
-    try:
-        store = Neo4jStore(StoreConfig(**settings["store"]))
-        for article, fragment in _fragments(settings, items, summary, store.existing_articles):
-            summary.written += 1
-            summary.words += len(article.text.split())
-            yield "fragment", (article, fragment)
-    except StoreError as exc:
-        summary.aborted = str(exc)
-    finally:
-        if store is not None:
-            store.close()
-    yield "summary", _part(index, summary, started)
+    with RetryCounter() as retries:
+        try:
+            store = Neo4jStore(StoreConfig(**settings["store"]))
+            for article, fragment in _fragments(settings, items, summary, store.existing_articles):
+                summary.written += 1
+                summary.words += len(article.text.split())
+                yield "fragment", (article, fragment)
+        except StoreError as exc:
+            summary.aborted = str(exc)
+        finally:
+            if store is not None:
+                store.close()
+    yield "summary", _part(index, summary, started, retries.count)
 
 
 def in_order(spark_items, settings: dict, partition_fn) -> Iterator[tuple]:
@@ -160,7 +183,7 @@ def combine(parts: list[dict]) -> Summary:
         summary.written += part["written"]
         summary.duplicates += part["duplicates"]
         summary.words += part["words"]
-        summary.failed += [tuple(f) for f in part["failed"]]
+        summary.failed += part["failed"]
         summary.warnings += [tuple(w) for w in part["warnings"]]
         summary.aborted = summary.aborted or part["aborted"]
     summary.failed.sort()
@@ -170,8 +193,9 @@ def combine(parts: list[dict]) -> Summary:
 
 def run(paths: list[str], config: StoreConfig, *, spark, partitions: int = 4, model: Optional[str] = None,
         batch_size: int = 32, write_batch: int = 64, text_column: Optional[str] = None
-        ) -> tuple[Summary, list[dict]]:
-    """Ingest `paths` into Neo4j on `spark`; the summary and each partition's figures."""
+        ) -> tuple[Summary, list[dict], int]:
+    """Ingest `paths` into Neo4j on `spark`: the summary, each partition's figures, and the transaction
+    retries of the driver's writes."""
     from graph.neo4j_store import Neo4jStore
     from loaders.spark_inputs import unique_items
     if config.engine != "neo4j":
@@ -186,7 +210,7 @@ def run(paths: list[str], config: StoreConfig, *, spark, partitions: int = 4, mo
     from loaders.ingest import _Writer
     items = unique_items(spark, paths, partitions, text_column)
     parts, written = [], Summary()
-    with Neo4jStore(config) as store:
+    with Neo4jStore(config) as store, RetryCounter() as retries:
         writer = _Writer(store, written, write_batch, None, None)
         for kind, value in in_order(items, settings, extract_partition):
             if kind == "fragment":
@@ -202,7 +226,7 @@ def run(paths: list[str], config: StoreConfig, *, spark, partitions: int = 4, mo
     summary.seconds = time.perf_counter() - started
     summary.nodes_written = sum(after[k] - before[k] for k in after if not k.startswith(":"))
     summary.relationships_written = sum(after[k] - before[k] for k in after if k.startswith(":"))
-    return summary, parts
+    return summary, parts, retries.count
 
 
 def export(paths: list[str], writer, *, spark, partitions: int = 4, model: Optional[str] = None,
@@ -225,9 +249,11 @@ def export(paths: list[str], writer, *, spark, partitions: int = 4, model: Optio
     return summary, parts
 
 
-def partition_lines(parts: list[dict]) -> list[str]:
+def partition_lines(parts: list[dict], write_retries: int = 0) -> list[str]:
+    """One line: partitions, transaction retries (the partitions' reads and the driver's writes), and the
+    mean articles/s of a partition (extraction, its model load included)."""
+    retries = sum(p["retries"] for p in parts) + write_retries
     busy = [p for p in parts if p["written"]]
-    retries = sum(p["retries"] for p in parts)
     rates = [p["written"] / p["seconds"] for p in busy if p["seconds"]]
     line = f"{len(parts)} partitions, {retries} transaction retries (deadlocks/transient errors)"
     if rates:
@@ -273,15 +299,15 @@ def main(argv: Optional[list[str]] = None) -> int:
         partitions = args.partitions or 3 * spark.sparkContext.defaultParallelism
         print(f"store: {config.describe()}; Spark {spark.version} at {spark.sparkContext.master}, "
               f"{partitions} partitions", file=sys.stderr)
-        summary, parts = run(args.paths, config, spark=spark, partitions=partitions, model=args.model,
-                             batch_size=args.batch_size, write_batch=args.write_batch,
-                             text_column=args.text_column)
+        summary, parts, retries = run(args.paths, config, spark=spark, partitions=partitions,
+                                      model=args.model, batch_size=args.batch_size,
+                                      write_batch=args.write_batch, text_column=args.text_column)
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
         spark.stop()
-    for line in summary.lines() + partition_lines(parts):
+    for line in summary.lines() + partition_lines(parts, retries):
         print(line)
     return 1 if summary.failed or summary.aborted else 0
 

@@ -53,6 +53,12 @@ def search_options(version: int) -> list[dict]:
     return explore.search_options(store())
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
+def search(version: int, query: str) -> list[dict]:
+    from queries.search import search as find
+    return find(store(), query)
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def outlets(version: int) -> list[str]:
     return explore.outlets(store())

@@ -6,8 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from queries import explore, export, library
-from queries.viewmodel import from_rows
-from views import data, results, snapshot
+from queries.layout import frame
+from queries.viewmodel import RENDER_OPTIONS, from_rows, tooltips, visualization
+from views import data, hover, results, scores, snapshot
 from views.state import ViewState, to_params
 from views.text import md, one_line
 
@@ -92,7 +93,13 @@ def render(state: ViewState) -> ViewState:
                            mime="application/json", key="rows-json")
     if graph_tab is not None:
         with graph_tab:
-            results.graph(view, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
+            from neo4j_viz.streamlit import display_widget
+            state.size, sizes = scores.size_control(state.size, "query-size-by")
+            fr = frame(view, 860)
+            widget = visualization(view, frame=fr, sizes=sizes).render_widget(height=f"{int(fr.height)}px", theme="light",
+                                                                 initial_zoom=fr.zoom, **RENDER_OPTIONS)
+            display_widget(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
+            hover.attach(tooltips(view, sizes))
             title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
             snapshot.render(view, to_params(state), title, key="qsnap")
     return state

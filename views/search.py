@@ -1,7 +1,7 @@
 """The sidebar: type-ahead search over entity names and aliases, depth, filters and the node cap.
 
-The search box ranks entities on the server (`explore.rank`: an exact name or alias first, then prefixes,
-word starts, substrings, letters in order) and lists the hits as buttons; its key never changes, so every
+The search box ranks entities on the server (`queries.search.search`: an exact name or alias first, then
+prefixes, word starts, substrings, letters in order, close misspellings) and lists the hits as buttons; its key never changes, so every
 pick counts. Widgets read their start values from the view state (the URL) and write changes back to it.
 """
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.model import ENTITY_LABELS
-from queries import explore
 from views import data, overview
 from views.text import md, one_line
 from views.state import ViewState
@@ -29,12 +28,11 @@ def hit_label(option: dict) -> str:
 
 
 def render(state: ViewState) -> ViewState:
-    options = data.guarded(data.search_options, data.version(), default=[]) or []
     query = st.text_input("Search people, states, organisations…", key="search-q",
                           placeholder="A name or alias, then Enter",
                           help="Exact names and aliases first, then names starting with what you typed")
     if query.strip():
-        hits = explore.rank(options, query)
+        hits = data.guarded(data.search, data.version(), query.strip(), default=[]) or []
         if not hits:
             st.caption("No entity matches that name.")
         for hit in hits:

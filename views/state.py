@@ -11,6 +11,8 @@ Keys (all optional; defaults are left out of the URL):
     cap    node cap                            q      saved query name
     p.NAME a saved query's parameter value
     cypher the Cypher editor's text            cparams its parameters (name=value lines)
+    size   influence = node size by PageRank (default: articles mentioning it)
+    stance support | oppose = only statement edges with that stance
 Nothing about the store (URI, user, password) is ever part of the state.
 """
 from __future__ import annotations
@@ -21,6 +23,8 @@ from dataclasses import dataclass, field, fields, replace
 from graph.model import ENTITY_LABELS
 
 MODES = ("explore", "queries", "workbench", "cypher")
+SIZES = ("mentions", "influence")
+STANCE_FILTERS = ("all", "support", "oppose")
 DEFAULT_CAP = 150
 MAX_CAP = 5000
 MAX_CYPHER = 8000                      # characters of Cypher (or its parameters) kept in the URL
@@ -47,6 +51,8 @@ class ViewState:
     params: dict = field(default_factory=dict)
     cypher: str = ""
     cypher_params: str = ""
+    size: str = "mentions"
+    stance: str = "all"
 
     def focus_on(self, uid: str) -> "ViewState":
         """A fresh view of another entity: same filters, nothing expanded, hidden or selected."""
@@ -56,7 +62,7 @@ class ViewState:
         """Identifies the graph drawn (not the selection): the widget's key, so a new view starts clean."""
         import hashlib
         parts = [self.entity, self.depth, self.types, self.date_from, self.date_to, self.outlet, self.undated,
-                 self.expanded, self.hidden, self.cap]
+                 self.expanded, self.hidden, self.cap, self.stance]
         if self.collection:
             parts.append(("collection", self.collection))
         return "graph-" + hashlib.sha1(repr(parts).encode()).hexdigest()[:12]
@@ -97,6 +103,8 @@ def from_params(qp) -> ViewState:
         params={k[2:]: str(qp.get(k))[:500] for k in qp.keys() if k.startswith("p.")},
         cypher=str(qp.get("cypher") or "")[:MAX_CYPHER],
         cypher_params=str(qp.get("cparams") or "")[:MAX_CYPHER],
+        size=get("size") if get("size") in SIZES else "mentions",
+        stance=get("stance") if get("stance") in STANCE_FILTERS else "all",
     )
 
 
@@ -111,8 +119,10 @@ def to_params(state: ViewState) -> dict[str, str]:
         "x": ",".join(state.expanded), "h": ",".join(state.hidden), "sel": state.selected,
         "cap": str(state.cap), "q": state.query, "u": "" if state.undated else "0",
         "cypher": state.cypher, "cparams": state.cypher_params,
+        "size": state.size, "stance": state.stance,
     }
-    defaults = {"mode": default.mode, "d": str(default.depth), "cap": str(default.cap)}
+    defaults = {"mode": default.mode, "d": str(default.depth), "cap": str(default.cap), "size": default.size,
+                "stance": default.stance}
     for key, value in values.items():
         if value and value != defaults.get(key):
             out[key] = value

@@ -7,34 +7,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from graph.model import ENTITY_LABELS, normalise_name
 from graph.neo4j_store import Neo4jStore
 from loaders.ingest import ingest
 from loaders.spark_job import run
-from tests.scale.conftest import SYNTHETIC, synthetic_records
+from tests.scale.conftest import SYNTHETIC, snapshot, synthetic_records
 
 PARTITIONS = 4
-
-
-def snapshot(store) -> dict:
-    """Everything the comparison looks at: counts, every relationship, and the nodes' properties (entity
-    names and lists normalised: which partition created an entity first may differ in case or order)."""
-    entities = {r["uid"]: (normalise_name(r["name"]), sorted(map(normalise_name, r["aliases"] or [])),
-                           sorted(map(normalise_name, r["roles"] or [])))
-                for label in ENTITY_LABELS
-                for r in store.rows(f"MATCH (n:{label}) RETURN n.uid AS uid, n.name AS name, "
-                                    "n.aliases AS aliases, n.roles AS roles")}
-    statements = {r["uid"]: r for r in store.rows(
-        "MATCH (s:Statement) RETURN s.uid AS uid, s.text AS text, s.kind AS kind, s.speaker AS speaker, "
-        "s.date AS date, s.start_char AS start, s.article AS article")}
-    articles = {r["uid"]: r for r in store.rows(
-        "MATCH (a:Article) RETURN a.uid AS uid, a.source AS source, a.title AS title, "
-        "a.published AS published, a.outlet AS outlet, a.words AS words")}
-    # a relationship's role is set when it is created (first article wins), so only whether it has one
-    rels = sorted((r["t"], r["a"], r["b"], r["role"] is None) for r in store.rows(
-        "MATCH (a)-[r]->(b) RETURN type(r) AS t, a.uid AS a, b.uid AS b, r.role AS role"))
-    return {"counts": store.counts(), "entities": entities, "statements": statements,
-            "articles": articles, "rels": rels}
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +33,9 @@ def test_spark_job_writes_the_graph_serial_ingest_writes(neo4j_config, corpus, s
     store = Neo4jStore(neo4j_config)
     try:
         store.clear()
-        summary, parts = run([str(corpus)], neo4j_config, spark=spark, partitions=PARTITIONS)
+        # several write batches on the driver (serial ingest wrote one): batching must not matter
+        summary, parts, _ = run([str(corpus)], neo4j_config, spark=spark, partitions=PARTITIONS,
+                                write_batch=8)
         got = snapshot(store)
 
         # the same graph, property for property
@@ -67,7 +47,7 @@ def test_spark_job_writes_the_graph_serial_ingest_writes(neo4j_config, corpus, s
 
         # the same summary: failures (each alone: its partition wrote its other articles) and duplicates
         assert summary.failed == sorted(expected_summary.failed)
-        assert {s.rsplit("/", 1)[-1] for s, _ in summary.failed} == {"empty.txt", "wire.jsonl#line 6"}
+        assert {f.source.rsplit("/", 1)[-1] for f in summary.failed} == {"empty.txt", "wire.jsonl#line 6"}
         assert (summary.read, summary.written, summary.duplicates) == \
             (expected_summary.read, expected_summary.written, expected_summary.duplicates) and \
             summary.duplicates == 1
@@ -80,13 +60,14 @@ def test_spark_job_writes_the_graph_serial_ingest_writes(neo4j_config, corpus, s
         # a second run, with the same synthetic articles as a Parquet dataset too: nothing changes
         table = pa.Table.from_pylist(synthetic_records(SYNTHETIC) + [{"text": "  ", "title": "blank"}])
         pq.write_table(table, tmp_path / "wire.parquet")
-        again, _ = run([str(corpus), str(tmp_path / "wire.parquet")], neo4j_config, spark=spark,
+        again, _, _ = run([str(corpus), str(tmp_path / "wire.parquet")], neo4j_config, spark=spark,
                        partitions=PARTITIONS)
         assert snapshot(store) == got
         assert again.written == 0 and again.nodes_written == 0 and again.relationships_written == 0
         assert again.read == summary.read + SYNTHETIC
         assert again.duplicates == again.read
-        assert dict(again.failed)[str(tmp_path / "wire.parquet") + f"#row {SYNTHETIC + 1}"] == \
+        reasons = {f.source: f.reason for f in again.failed}
+        assert reasons[str(tmp_path / "wire.parquet") + f"#row {SYNTHETIC + 1}"] == \
             "no article text (expected a 'text' field)"
     finally:
         store.clear()
