@@ -61,19 +61,23 @@ def _params(limit: int, collection: str) -> dict:
     return {"limit": limit, **({"collection": collection} if collection else {})}
 
 
+_PATTERNS = {"said": f"(e:{ANY_SPEAKER})-[:SAID]->(s:Statement)", "about": f"(s:Statement)-[:ABOUT]->(e:{ANY_ENTITY})"}
+
+
 def top_speakers(store, limit: int = 10, collection: str = "") -> list[dict]:
-    if not collection:
-        return _top(store, "said", limit)
-    return store.rows(f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement) {_in('s', collection)}"
-                      "RETURN sp.uid AS uid, sp.name AS name, sp.type AS type, count(s) AS statements "
-                      "ORDER BY statements DESC, name LIMIT $limit", _params(limit, collection))
+    return _ranked(store, "said", limit, collection)
 
 
 def top_targets(store, limit: int = 10, collection: str = "") -> list[dict]:
+    return _ranked(store, "about", limit, collection)
+
+
+def _ranked(store, column: str, limit: int, collection: str) -> list[dict]:
+    """The whole store from the rollup; one collection counted from its statements."""
     if not collection:
-        return _top(store, "about", limit)
-    return store.rows(f"MATCH (s:Statement)-[:ABOUT]->(t:{ANY_ENTITY}) {_in('s', collection)}"
-                      "RETURN t.uid AS uid, t.name AS name, t.type AS type, count(s) AS statements "
+        return _top(store, column, limit)
+    return store.rows(f"MATCH {_PATTERNS[column]} {_in('s', collection)}"
+                      "RETURN e.uid AS uid, e.name AS name, e.type AS type, count(s) AS statements "
                       "ORDER BY statements DESC, name LIMIT $limit", _params(limit, collection))
 
 
