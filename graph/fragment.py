@@ -22,6 +22,7 @@ Pair = tuple[str, str]                 # (start uid, end uid)
 MAX_TEXT = 4000        # longest statement text / sentence kept on a node
 MAX_NAME = 300         # longest entity name kept
 MAX_LIST = 40          # most aliases / roles kept per entity
+DEFAULT_COLLECTION = "loaded"   # an article's collection when its reader gave none (the sample is "sample")
 
 
 @dataclass
@@ -81,11 +82,12 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
     frag = Fragment(aid)
     published = extraction.published or article.published
     outlet = extraction.outlet or article.outlet
+    collection = article.collection or DEFAULT_COLLECTION
     frag.add_node("Article", ArticleRow(
         uid=aid, type="Article", name=_clip(article_title(article), MAX_NAME),
         title=_clip(extraction.title or article.title, MAX_NAME), url=article.url,
         source=article.source, published=published, language=extraction.language,
-        outlet=outlet, words=len(article.text.split())))
+        outlet=outlet, words=len(article.text.split()), collection=collection))
     art = ("Article", aid)
 
     # Entities, keyed by their normalised canonical name (and aliases) for lookups below.
@@ -142,7 +144,8 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
             sentence=_clip(st.sentence, MAX_TEXT), start_char=st.start, end_char=st.end,
             speaker=_clip(st.speaker, MAX_NAME), addressee=_clip(st.addressee, MAX_NAME),
             article=aid, outlet=outlet, tone=st.tone, source_text=_clip(st.source_text, MAX_NAME),
-            source_kind=st.source_kind, via=_clip(st.via, MAX_NAME), pattern=st.pattern))
+            source_kind=st.source_kind, via=_clip(st.via, MAX_NAME), pattern=st.pattern,
+            collection=collection))
         stmt = ("Statement", sid)
         frag.add_rel("REPORTED_IN", stmt, art)
         speaker = ref_for(st.speaker, "Person")

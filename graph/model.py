@@ -44,13 +44,13 @@ NODES: dict[str, NodeSpec] = {
         *(NodeSpec(label, dict(_ENTITY), ("name", "search")) for label in ENTITY_LABELS),
         NodeSpec("Article", {**_BASE, "title": "STRING", "url": "STRING", "source": "STRING",
                              "published": "STRING", "language": "STRING", "outlet": "STRING",
-                             "words": "INT64"}, ("published", "outlet")),
+                             "words": "INT64", "collection": "STRING"}, ("published", "outlet")),
         NodeSpec("Statement", {**_BASE, "text": "STRING", "kind": "STRING", "cue": "STRING",
                                "date": "STRING", "published": "STRING", "sentence": "STRING",
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
                                "addressee": "STRING", "article": "STRING", "outlet": "STRING",
                                "tone": "STRING", "source_text": "STRING", "source_kind": "STRING",
-                               "via": "STRING", "pattern": "STRING"},
+                               "via": "STRING", "pattern": "STRING", "collection": "STRING"},
                  ("date",)),
         # bookkeeping for graph/identity.py: a name key -> the uids of the entity nodes it names
         NodeSpec("NameKey", {**_BASE, "targets": "STRING[]"}),
@@ -185,7 +185,8 @@ FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
 # Properties added after stores were first created: Ladybug needs ALTER to add them to an existing store
 # (a no-op on a new one); Neo4j needs nothing.
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
-               ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"))
+               ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
+               ("Article", "collection"), ("Statement", "collection"))
 
 
 def ladybug_schema() -> list[str]:

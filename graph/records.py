@@ -26,6 +26,7 @@ class Article(BaseModel):
     url: Optional[str] = None
     outlet: Optional[str] = None      # the publishing Media's name, when known
     language: Optional[str] = None
+    collection: Optional[str] = None  # "sample" (the bundled corpus), "loaded", "uploaded" or a given name
 
 
 @dataclass(frozen=True, order=True)

@@ -34,6 +34,7 @@ class ArticleRow(TypedDict):
     language: Optional[str]
     outlet: Optional[str]
     words: int
+    collection: str                 # "sample", "loaded", "uploaded" or a name given at ingest
 
 
 class StatementRow(TypedDict):
@@ -57,6 +58,7 @@ class StatementRow(TypedDict):
     source_kind: Optional[str]
     via: Optional[str]
     pattern: Optional[str]
+    collection: str
 
 
 class NameKeyRow(TypedDict):

@@ -38,7 +38,8 @@ def _ingest(args) -> int:
     print(f"store: {store.config.describe()}", file=sys.stderr)
     try:
         summary = ingest(args.paths, store, model=args.model, batch_size=args.batch_size,
-                         workers=args.workers, write_batch=args.write_batch, progress=not args.quiet)
+                         workers=args.workers, write_batch=args.write_batch, progress=not args.quiet,
+                         collection=getattr(args, "collection", None))
     finally:
         store.close()
     for line in summary.lines():
@@ -108,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name, help=helptext)
         if name == "ingest":
             p.add_argument("paths", nargs="+", help="files or folders (.txt .html .jsonl .rss .xml ...)")
+            p.add_argument("--collection", default=None, help="the collection the articles are filed under "
+                           "(a filter on the page; default: sample for the bundled corpus, else loaded)")
         p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
         p.add_argument("--write-batch", type=int, default=64,

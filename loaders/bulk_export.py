@@ -26,7 +26,7 @@ from graph.identity import resolve as resolve_identities
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
 from graph.records import Failure
 from graph.rows import NodeRow, RelRow
-from loaders.ingest import Summary
+from loaders.ingest import Summary, collection_of
 from loaders.readers import read_paths
 
 ARRAY_DELIMITER = "\x1f"                        # U+001F, the unit separator: never inside a name
@@ -256,6 +256,7 @@ def export(paths: list[str], writer: BulkWriter, *, model: Optional[str] = None,
                 summary.duplicates += 1
                 continue
             seen.add(uid)
+            item.collection = item.collection or collection_of(item.source)
             yield item
 
     for article, outcome in _extracted(articles(), model, batch_size, workers, extractor):

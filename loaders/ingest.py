@@ -6,6 +6,7 @@ as one `Failure(source, stage, reason)` each. Only a store that stops answering 
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from graph.fragment import Fragment, build_fragment
 from graph.model import article_uid
 from graph.records import Article, Failure
 from graph.store import GraphStore, StoreError
+from loaders import SAMPLE_DIR
 from loaders.readers import read_paths
 
 MAX_STORE_FAILURES_IN_A_ROW = 3
@@ -169,7 +171,17 @@ class _Writer:
             self.on_article(self.summary)
 
 
-def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: int) -> Iterator[Article]:
+def collection_of(source: str, given: Optional[str] = None) -> Optional[str]:
+    """An article's collection: the one given, else "sample" for the bundled corpus, else None (the
+    fragment's default, "loaded")."""
+    if given:
+        return given[:80]
+    sample = os.path.join(os.path.realpath(SAMPLE_DIR), "")
+    return "sample" if os.path.realpath(source.split("#")[0]).startswith(sample) else None
+
+
+def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: int,
+                  collection: Optional[str] = None) -> Iterator[Article]:
     """Readable articles not yet in the store (nor earlier in this run); errors go to the summary."""
     seen: set[str] = set()
     for items in _batches(read_paths(paths), chunk):
@@ -186,18 +198,20 @@ def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: 
                 summary.duplicates += 1
                 continue
             seen.add(uid)
+            article.collection = article.collection or collection_of(article.source, collection)
             yield article
 
 
 def ingest(paths: list[str], store: GraphStore, *, model: Optional[str] = None, batch_size: int = 32,
            workers: int = 1, write_batch: int = 64, progress: bool = True, extractor=None,
-           on_article: Optional[Callable[[Summary], None]] = None) -> Summary:
+           on_article: Optional[Callable[[Summary], None]] = None, collection: Optional[str] = None) -> Summary:
+    """Read, extract and write `paths`; every article is tagged with its collection (`collection_of`)."""
     summary = Summary()
     started = time.perf_counter()
     before = store.counts()
     bar = _progress_bar(progress)
     writer = _Writer(store, summary, write_batch, on_article, bar)
-    articles = _new_articles(paths, store, summary, batch_size)
+    articles = _new_articles(paths, store, summary, batch_size, collection)
     for article, outcome in _extracted(articles, model, batch_size, workers, extractor):
         if isinstance(outcome, Failure):
             summary.failed.append(outcome)

@@ -1,10 +1,13 @@
 """Article metadata found in plain text: a headline, header lines (`Published:`, `Outlet:`, `URL:` ...),
 the outlet from a wire dateline ("TASHKENT, March 4 (Caspian Wire) -", "MOSCOW, May 4. /TASS/."), a byline
-("By Ann Lee, Reuters") or else the site of the article's URL, and dates in any common written form as ISO."""
+("By Ann Lee, Reuters") or else the site of the article's URL, and dates in any common written form as ISO.
+For HTML pages, `page_outlet` reads the head's og:site_name, publisher and author meta tags and the
+canonical address; for records (JSON), `record_outlet` reads source/outlet/publisher/site fields."""
 from __future__ import annotations
 
 import re
 from datetime import datetime
+from html.parser import HTMLParser
 from typing import Optional
 
 from dateutil import parser as dateparser
@@ -127,3 +130,61 @@ def url_outlet(url: str) -> str:
     """The site an article's address names ('https://www.asiaplustj.info/en/news/1' -> 'asiaplustj.info')."""
     m = re.match(r"(?i)^https?://(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:[:/?#]|$)", url.strip())
     return m.group(1).lower() if m else ""
+
+
+class _HeadReader(HTMLParser):
+    """Collects the <meta> and <link rel=canonical> of a page (attribute values only, never markup)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "").strip() for k, v in attrs if k}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key in _PAGE_KEYS and a.get("content"):
+                self.found.setdefault(key, a["content"][:300])
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.found.setdefault("canonical", a["href"][:2000])
+
+
+_PAGE_KEYS = ("og:site_name", "application-name", "publisher", "article:publisher", "og:url", "author")
+_HEAD_CHARS = 300_000
+
+
+def page_outlet(page: str, text: str = "", url: Optional[str] = None, site: Optional[str] = None) -> Optional[str]:
+    """The outlet of an HTML page: og:site_name, a publisher or application-name meta tag, the site name
+    trafilatura found (`site`), a dateline or byline in its text, the host of its canonical (or og:url, or
+    given) address, else its author meta tag."""
+    reader = _HeadReader()
+    try:
+        reader.feed(page[:_HEAD_CHARS])
+    except Exception:                               # a broken page still has its text
+        pass
+    found = reader.found
+    for key in ("og:site_name", "publisher", "application-name"):
+        if found.get(key) and not found[key].startswith(("http://", "https://")):
+            return found[key]
+    hosts = [url_outlet(a) for a in (found.get("canonical"), found.get("og:url"), url) if a and url_outlet(a)]
+    site = (site or "").strip()
+    if site and site.lower().removeprefix("www.") not in hosts:     # a name, not a host guessed from the URL
+        return site[:200]
+    from_text = text_metadata(text).get("outlet") if text else None
+    return from_text or (hosts[0] if hosts else None) or found.get("author") or None
+
+
+_RECORD_FIELDS = ("outlet", "source", "publisher", "site_name", "sitename", "site", "media")
+
+
+def record_outlet(record: dict, text: str = "", url: Optional[str] = None) -> Optional[str]:
+    """The outlet of a JSON record: its outlet/source/publisher/site field (or such a field's "name", as
+    in {"source": {"name": ...}}), else a dateline or byline in its text, else its address's host."""
+    for key in _RECORD_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("title")
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:200]
+    from_text = text_metadata(text).get("outlet") if text else None
+    return from_text or (url_outlet(url) if url else None) or None

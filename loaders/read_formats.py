@@ -1,8 +1,10 @@
 """One reader per input format, each turning decoded text into `Article`s (or a `Failure` per item).
 
 Plain text keeps the file's characters exactly (extraction offsets index them). HTML goes through
-trafilatura for the main text, title, date and site name. JSON Lines holds one article per line
-(text, title, url, published, source/outlet). RSS/Atom feeds give one article per item.
+trafilatura for the main text, title and date; its outlet comes from og:site_name, publisher meta tags, a
+dateline or byline, the canonical address's host or the author meta tag (`metadata.page_outlet`). JSON
+Lines holds one article per line (text, title, url, published; the outlet from source/outlet/publisher/
+site fields, a dateline or the url: `metadata.record_outlet`). RSS/Atom feeds give one article per item.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import re
 from typing import Iterator, Union
 
 from graph.records import Article, Failure
-from loaders.metadata import iso_date, text_metadata
+from loaders.metadata import iso_date, page_outlet, record_outlet, text_metadata
 
 Item = Union[Article, Failure]
 
@@ -33,10 +35,10 @@ def read_html(text: str, source: str) -> Iterator[Item]:
     if not body:
         yield unreadable(source, "HTML page has no readable article text")
         return
-    title = getattr(doc, "title", None)
+    title, url = getattr(doc, "title", None), getattr(doc, "url", None)
+    outlet = page_outlet(text, body, url, site=_str(getattr(doc, "sitename", None)))
     yield Article(source=source, text=_with_title(title, body), title=title,
-                  published=iso_date(getattr(doc, "date", None)), url=getattr(doc, "url", None),
-                  outlet=getattr(doc, "sitename", None))
+                  published=iso_date(getattr(doc, "date", None)), url=url, outlet=outlet)
 
 
 def _with_title(title: str | None, body: str) -> str:
@@ -68,9 +70,10 @@ def article_from_record(obj: dict, where: str, text_fields: tuple[str, ...] = _J
     body = next((obj[k] for k in text_fields if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if body is None:
         return unreadable(where, f"no article text (expected a '{text_fields[0]}' field)")
-    return Article(source=where, text=body, title=_str(obj.get("title")), url=_str(obj.get("url")),
+    url = _str(obj.get("url") or obj.get("link"))
+    return Article(source=where, text=body, title=_str(obj.get("title")), url=url,
                    published=iso_date(_str(obj.get("published") or obj.get("date"))),
-                   outlet=_str(obj.get("source") or obj.get("outlet") or obj.get("publisher")))
+                   outlet=record_outlet(obj, body, url))
 
 
 def _str(value) -> str | None:

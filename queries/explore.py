@@ -36,18 +36,20 @@ class Filters:
     date_to: str = ""
     outlet: str = ""
     undated: bool = True           # with a date range set, keep statements that have no date
+    collection: str = ""           # "sample", "loaded", "uploaded" or a name given at ingest
 
     # Only the filters that are set go into the query, as plain comparisons on the statement `s`. (A
     # "($x = '' OR ...)" form for unset ones made LadybugDB 0.22 over-count when combined with
     # `uid IN $uids` on a 100k-article graph: 920 statements where there were 155.)
     _CONDITIONS = {"date_from": "s.date >= $date_from", "date_to": "s.date <= $date_to",
-                   "outlet": "s.outlet = $outlet"}
+                   "outlet": "s.outlet = $outlet", "collection": "s.collection = $collection"}
 
     def condition(self) -> str:
         dates = " AND ".join(self._CONDITIONS[k] for k in ("date_from", "date_to") if getattr(self, k))
         if dates and self.undated:
             dates = f"(s.date IS NULL OR ({dates}))"
-        return " AND ".join(c for c in (dates, self._CONDITIONS["outlet"] if self.outlet else "") if c)
+        exact = [self._CONDITIONS[k] for k in ("outlet", "collection") if getattr(self, k)]
+        return " AND ".join(c for c in (dates, *exact) if c)
 
     def params(self) -> dict:
         return {key: getattr(self, key) for key in self._CONDITIONS if getattr(self, key)}
@@ -106,6 +108,11 @@ def rank(options: list[dict], query: str, limit: int = 8) -> list[dict]:
             scored.append((tier, -(o.get("mentions") or 0), _fold(o.get("name")), o))
     scored.sort(key=lambda t: t[:3])
     return [t[3] for t in scored[:limit]]
+
+
+def collections(store) -> list[str]:
+    """The collections articles are filed under ("sample", "loaded", …)."""
+    return sorted(r["c"] for r in store.rows("MATCH (a:Article) RETURN DISTINCT a.collection AS c") if r["c"])
 
 
 def outlets(store) -> list[str]:
@@ -279,7 +286,8 @@ def edge_statements(store, edge_id: str, filters: Optional[Filters] = None, limi
 
 
 def view_statements(store, view: View, filters: Optional[Filters] = None, limit: int = 5000) -> list[dict]:
-    """Every statement behind the statement edges of a view, for snapshots."""
+    """Every statement behind the statement edges of a view, for snapshots (with the speaker and target
+    uids, so each row can be put on its edge `relation|speaker_uid|target_uid`)."""
     filters = filters or Filters()
     uids = list(view.nodes)
     rows = []
@@ -287,7 +295,8 @@ def view_statements(store, view: View, filters: Optional[Filters] = None, limit:
         rows += [{**r, "relation": kind} for r in store.rows(
             f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
             f"{where('sp.uid IN $uids AND t.uid IN $uids', filters.condition())}"
-            f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
+            f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS}, "
+            "sp.uid AS speaker_uid, t.uid AS target_uid "
             "ORDER BY date DESC, quote LIMIT $limit", {"uids": uids, "limit": limit, **filters.params()})]
     return rows
 

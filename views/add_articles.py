@@ -62,7 +62,7 @@ def render(store) -> None:
                 done = summary.written + len(summary.failed) + summary.duplicates
                 bar.progress(min(1.0, done / max(1, total)), text=f"{summary.written} written of {total}")
             try:
-                summary = ingest([folder], store, progress=False, on_article=progress)
+                summary = ingest([folder], store, progress=False, on_article=progress, collection="uploaded")
             except StoreError as exc:
                 st.error(one_line(exc))
                 return

@@ -64,6 +64,11 @@ def outlets(version: int) -> list[str]:
     return explore.outlets(store())
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def collections(version: int) -> list[str]:
+    return explore.collections(store())
+
+
 def guarded(fn, *args, default=None, **kwargs):
     """Call a store function; on StoreError or a bad id show one line and return `default`."""
     try:

@@ -22,7 +22,7 @@ WIDTH_FULL, WIDTH_WITH_SIDE = 860.0, 590.0           # the graph's width in pixe
 
 def filters(state: ViewState) -> Filters:
     return Filters(types=list(state.types), date_from=state.date_from, date_to=state.date_to,
-                   outlet=state.outlet, undated=state.undated)
+                   outlet=state.outlet, undated=state.undated, collection=state.collection)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

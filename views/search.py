@@ -13,6 +13,9 @@ from views import data, overview
 from views.text import md, one_line
 from views.state import ViewState
 
+COLLECTIONS = {"": "all collections", "sample": "the bundled sample", "loaded": "loaded articles",
+               "uploaded": "uploaded on the page"}
+
 
 def _seed(key: str, value) -> None:
     if key not in st.session_state:
@@ -41,7 +44,7 @@ def render(state: ViewState) -> ViewState:
 
     _seed("depth", state.depth)
     depth = st.slider("Depth", 1, 3, key="depth", help="How many steps out from the entity")
-    with st.expander("Filters", expanded=bool(state.date_from or state.date_to or state.outlet
+    with st.expander("Filters", expanded=bool(state.date_from or state.date_to or state.outlet or state.collection
                                              or set(state.types) != set(ENTITY_LABELS))):
         _seed("types", list(state.types))
         types = st.multiselect("Entity types", list(ENTITY_LABELS), key="types")
@@ -62,6 +65,13 @@ def render(state: ViewState) -> ViewState:
             outlets.append(state.outlet)
         _seed("outlet", state.outlet)
         outlet = st.selectbox("Outlet", outlets, key="outlet", format_func=lambda o: o or "all outlets")
+        collections = [""] + (data.guarded(data.collections, data.version(), default=[]) or [])
+        if state.collection and state.collection not in collections:
+            collections.append(state.collection)
+        _seed("collection", state.collection)
+        state.collection = st.selectbox("Collection", collections, key="collection",
+                                        format_func=lambda c: COLLECTIONS.get(c, c),
+                                        help="The bundled sample, what you loaded, or a named ingest")
     if state.hidden and st.sidebar.button(f"Show {len(state.hidden)} hidden node(s)"):
         state.hidden = ()
     state.depth, state.types, state.outlet = depth, tuple(types) or ENTITY_LABELS, outlet
