@@ -7,8 +7,8 @@ opens on an overview of what the store holds (`views/overview.py`).
 import streamlit as st
 
 from queries import explore
-from views import (add_articles, cypher, data, entity, graph_view, overview, queries_panel, search, snapshot,
-                   stance, workbench)
+from views import (add_articles, cypher, data, entity, graph_view, overview, queries_panel, scenes, search,
+                   snapshot, stance, workbench)
 from views.state import MODES, from_params, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
@@ -30,6 +30,7 @@ with st.sidebar:
         state = st.session_state["view"] = state.focus_on("")
         state.mode = st.session_state["mode"] = "explore"
     state = st.session_state["view"] = search.render(state)
+    state = st.session_state["view"] = scenes.render(state)
     add_articles.render(store)
 
 LABELS = {"explore": "Explore", "queries": "Saved queries", "workbench": "Workbench", "cypher": "Cypher"}
@@ -57,7 +58,7 @@ elif state.mode == "queries":
 elif state.mode == "workbench":
     state = workbench.render(state)
 else:
-    cypher.render()
+    state = cypher.render(state)
 
 st.session_state["view"] = state
 st.query_params.from_dict(to_params(state))

@@ -162,14 +162,7 @@ def main() -> int:
         results = {}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            focus, other = sample_focus(sample)
-            with streamlit_server(sample) as base:
-                url = f"{base}/?e={focus}"
-                timed_load(browser, url, None)                        # warm the server's caches once
-                results["page load → first graph (sample corpus)"] = [
-                    timed_load(browser, url, None) for _ in range(args.runs)]
-                results["expand click → updated graph (sample corpus)"] = [
-                    timed_expand(browser, f"{url}&sel={other}") for _ in range(args.runs)]
+            results.update(load_and_expand(browser, sample, "sample corpus", args.runs))
             with streamlit_server(synthetic) as base:
                 for size in sizes:
                     url = f"{base}/?e={hub_uid(size)}&cap={size}"
@@ -183,10 +176,26 @@ def main() -> int:
             browser.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{'measure':50s} {'median s':>9s}  runs")
-    for name, times in results.items():
-        print(f"{name:50s} {statistics.median(times):9.2f}  {', '.join(f'{t:.2f}' for t in times)}")
+    report(results)
     return 0
+
+
+def load_and_expand(browser, folder: str, name: str, runs: int) -> dict[str, list[float]]:
+    """Page load → first graph and expand click → updated graph on the store in `folder`, opened on its
+    most-quoted speaker (one warm-up load first)."""
+    focus, other = sample_focus(folder)
+    with streamlit_server(folder) as base:
+        url = f"{base}/?e={focus}"
+        timed_load(browser, url, None)                                # warm the server's caches once
+        return {f"page load → first graph ({name})": [timed_load(browser, url, None) for _ in range(runs)],
+                f"expand click → updated graph ({name})": [timed_expand(browser, f"{url}&sel={other}")
+                                                            for _ in range(runs)]}
+
+
+def report(results: dict[str, list[float]]) -> None:
+    print(f"{'measure':58s} {'median s':>9s}  runs")
+    for name, times in results.items():
+        print(f"{name:58s} {statistics.median(times):9.2f}  {', '.join(f'{t:.2f}' for t in times)}")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 """Query latency of every saved query and of the explorer's own queries on a large graph: p50 and p95 per
 store (targets: Neo4j p95 <= 100 ms, embedded p95 <= 300 ms).
 
-The graph is built from the synthetic corpus's truth (no NLP), in bulk transactions. String parameters
-get the most-mentioned valid value (the hub case, the slow one) and then the 100th (a typical
-well-covered actor), dates their defaults.
+The graph is built from the synthetic corpus's truth (no NLP), in bulk transactions through the writer
+(so the rollups of graph/rollups.py are kept as ingest keeps them). String parameters get the
+most-mentioned valid value (the hub case, the slow one) and then the 100th (a typical well-covered
+actor), dates their defaults. Search is timed on the first 3 letters and on a misspelling of the names
+of 10 entities from that rank on.
 
     python bench/query_latency.py [--articles 100000] [--stores ladybug,neo4j] [--runs 20] [--profile]
 """
@@ -17,6 +19,7 @@ from common import machine, open_bench_store, percentile
 from graph.fragment import build_fragment, merge_fragments
 from graph.store import StoreError
 from queries import explore, library, profile
+from queries.search import search
 from synthetic import Generator
 
 
@@ -57,6 +60,17 @@ def hub_params(store, query, rank: int = 0) -> dict:
     return values
 
 
+def search_inputs(store, rank: int) -> dict[str, list[str]]:
+    """What an analyst types: the first 3 letters and a misspelling (one letter dropped, two swapped) of the
+    names of 10 entities from `rank` on by mentions."""
+    names = [r["name"] for r in store.rows("MATCH (r:EntityCount) RETURN r.entity_name AS name "
+                                           "ORDER BY r.mentions DESC, name SKIP $skip LIMIT 10", {"skip": rank})]
+    longest = [max(n.split(), key=len) for n in names]
+    return {"search: 3-letter prefix": [w[:3] for w in longest],
+            "search: misspelling": [w[:2] + w[3:] if i % 2 else w[:2] + w[3] + w[2] + w[4:]
+                                    for i, w in enumerate(longest) if len(w) >= 5]}
+
+
 def timed(fn, runs: int) -> list[float]:
     fn()                                                   # warm-up (plan caches, page cache)
     out = []
@@ -81,14 +95,23 @@ def measure(store, runs: int, rank: int = 0) -> list[tuple[str, float, float, in
         results.append((name, percentile(lat, 50), percentile(lat, 95), len(rows)))
     top = store.rows("MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.uid AS uid, count(s) AS c "
                      "ORDER BY c DESC LIMIT $n", {"n": rank + 1})[-1]["uid"]
+    for name, typed in search_inputs(store, rank).items():
+        lat = [ms for text in typed for ms in timed(lambda: search(store, text), max(3, runs // 4))]
+        results.append((name, percentile(lat, 50), percentile(lat, 95), len(typed)))
     for name, fn in [("explorer: search options", lambda: explore.search_options(store)),
                      ("explorer: neighbourhood of the speaker", lambda: explore.neighbourhood(store, top)),
                      ("entity page: what X said", lambda: profile.said_by(store, top)),
                      ("entity page: said about X", lambda: profile.said_about(store, top)),
-                     ("entity page: timeline", lambda: profile.timeline(store, top))]:
+                     ("entity page: timeline", lambda: profile.timeline(store, top)),
+                     ("overview: counts and top lists", lambda: overview_facts(store))]:
         lat = timed(fn, max(5, runs // 4))
         results.append((name, percentile(lat, 50), percentile(lat, 95), -1))
     return results
+
+
+def overview_facts(store) -> None:
+    from queries import overview
+    overview.summary(store), overview.top_speakers(store), overview.top_targets(store)
 
 
 def main() -> None:
@@ -115,9 +138,9 @@ def main() -> None:
         for rank, rows_ in results.items():
             case = "the hub" if rank == 0 else f"the entity ranked {rank} by activity"
             print(f"\n{engine}, {args.articles} articles, parameters: {case}; p50 / p95 ms over {args.runs} runs "
-                  f"(target p95 <= {target} ms)")
+                  f"(target p95 <= {target} ms, search <= 50 ms)")
             for name, p50, p95, rows in rows_:
-                flag = "" if p95 <= target else "  MISSED"
+                flag = "" if p95 <= (50 if name.startswith("search:") else target) else "  MISSED"
                 print(f"  {name:48s} {p50:8.1f} {p95:8.1f}  rows={rows if rows >= 0 else '-'}{flag}")
 
 

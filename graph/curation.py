@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, allowed, entity_uid, normalise_name
 from graph.fragment import merge_unique, search_key
 from graph.errors import Refused
+from graph.rollups import keeping
 
 REDIRECTS = ("merge", "rename", "retype")
 _PREFIX = {label.lower(): label for label in NODES}
@@ -157,7 +158,7 @@ def merge(store, survivor: str, merged: str, by: str | None = None) -> dict:
         payload = {"node": gone, "rels": rels, "created": created, "before": keep,
                    "args": {"survivor": survivor, "merged": merged}}
         return _record(run, "merge", merged, survivor, f"merged {gone['name']} into {keep['name']}", payload, by)
-    return store.transact(work)
+    return store.transact(keeping(work, [survivor, merged]))
 
 
 def rename(store, uid: str, name: str, by: str | None = None) -> dict:
@@ -174,7 +175,7 @@ def rename(store, uid: str, name: str, by: str | None = None) -> dict:
         _set_lists(run, uid, name, aliases, node["roles"] or [])
         return _record(run, "rename", alias_uid, uid, f"renamed {node['name']} to {name}",
                        {"before": node, "args": {"uid": uid, "name": name}}, by)
-    return store.transact(work)
+    return store.transact(keeping(work, [uid]))
 
 
 def retype(store, uid: str, label: str, by: str | None = None) -> dict:
@@ -193,7 +194,7 @@ def retype(store, uid: str, label: str, by: str | None = None) -> dict:
         _delete(run, uid)
         return _record(run, "retype", uid, new_uid, f"{node['name']}: {node['type']} -> {label}",
                        {"node": node, "rels": rels, "created": created, "args": {"uid": uid, "label": label}}, by)
-    return store.transact(work)
+    return store.transact(keeping(work, [uid]))
 
 
 def split_alias(store, uid: str, alias: str, by: str | None = None) -> dict:
@@ -211,7 +212,7 @@ def split_alias(store, uid: str, alias: str, by: str | None = None) -> dict:
                                "search": search_key(alias, [])})
         return _record(run, "split", uid, new_uid, f"split {alias} off {node['name']}",
                        {"before": node, "alias": alias, "made": made, "args": {"uid": uid, "alias": alias}}, by)
-    return store.transact(work)
+    return store.transact(keeping(work, [uid]))
 
 
 def flag(store, statement: str, reason: str = "", by: str | None = None) -> dict:
@@ -222,7 +223,7 @@ def flag(store, statement: str, reason: str = "", by: str | None = None) -> dict
         return _record(run, "flag", statement, "", f"flagged as wrong: {node['name']}" + (f" ({reason})" if reason else ""),
                        {"node": node, "rels": rels, "reason": reason,
                         "args": {"statement": statement, "reason": reason}}, by)
-    return store.transact(work)
+    return store.transact(keeping(work, [statement]))
 
 
 def _set_end(store, op: str, rel_type: str, statement: str, uid: str, by: str | None) -> dict:
@@ -237,7 +238,7 @@ def _set_end(store, op: str, rel_type: str, statement: str, uid: str, by: str | 
         run(f"MATCH (s:Statement {{uid: $uid}}) SET s.{op} = $name", {"uid": statement, "name": name})
         return _record(run, op, statement, uid, f"{op} of '{node['name']}' set to {name or 'nobody'}",
                        {"rels": old, "before": node[op], "args": {"statement": statement, "uid": uid}}, by)
-    return store.transact(work)
+    return store.transact(keeping(work, [statement, uid]))
 
 
 def set_speaker(store, statement: str, uid: str, by: str | None = None) -> dict:
@@ -306,4 +307,10 @@ def undo(store, correction: str | None = None) -> dict:
             run(f"MATCH (s:Statement {{uid: $uid}}) SET s.{op} = $v", {"uid": c["target"], "v": payload["before"]})
         run("MATCH (c:Correction {uid: $uid}) SET c.status = 'undone'", {"uid": c["uid"]})
         return {**c, "status": "undone"}
-    return store.transact(work)
+
+    def touched(run):
+        where = "c.uid = $uid" if correction else "c.status = 'active'"
+        rows = run(f"MATCH (c:Correction) WHERE {where} RETURN c.target AS t, c.other AS o, c.at AS at, "
+                   "c.uid AS uid ORDER BY at DESC, uid DESC LIMIT 1", {"uid": correction} if correction else {})
+        return [u for r in rows for u in (r["t"], r["o"]) if u]
+    return store.transact(keeping(work, touched))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from graph import settings as cfg
+from graph.rollups import ensure as ensure_rollups
 from graph.store import GraphStore, StoreConfig, StoreError
 
 def open_store(config: Optional[StoreConfig] = None) -> GraphStore:
@@ -23,6 +24,9 @@ def open_store(config: Optional[StoreConfig] = None) -> GraphStore:
         raise StoreError(str(exc)) from None
     if config.engine == "neo4j":
         from graph.neo4j_store import Neo4jStore        # imported when chosen (start-up cost, no cycle)
-        return Neo4jStore(config)
-    from graph.ladybug_store import LadybugStore
-    return LadybugStore(config)
+        store: GraphStore = Neo4jStore(config)
+    else:
+        from graph.ladybug_store import LadybugStore
+        store = LadybugStore(config)
+    ensure_rollups(store)                  # a store from before the rollups, or bulk-loaded: build them once
+    return store

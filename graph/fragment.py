@@ -2,7 +2,9 @@
 
 `build_fragment` is a pure function (no store, no globals), so extraction and fragment building can run
 anywhere — worker processes here, Spark or Dask workers elsewhere — and only the fragments travel to the
-store. A fragment is plain data (dicts and strings) and pickles.
+store. A fragment holds typed rows (`graph.rows`: `ArticleRow`, `StatementRow`, `EntityRow`, `NameKeyRow`,
+`RelRow`), which are plain dicts at run time, so it pickles and its rows go to Cypher and to the bulk
+files as they are.
 """
 from __future__ import annotations
 
@@ -12,19 +14,24 @@ from dataclasses import dataclass, field
 from graph.model import (ENTITY_LABELS, allowed, article_uid, entity_uid, normalise_name,
                          statement_uid)
 from graph.records import Article, Extraction
+from graph.rows import ArticleRow, EntityRow, NodeRow, RelRow, StatementRow
+
+RelKey = tuple[str, str, str]          # (type, start label, end label)
+Pair = tuple[str, str]                 # (start uid, end uid)
 
 MAX_TEXT = 4000        # longest statement text / sentence kept on a node
 MAX_NAME = 300         # longest entity name kept
 MAX_LIST = 40          # most aliases / roles kept per entity
+DEFAULT_COLLECTION = "loaded"   # an article's collection when its reader gave none (the sample is "sample")
 
 
 @dataclass
 class Fragment:
     article_uid: str
-    nodes: dict[str, dict[str, dict]] = field(default_factory=dict)           # label -> uid -> row
-    rels: dict[tuple[str, str, str], dict[tuple[str, str], dict]] = field(default_factory=dict)
+    nodes: dict[str, dict[str, NodeRow]] = field(default_factory=dict)           # label -> uid -> row
+    rels: dict[RelKey, dict[Pair, RelRow]] = field(default_factory=dict)
 
-    def add_node(self, label: str, row: dict) -> None:
+    def add_node(self, label: str, row: NodeRow) -> None:
         self.nodes.setdefault(label, {}).setdefault(row["uid"], row)
 
     def add_rel(self, rel_type: str, a: tuple[str, str] | None, b: tuple[str, str] | None,
@@ -33,7 +40,7 @@ class Fragment:
         if a is None or b is None or a[1] == b[1] or not allowed(rel_type, a[0], b[0]):
             return
         key = (rel_type, a[0], b[0])
-        self.rels.setdefault(key, {}).setdefault((a[1], b[1]), {"a": a[1], "b": b[1], **props})
+        self.rels.setdefault(key, {}).setdefault((a[1], b[1]), RelRow(a=a[1], b=b[1], **props))
 
     def counts(self) -> tuple[int, int]:
         return (sum(len(v) for v in self.nodes.values()), sum(len(v) for v in self.rels.values()))
@@ -59,11 +66,11 @@ def search_key(name: str, aliases: list[str]) -> str:
     return " | ".join(normalise_name(n) for n in [name, *aliases])
 
 
-def entity_row(label: str, name: str, aliases: list[str] = (), roles: list[str] = ()) -> dict:
+def entity_row(label: str, name: str, aliases: list[str] = (), roles: list[str] = ()) -> EntityRow:
     name = name[:MAX_NAME]
     aliases = [a for a in merge_unique([name], list(aliases))[1:]]
-    return {"uid": entity_uid(label, name), "type": label, "name": name,
-            "aliases": aliases, "roles": merge_unique(list(roles)), "search": search_key(name, aliases)}
+    return EntityRow(uid=entity_uid(label, name), type=label, name=name, aliases=aliases,
+                     roles=merge_unique(list(roles)), search=search_key(name, aliases))
 
 
 def article_title(article: Article) -> str:
@@ -75,11 +82,12 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
     frag = Fragment(aid)
     published = extraction.published or article.published
     outlet = extraction.outlet or article.outlet
-    frag.add_node("Article", {
-        "uid": aid, "type": "Article", "name": _clip(article_title(article), MAX_NAME),
-        "title": _clip(extraction.title or article.title, MAX_NAME), "url": article.url,
-        "source": article.source, "published": published, "language": extraction.language,
-        "outlet": outlet, "words": len(article.text.split())})
+    collection = article.collection or DEFAULT_COLLECTION
+    frag.add_node("Article", ArticleRow(
+        uid=aid, type="Article", name=_clip(article_title(article), MAX_NAME),
+        title=_clip(extraction.title or article.title, MAX_NAME), url=article.url,
+        source=article.source, published=published, language=extraction.language,
+        outlet=outlet, words=len(article.text.split()), collection=collection))
     art = ("Article", aid)
 
     # Entities, keyed by their normalised canonical name (and aliases) for lookups below.
@@ -130,13 +138,14 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
         if not st.text.strip():
             continue
         sid = statement_uid(aid, st.text)
-        frag.add_node("Statement", {
-            "uid": sid, "type": "Statement", "name": _clip(st.text, 120), "text": _clip(st.text, MAX_TEXT),
-            "kind": st.kind, "cue": st.cue, "date": st.date or published, "published": published,
-            "sentence": _clip(st.sentence, MAX_TEXT), "start_char": st.start, "end_char": st.end,
-            "speaker": _clip(st.speaker, MAX_NAME), "addressee": _clip(st.addressee, MAX_NAME),
-            "article": aid, "outlet": outlet, "tone": st.tone, "source_text": _clip(st.source_text, MAX_NAME),
-            "source_kind": st.source_kind, "via": _clip(st.via, MAX_NAME), "pattern": st.pattern})
+        frag.add_node("Statement", StatementRow(
+            uid=sid, type="Statement", name=_clip(st.text, 120), text=_clip(st.text, MAX_TEXT),
+            kind=st.kind, cue=st.cue, date=st.date or published, published=published,
+            sentence=_clip(st.sentence, MAX_TEXT), start_char=st.start, end_char=st.end,
+            speaker=_clip(st.speaker, MAX_NAME), addressee=_clip(st.addressee, MAX_NAME),
+            article=aid, outlet=outlet, tone=st.tone, source_text=_clip(st.source_text, MAX_NAME),
+            source_kind=st.source_kind, via=_clip(st.via, MAX_NAME), pattern=st.pattern,
+            collection=collection))
         stmt = ("Statement", sid)
         frag.add_rel("REPORTED_IN", stmt, art)
         speaker = ref_for(st.speaker, "Person")

@@ -23,6 +23,7 @@ import re
 
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.model import ENTITY_LABELS, allowed, normalise_name
+from graph.rows import EntityRow, NameKeyRow
 
 KEY_LABEL = "NameKey"
 _LOCAL = re.compile(r"\(in: [^()]*\)$")
@@ -67,7 +68,7 @@ def _local(name: str) -> bool:
     return bool(_LOCAL.search(name))
 
 
-def _name_keys(label: str, row: dict) -> list[str]:
+def _name_keys(label: str, row: EntityRow) -> list[str]:
     """Keys this row registers and is found by (`name:` keys only; people's extra keys aside)."""
     if _local(row["name"]):
         return []
@@ -80,7 +81,7 @@ def _name_keys(label: str, row: dict) -> list[str]:
     return [k for k in dict.fromkeys(out) if k != "name:"]
 
 
-def _person_keys(row: dict) -> dict[str, str]:
+def _person_keys(row: EntityRow) -> dict[str, str]:
     fl = first_last(row["name"])
     if fl:
         return {"fl": f"fl:{fl[0]} {fl[1]}", "last": f"last:{fl[1]}"}
@@ -124,12 +125,12 @@ class _Keys:
             self.dirty.add(uid)
             self.names[uid] = key
 
-    def rows(self) -> list[dict]:
-        return [{"uid": u, "type": KEY_LABEL, "name": self.names[u][:300], "targets": self.targets[u]}
+    def rows(self) -> list[NameKeyRow]:
+        return [NameKeyRow(uid=u, type=KEY_LABEL, name=self.names[u][:300], targets=self.targets[u])
                 for u in sorted(self.dirty)]
 
 
-def _all_keys(label: str, row: dict) -> list[tuple[str, str]]:
+def _all_keys(label: str, row: EntityRow) -> list[tuple[str, str]]:
     keys = [(label, k) for k in _name_keys(label, row)]
     if label == "Person" and not _local(row["name"]):
         pk = _person_keys(row)
@@ -146,7 +147,7 @@ def _all_keys(label: str, row: dict) -> list[tuple[str, str]]:
     return keys
 
 
-def _match(keys: _Keys, label: str, row: dict) -> tuple[str, str] | None:
+def _match(keys: _Keys, label: str, row: EntityRow) -> tuple[str, str] | None:
     """(label, uid) of the stored node this row is, or None."""
     if label == "Organization":
         for k in _name_keys("Media", row):
@@ -174,7 +175,7 @@ def _match(keys: _Keys, label: str, row: dict) -> tuple[str, str] | None:
     return None
 
 
-def _register(keys: _Keys, label: str, row: dict, uid: str, matched: bool) -> None:
+def _register(keys: _Keys, label: str, row: EntityRow, uid: str, matched: bool) -> None:
     """Record the keys a resolved row adds: its names; for a full name, first+last and surname (and it
     leaves the surname-only key it may have upgraded); for a new surname-only node, its solo key."""
     for k in _name_keys(label, row):

@@ -44,13 +44,13 @@ NODES: dict[str, NodeSpec] = {
         *(NodeSpec(label, dict(_ENTITY), ("name", "search")) for label in ENTITY_LABELS),
         NodeSpec("Article", {**_BASE, "title": "STRING", "url": "STRING", "source": "STRING",
                              "published": "STRING", "language": "STRING", "outlet": "STRING",
-                             "words": "INT64"}, ("published",)),
+                             "words": "INT64", "collection": "STRING"}, ("published", "outlet")),
         NodeSpec("Statement", {**_BASE, "text": "STRING", "kind": "STRING", "cue": "STRING",
                                "date": "STRING", "published": "STRING", "sentence": "STRING",
                                "start_char": "INT64", "end_char": "INT64", "speaker": "STRING",
                                "addressee": "STRING", "article": "STRING", "outlet": "STRING",
                                "tone": "STRING", "source_text": "STRING", "source_kind": "STRING",
-                               "via": "STRING", "pattern": "STRING"},
+                               "via": "STRING", "pattern": "STRING", "collection": "STRING"},
                  ("date",)),
         # bookkeeping for graph/identity.py: a name key -> the uids of the entity nodes it names
         NodeSpec("NameKey", {**_BASE, "targets": "STRING[]"}),
@@ -58,8 +58,24 @@ NODES: dict[str, NodeSpec] = {
         NodeSpec("Correction", {**_BASE, "op": "STRING", "target": "STRING", "other": "STRING",
                                 "payload": "STRING", "at": "STRING", "by": "STRING", "status": "STRING"},
                  ("target",)),
+        # rollups kept at write time (graph/rollups.py); `name` describes the key ("Anna Lind 2025-03")
+        NodeSpec("SpeakerMonth", {**_BASE, "speaker": "STRING", "speaker_name": "STRING",
+                                  "speaker_type": "STRING", "month": "STRING", "statements": "INT64",
+                                  "articles": "INT64", "first": "STRING"}, ("speaker", "month")),
+        NodeSpec("PairMonth", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
+                               "target": "STRING", "target_name": "STRING", "target_type": "STRING",
+                               "month": "STRING", "statements": "INT64", "support": "INT64", "oppose": "INT64",
+                               "neutral": "INT64"}, ("speaker", "target", "target_name", "month")),
+        NodeSpec("OutletMonth", {**_BASE, "outlet": "STRING", "month": "STRING", "articles": "INT64",
+                                 "quoting": "INT64", "statements": "INT64", "undated_statements": "INT64",
+                                 "first": "STRING", "last": "STRING", "speakers": "STRING[]"}, ("month",)),
+        # search: "| name | alias |" folded (fold_search), for portable CONTAINS search ranked by mentions
+        NodeSpec("EntityCount", {**_BASE, "entity": "STRING", "entity_name": "STRING", "entity_type": "STRING",
+                                 "aliases": "STRING[]", "search": "STRING", "mentions": "INT64", "about": "INT64",
+                                 "said": "INT64"}, ("said", "about", "mentions")),
     ]
 }
+ROLLUP_LABELS = ("SpeakerMonth", "PairMonth", "OutletMonth", "EntityCount")
 
 
 def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:
@@ -106,6 +122,17 @@ def normalise_name(name: str) -> str:
     return _EDGE_PUNCT.sub("", text)
 
 
+def fold_search(text) -> str:
+    """Case-, accent- and spacing-insensitive form of what a user types or a name, for search."""
+    text = unicodedata.normalize("NFKD", str(text or "")).casefold()
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def search_field(name: str, aliases) -> str:
+    """'| name | alias |' folded: an exact name is '| q |', a name prefix '| q', a word start ' q'."""
+    return "| " + " | ".join(fold_search(n) for n in [name, *(aliases or [])] if fold_search(n)) + " |"
+
+
 def normalise_text(text: str) -> str:
     """Whitespace- and quote-insensitive form of a passage, for content keys."""
     text = unicodedata.normalize("NFKC", text)
@@ -142,13 +169,24 @@ def neo4j_schema() -> list[str]:
         for prop in spec.indexed:
             ddl.append(f"CREATE INDEX {spec.label.lower()}_{prop} IF NOT EXISTS "
                        f"FOR (n:{spec.label}) ON (n.{prop})")
+    for label, props in TEXT_INDEXED.items():
+        for prop in props:
+            ddl.append(f"CREATE TEXT INDEX {label.lower()}_{prop}_text IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+    for name, (labels, props) in FULLTEXT.items():
+        ddl.append(f"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (n:{'|'.join(labels)}) "
+                   f"ON EACH [{', '.join('n.' + p for p in props)}]")
     return ddl
 
+
+# Neo4j only: a text index serves CONTAINS; a full-text (Lucene) index serves fuzzy search (queries/search.py).
+TEXT_INDEXED = {"EntityCount": ("search",)}
+FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
 
 # Properties added after stores were first created: Ladybug needs ALTER to add them to an existing store
 # (a no-op on a new one); Neo4j needs nothing.
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
-               ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"))
+               ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
+               ("Article", "collection"), ("Statement", "collection"))
 
 
 def ladybug_schema() -> list[str]:

@@ -67,6 +67,8 @@ VARIABLES = (
              "project folder", "a folder"),
     Variable("WHOSAID_QUERIES", "folder for queries saved from the app's Cypher editor",
              "`./whosaid-data/queries`", "a folder, or a path where one can be created"),
+    Variable("WHOSAID_SCENES", "folder for scenes (a view, its layout and a note) saved from the page",
+             "`./whosaid-data/scenes`", "a folder, or a path where one can be created"),
     Variable("WHOSAID_CHROMIUM", "Chromium used for PNG snapshots", "`/usr/bin/chromium`"),
 )
 
@@ -87,6 +89,7 @@ class Settings:
     article_seconds: float = 60.0
     spacy_model: Optional[str] = None
     queries_dir: str = os.path.join("whosaid-data", "queries")
+    scenes_dir: str = os.path.join("whosaid-data", "scenes")
     chromium: str = "/usr/bin/chromium"
 
 
@@ -180,6 +183,7 @@ def load(env: Optional[dict] = None) -> Settings:
         article_seconds=_number("WHOSAID_ARTICLE_SECONDS", get("WHOSAID_ARTICLE_SECONDS"), 60.0, 1, 3600, False),
         spacy_model=get("WHOSAID_SPACY_MODEL") or None,
         queries_dir=_folder("WHOSAID_QUERIES", get("WHOSAID_QUERIES"), os.path.join("whosaid-data", "queries")),
+        scenes_dir=_folder("WHOSAID_SCENES", get("WHOSAID_SCENES"), os.path.join("whosaid-data", "scenes")),
         chromium=get("WHOSAID_CHROMIUM") or "/usr/bin/chromium",
     )
 

@@ -18,6 +18,7 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Optional
 
 from graph import settings as cfg
@@ -89,6 +90,8 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    if isinstance(value, Decimal):                                     # LadybugDB's sum()
+        return int(value) if value == value.to_integral_value() else float(value)
     if hasattr(value, "iso_format"):
         return value.iso_format()
     if hasattr(value, "items") and hasattr(value, "element_id"):      # neo4j Node / Relationship
@@ -216,4 +219,3 @@ def missing_store(config: StoreConfig) -> Optional[str]:
         return None
     return (f"there is no store in {os.path.abspath(config.path)} (WHOSAID_DB): ingest articles first "
             "(python -m loaders ingest PATH, or python -m loaders sample)")
-

@@ -7,7 +7,8 @@ are first mapped onto the nodes the store already holds under another form of th
 (`graph/identity.py`), then MERGEd on `uid`; their alias and role lists are unioned with what the store
 already holds and the fuller name becomes the name; relationships are MERGEd on their endpoints, so
 writing the same fragment twice changes nothing. Analysts' corrections (graph/curation.py)
-are applied last, so a merged, retyped or flagged node stays so.
+are applied last, so a merged, retyped or flagged node stays so. The rollups of exactly the keys written
+are recomputed in the same transaction (graph/rollups.py).
 """
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve_in_order
-from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS
+from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS
+from graph.rollup_deltas import new_articles
+from graph.rollups import after_write as refresh_rollups
 
 Run = Callable[[str, dict], list[dict]]
 
@@ -74,6 +77,7 @@ def write_fragment(run: Run, fragment: Fragment | list[Fragment]) -> None:
     """Write one article's fragment, or several articles' fragments (in input order) as one."""
     fragment = resolve_in_order(run, fragment if isinstance(fragment, list) else [fragment])
     fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
+    new = new_articles(run, fragment)                # before the MERGEs: the rollups add these as deltas
     entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
         rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())
@@ -81,10 +85,12 @@ def write_fragment(run: Run, fragment: Fragment | list[Fragment]) -> None:
             run(_node_merge(label), {"rows": rows})
     for (rel_type, a, b), by_pair in fragment.rels.items():
         run(_rel_merge(rel_type, a, b), {"rows": list(by_pair.values())})
+    refresh_rollups(run, fragment, new)              # the aggregates of exactly the keys written
 
 
 def count_queries() -> dict[str, str]:
     """Portable per-label and per-type count queries, keyed 'Label' / ':TYPE'."""
-    queries = {label: f"MATCH (n:{label}) RETURN count(n) AS c" for label in NODES if label != KEY_LABEL}
+    queries = {label: f"MATCH (n:{label}) RETURN count(n) AS c" for label in NODES
+               if label != KEY_LABEL and label not in ROLLUP_LABELS}
     queries.update({f":{t}": f"MATCH ()-[r:{t}]->() RETURN count(r) AS c" for t in RELATIONSHIPS})
     return queries

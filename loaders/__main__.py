@@ -9,6 +9,7 @@
     python -m loaders counts                nodes per label and relationships per type
     python -m loaders spark INPUT...        ingest on Apache Spark into Neo4j (NEO4J_URI)
     python -m loaders bulk INPUT... --out DIR  files for neo4j-admin import / the embedded COPY FROM
+    python -m loaders rollups --rebuild     recompute every rollup (graph/rollups.py) from the raw graph
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def _ingest(args) -> int:
     print(f"store: {store.config.describe()}", file=sys.stderr)
     try:
         summary = ingest(args.paths, store, model=args.model, batch_size=args.batch_size,
-                         workers=args.workers, write_batch=args.write_batch, progress=not args.quiet)
+                         workers=args.workers, write_batch=args.write_batch, progress=not args.quiet,
+                         collection=getattr(args, "collection", None))
     finally:
         store.close()
     for line in summary.lines():
@@ -50,6 +52,24 @@ def _counts(args) -> int:
     try:
         for key, value in store.counts().items():
             print(f"{key}\t{value}")
+    finally:
+        store.close()
+    return 0
+
+
+def _rollups(args) -> int:
+    from graph.rollups import rebuild
+    if not args.rebuild:
+        print("error: rollups: nothing to do (use --rebuild)", file=sys.stderr)
+        return 2
+    from graph.store import StoreError
+    store = _open_store(existing=True)
+    try:
+        for label, rows in rebuild(store).items():
+            print(f"{label}\t{rows}")
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     finally:
         store.close()
     return 0
@@ -89,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name, help=helptext)
         if name == "ingest":
             p.add_argument("paths", nargs="+", help="files or folders (.txt .html .jsonl .rss .xml ...)")
+            p.add_argument("--collection", default=None, help="the collection the articles are filed under "
+                           "(a filter on the page; default: sample for the bundled corpus, else loaded)")
         p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
         p.add_argument("--batch-size", type=int, default=32, help="articles per spaCy batch")
         p.add_argument("--write-batch", type=int, default=64,
@@ -103,11 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("evaluate-stance", help="score stance against tests/gold/stance_*.json")
     sub.add_parser("spark", help="ingest on Apache Spark into Neo4j (see spark --help)")
     sub.add_parser("bulk", help="write the graph as files for a bulk first load (see bulk --help)")
+    sub.add_parser("rollups", help="the aggregates kept at write time").add_argument(
+        "--rebuild", action="store_true", help="recompute every rollup from the raw graph (after a bulk load)")
     args = parser.parse_args(argv)
     if args.command == "sample":
         args.paths = [SAMPLE_DIR]
         return _ingest(args)
-    return {"ingest": _ingest, "counts": _counts}[args.command](args)
+    return {"ingest": _ingest, "counts": _counts, "rollups": _rollups}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ first in name order) so an article is never counted twice.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,11 +46,12 @@ def parse_ann(ann: str) -> list[Attribution]:
     spans: dict[str, tuple[str, Span]] = {}
     events = []
     for line in ann.splitlines():
-        if line.startswith("T"):
+        # a span's text may hold a line break: its continuation line ("The number ...") is no T line
+        if re.match(r"T\d+\t", line):
             tid, rest = line.split("\t", 1)
             spans[tid] = (rest.split(" ", 1)[0], _span(rest, ""))
             spans[tid][1].text = rest.split("\t", 1)[1] if "\t" in rest else ""
-        elif line.startswith("E"):
+        elif re.match(r"E\d+\t", line):
             events.append(dict(a.split(":", 1) for a in line.split("\t", 1)[1].split()))
     out = []
     for ev in events:

@@ -24,8 +24,10 @@ from graph.fragment import Fragment, merge_into, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve as resolve_identities
 from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
-from loaders.ingest import Summary
-from loaders.readers import ReadError, read_paths
+from graph.records import Failure
+from graph.rows import NodeRow, RelRow
+from loaders.ingest import Summary, collection_of
+from loaders.readers import read_paths
 
 ARRAY_DELIMITER = "\x1f"                        # U+001F, the unit separator: never inside a name
 _NEO4J_TYPES = {"STRING": "", "INT64": ":long", "STRING[]": ":string[]"}
@@ -41,7 +43,7 @@ class _CsvSink:
     def __init__(self, path: str, header: list[str], columns: list[str]):
         self.path, self.header, self.columns, self.handle, self.rows = path, header, columns, None, 0
 
-    def write(self, row: dict) -> None:
+    def write(self, row: NodeRow | RelRow) -> None:
         if self.handle is None:
             self.handle = open(self.path, "w", newline="", encoding="utf-8")
             self.writer = csv.writer(self.handle)
@@ -72,10 +74,10 @@ class _ParquetSink:
         kinds = {"STRING": pa.string(), "INT64": pa.int64(), "STRING[]": pa.list_(pa.string())}
         self.path, self.columns = path, [c for c, _ in columns]
         self.schema = pa.schema([(c, kinds[k]) for c, k in columns])
-        self.pending: list[dict] = []
+        self.pending: list[NodeRow | RelRow] = []
         self.writer, self.rows = None, 0
 
-    def write(self, row: dict) -> None:
+    def write(self, row: NodeRow | RelRow) -> None:
         self.pending.append(row)
         self.rows += 1
         if len(self.pending) >= self.GROUP:
@@ -245,8 +247,8 @@ def export(paths: list[str], writer: BulkWriter, *, model: Optional[str] = None,
 
     def articles():
         for item in read_paths(paths):
-            if isinstance(item, ReadError):
-                summary.failed.append((item.source, item.reason))
+            if isinstance(item, Failure):
+                summary.failed.append(item)
                 continue
             summary.read += 1
             uid = article_uid(item.text)
@@ -254,11 +256,12 @@ def export(paths: list[str], writer: BulkWriter, *, model: Optional[str] = None,
                 summary.duplicates += 1
                 continue
             seen.add(uid)
+            item.collection = item.collection or collection_of(item.source)
             yield item
 
     for article, outcome in _extracted(articles(), model, batch_size, workers, extractor):
-        if isinstance(outcome, str):
-            summary.failed.append((article.source, outcome))
+        if isinstance(outcome, Failure):
+            summary.failed.append(outcome)
             continue
         extraction, fragment = outcome
         summary.warnings += [(article.source, w) for w in extraction.warnings]

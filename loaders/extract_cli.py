@@ -1,8 +1,8 @@
 """`python -m loaders extract --json PATH...`: print extractions as JSON Lines, write nothing.
 
 One line per input document, in input order (see the extraction contract). An input that cannot be read
-prints `{"source": ..., "error": "..."}` and the run continues; so does an article the extraction fails
-on: its batch is retried one article at a time, and the article that fails again prints
+prints its `Failure` as `{"source": ..., "error": "..."}` and the run continues; so does an article the
+extraction fails on: its batch is retried one article at a time, and the article that fails again prints
 `{"source": ..., "error": "extraction failed: <one line>"}`. Exit status 1 if any input failed.
 Diagnostics go to standard error, never a traceback.
 """
@@ -13,7 +13,7 @@ import json
 import sys
 from itertools import islice
 
-from graph.records import Article
+from graph.records import Article, Failure
 
 
 def main(argv: list[str]) -> int:
@@ -44,20 +44,15 @@ def main(argv: list[str]) -> int:
         articles = [x for x in chunk if isinstance(x, Article)]
         results = iter(extract_each(extractor, articles, args.batch_size))
         for item in chunk:
-            if isinstance(item, Article):
-                ex = next(results)
-                if isinstance(ex, str):
-                    failed += 1
-                    print(f"{item.source}: {ex}", file=sys.stderr)
-                    out.write(json.dumps({"source": item.source, "error": ex}, ensure_ascii=False) + "\n")
-                    continue
-                for w in ex.warnings:
-                    print(f"{ex.source}: {w}", file=sys.stderr)
-                out.write(ex.to_json_line() + "\n")
-            else:
+            result = next(results) if isinstance(item, Article) else item
+            if isinstance(result, Failure):
                 failed += 1
-                print(f"{item.source}: {item.reason}", file=sys.stderr)
-                out.write(json.dumps({"source": item.source, "error": item.reason}, ensure_ascii=False) + "\n")
+                print(result, file=sys.stderr)
+                out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                continue
+            for w in result.warnings:
+                print(f"{result.source}: {w}", file=sys.stderr)
+            out.write(result.to_json_line() + "\n")
         out.flush()
     return 1 if failed else 0
 

@@ -1,11 +1,12 @@
 """The ingest pipeline: read → skip duplicates → extract (batched, optionally in worker processes) →
 build the graph fragment → write it, in transactions of whole articles (`write_batch` at a time).
 
-One bad article never stops the batch: read errors, extraction errors and write errors are collected
-with their reasons in the `Summary`. Only a store that stops answering altogether ends the run early.
+One bad article never stops the batch: what fails to read, extract or write is collected in the `Summary`
+as one `Failure(source, stage, reason)` each. Only a store that stops answering altogether ends the run early.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -14,9 +15,10 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from graph.fragment import Fragment, build_fragment
 from graph.model import article_uid
-from graph.records import Article
+from graph.records import Article, Failure
 from graph.store import GraphStore, StoreError
-from loaders.readers import ReadError, read_paths
+from loaders import SAMPLE_DIR
+from loaders.readers import read_paths
 
 MAX_STORE_FAILURES_IN_A_ROW = 3
 
@@ -26,7 +28,7 @@ class Summary:
     read: int = 0
     written: int = 0
     duplicates: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     nodes_written: int = 0
     relationships_written: int = 0
@@ -41,7 +43,7 @@ class Summary:
                f"nodes written {self.nodes_written}, relationships written {self.relationships_written}",
                f"{self.seconds:.1f} s, {rate:.2f} articles/s, "
                f"{self.words / self.seconds if self.seconds else 0:.0f} words/s"]
-        out += [f"failed: {source}: {reason}" for source, reason in self.failed]
+        out += [f"failed: {failure}" for failure in self.failed]
         out += [f"warning: {source}: {reason}" for source, reason in self.warnings]
         if self.aborted:
             out.append(f"stopped early: {self.aborted}")
@@ -60,9 +62,9 @@ def _init_worker(model: Optional[str]) -> None:
 
 
 def extract_each(extractor, batch: list[Article], batch_size: int = 32) -> list:
-    """Extractions of a batch, in order; an article over its time budget gives the string "extraction
-    failed: over the time budget ..." in its place and the batch goes on; if the batch fails otherwise,
-    each article again on its own, and an article that still fails gives the string "extraction failed:
+    """Extractions of a batch, in order; an article over its time budget gives a Failure ("extraction
+    failed: over the time budget ...") in its place and the batch goes on; if the batch fails otherwise,
+    each article again on its own, and an article that still fails gives the Failure "extraction failed:
     <one line>" in its place."""
     try:
         return list(extractor.extract_many(batch, batch_size=batch_size, report_over_budget=True))
@@ -74,13 +76,13 @@ def extract_each(extractor, batch: list[Article], batch_size: int = 32) -> list:
             out.append(extractor.extract(article))
         except Exception as exc:
             reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:280]
-            out.append(f"extraction failed: {reason}")
+            out.append(Failure(article.source, "extract", f"extraction failed: {reason}"))
     return out
 
 
 def extract_batch(extractor, batch: list[Article]) -> list[tuple[Article, object]]:
-    """(article, (Extraction, Fragment) | error message) pairs, in order. Pure: usable on any worker."""
-    return [(a, e if isinstance(e, str) else (e, build_fragment(a, e)))
+    """(article, (Extraction, Fragment) | Failure) pairs, in order. Pure: usable on any worker."""
+    return [(a, e if isinstance(e, Failure) else (e, build_fragment(a, e)))
             for a, e in zip(batch, extract_each(extractor, batch, len(batch) or 1))]
 
 
@@ -156,7 +158,7 @@ class _Writer:
             self.tick()
 
     def _failed(self, article: Article, exc: StoreError) -> None:
-        self.summary.failed.append((article.source, f"not written: {exc}"))
+        self.summary.failed.append(Failure(article.source, "write", f"not written: {exc}"))
         self.failures_in_a_row += 1
         if self.failures_in_a_row >= MAX_STORE_FAILURES_IN_A_ROW:
             self.summary.aborted = f"the store failed {self.failures_in_a_row} times in a row: {exc}"
@@ -169,14 +171,24 @@ class _Writer:
             self.on_article(self.summary)
 
 
-def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: int) -> Iterator[Article]:
+def collection_of(source: str, given: Optional[str] = None) -> Optional[str]:
+    """An article's collection: the one given, else "sample" for the bundled corpus, else None (the
+    fragment's default, "loaded")."""
+    if given:
+        return given[:80]
+    sample = os.path.join(os.path.realpath(SAMPLE_DIR), "")
+    return "sample" if os.path.realpath(source.split("#")[0]).startswith(sample) else None
+
+
+def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: int,
+                  collection: Optional[str] = None) -> Iterator[Article]:
     """Readable articles not yet in the store (nor earlier in this run); errors go to the summary."""
     seen: set[str] = set()
     for items in _batches(read_paths(paths), chunk):
         articles = []
         for item in items:
-            if isinstance(item, ReadError):
-                summary.failed.append((item.source, item.reason))
+            if isinstance(item, Failure):
+                summary.failed.append(item)
             else:
                 summary.read += 1
                 articles.append((article_uid(item.text), item))
@@ -186,21 +198,23 @@ def _new_articles(paths: list[str], store: GraphStore, summary: Summary, chunk: 
                 summary.duplicates += 1
                 continue
             seen.add(uid)
+            article.collection = article.collection or collection_of(article.source, collection)
             yield article
 
 
 def ingest(paths: list[str], store: GraphStore, *, model: Optional[str] = None, batch_size: int = 32,
            workers: int = 1, write_batch: int = 64, progress: bool = True, extractor=None,
-           on_article: Optional[Callable[[Summary], None]] = None) -> Summary:
+           on_article: Optional[Callable[[Summary], None]] = None, collection: Optional[str] = None) -> Summary:
+    """Read, extract and write `paths`; every article is tagged with its collection (`collection_of`)."""
     summary = Summary()
     started = time.perf_counter()
     before = store.counts()
     bar = _progress_bar(progress)
     writer = _Writer(store, summary, write_batch, on_article, bar)
-    articles = _new_articles(paths, store, summary, batch_size)
+    articles = _new_articles(paths, store, summary, batch_size, collection)
     for article, outcome in _extracted(articles, model, batch_size, workers, extractor):
-        if isinstance(outcome, str):
-            summary.failed.append((article.source, outcome))
+        if isinstance(outcome, Failure):
+            summary.failed.append(outcome)
             writer.tick()
         else:
             extraction, fragment = outcome

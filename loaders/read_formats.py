@@ -1,8 +1,10 @@
-"""One reader per input format, each turning decoded text into `Article`s (or per-item errors).
+"""One reader per input format, each turning decoded text into `Article`s (or a `Failure` per item).
 
 Plain text keeps the file's characters exactly (extraction offsets index them). HTML goes through
-trafilatura for the main text, title, date and site name. JSON Lines holds one article per line
-(text, title, url, published, source/outlet). RSS/Atom feeds give one article per item.
+trafilatura for the main text, title and date; its outlet comes from og:site_name, publisher meta tags, a
+dateline or byline, the canonical address's host or the author meta tag (`metadata.page_outlet`). JSON
+Lines holds one article per line (text, title, url, published; the outlet from source/outlet/publisher/
+site fields, a dateline or the url: `metadata.record_outlet`). RSS/Atom feeds give one article per item.
 """
 from __future__ import annotations
 
@@ -10,19 +12,15 @@ import json
 import re
 from typing import Iterator, Union
 
-from graph.records import Article
-from loaders.metadata import iso_date, text_metadata
+from graph.records import Article, Failure
+from loaders.metadata import iso_date, page_outlet, record_outlet, text_metadata
+
+Item = Union[Article, Failure]
 
 
-class ItemError(ValueError):
-    """One item of a multi-article file that cannot be read; `source` names the item."""
-
-    def __init__(self, source: str, reason: str):
-        super().__init__(reason)
-        self.source, self.reason = source, reason
-
-
-Item = Union[Article, ItemError]
+def unreadable(source: str, reason: str) -> Failure:
+    """Why `source` (a file or one item of it) cannot be read, as the reading stage's Failure."""
+    return Failure(source, "read", reason)
 
 
 def read_text(text: str, source: str) -> Iterator[Item]:
@@ -35,12 +33,12 @@ def read_html(text: str, source: str) -> Iterator[Item]:
                                       include_tables=False, favor_recall=True)
     body = (getattr(doc, "text", None) or "").strip() if doc else ""
     if not body:
-        yield ItemError(source, "HTML page has no readable article text")
+        yield unreadable(source, "HTML page has no readable article text")
         return
-    title = getattr(doc, "title", None)
+    title, url = getattr(doc, "title", None), getattr(doc, "url", None)
+    outlet = page_outlet(text, body, url, site=_str(getattr(doc, "sitename", None)))
     yield Article(source=source, text=_with_title(title, body), title=title,
-                  published=iso_date(getattr(doc, "date", None)), url=getattr(doc, "url", None),
-                  outlet=getattr(doc, "sitename", None))
+                  published=iso_date(getattr(doc, "date", None)), url=url, outlet=outlet)
 
 
 def _with_title(title: str | None, body: str) -> str:
@@ -59,10 +57,10 @@ def read_jsonl(text: str, source: str) -> Iterator[Item]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield ItemError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield unreadable(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
         if not isinstance(obj, dict):
-            yield ItemError(where, "a line must be a JSON object")
+            yield unreadable(where, "a line must be a JSON object")
             continue
         yield article_from_record(obj, where)
 
@@ -71,10 +69,11 @@ def article_from_record(obj: dict, where: str, text_fields: tuple[str, ...] = _J
     """One record (a JSON Lines object, a Parquet/JSON dataset row) as an Article, or why not."""
     body = next((obj[k] for k in text_fields if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if body is None:
-        return ItemError(where, f"no article text (expected a '{text_fields[0]}' field)")
-    return Article(source=where, text=body, title=_str(obj.get("title")), url=_str(obj.get("url")),
+        return unreadable(where, f"no article text (expected a '{text_fields[0]}' field)")
+    url = _str(obj.get("url") or obj.get("link"))
+    return Article(source=where, text=body, title=_str(obj.get("title")), url=url,
                    published=iso_date(_str(obj.get("published") or obj.get("date"))),
-                   outlet=_str(obj.get("source") or obj.get("outlet") or obj.get("publisher")))
+                   outlet=record_outlet(obj, body, url))
 
 
 def _str(value) -> str | None:
@@ -101,7 +100,7 @@ def read_feed(text: str, source: str) -> Iterator[Item]:
         problem = getattr(feed, "bozo_exception", None)
         reason = f"not an RSS/Atom feed ({str(problem).splitlines()[0]})" if problem else \
             "feed has no items"
-        yield ItemError(source, reason)
+        yield unreadable(source, reason)
         return
     outlet = _str(feed.feed.get("title"))
     for number, entry in enumerate(feed.entries, start=1):
@@ -111,7 +110,7 @@ def read_feed(text: str, source: str) -> Iterator[Item]:
         body = _html_to_text(raw)
         title = _str(entry.get("title"))
         if not body:
-            yield ItemError(where, "feed item has no text")
+            yield unreadable(where, "feed item has no text")
             continue
         yield Article(source=where, text=_with_title(title, body), title=title,
                       url=_str(entry.get("link")), outlet=outlet,

@@ -1,19 +1,18 @@
 """Where articles come from: files and folders (recursively), each format to its reader.
 
-`read_paths(paths)` yields, in input order, an `Article` for every article read and a `ReadError` (the
-source and a one-line reason) for every input or item that cannot be read; it never raises for bad input,
-so one bad file never stops a batch.
+`read_paths(paths)` yields, in input order, an `Article` for every article read and a `Failure` (stage
+"read": the source and a one-line reason) for every input or item that cannot be read; it never raises
+for bad input, so one bad file never stops a batch.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Union
 
-from graph.records import Article
+from graph.records import Article, Failure
 from graph.settings import settings
 from loaders.decode import NotText, decode_bytes
-from loaders.read_formats import ItemError, read_feed, read_html, read_jsonl, read_text
+from loaders.read_formats import read_feed, read_html, read_jsonl, read_text, unreadable
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ARTICLE_CHARS = int(settings().max_article_mb * 1024 * 1024)
@@ -27,16 +26,7 @@ READERS = {
 EXTENSIONS = tuple(READERS)       # the one list of accepted file types: folders, the upload panel, Spark
 
 
-@dataclass
-class ReadError:
-    source: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
-
-
-Read = Union[Article, ReadError]
+Read = Union[Article, Failure]
 
 
 def _one_line(text: str) -> str:
@@ -56,13 +46,13 @@ def article_files(path: str) -> Iterator[str]:
 
 
 def checked(item) -> Read:
-    """A reader's item as the Article, or as a ReadError when it is an error, empty or too long."""
-    if isinstance(item, ItemError):
-        return ReadError(item.source, _one_line(item.reason))
+    """A reader's item as the Article, or as a reading Failure when it is one, empty or too long."""
+    if isinstance(item, Failure):
+        return unreadable(item.source, _one_line(item.reason))
     if not item.text.strip():
-        return ReadError(item.source, "no article text")
+        return unreadable(item.source, "no article text")
     if len(item.text) > MAX_ARTICLE_CHARS:
-        return ReadError(item.source, f"article too long: {len(item.text) / 1048576:.1f} M characters "
+        return unreadable(item.source, f"article too long: {len(item.text) / 1048576:.1f} M characters "
                                       f"(the limit is {MAX_ARTICLE_CHARS / 1048576:g} M; split it, or "
                                       "raise WHOSAID_MAX_ARTICLE_MB)")
     return item
@@ -74,38 +64,38 @@ def read_file(path: str) -> Iterator[Read]:
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
-            yield ReadError(path, f"file too large ({size // (1024 * 1024)} MB; the limit is "
+            yield unreadable(path, f"file too large ({size // (1024 * 1024)} MB; the limit is "
                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
             return
         with open(path, "rb") as handle:
             data = handle.read()
         text = decode_bytes(data)
     except FileNotFoundError:
-        yield ReadError(path, "no such file or folder")
+        yield unreadable(path, "no such file or folder")
         return
     except IsADirectoryError:
-        yield ReadError(path, "is a folder")
+        yield unreadable(path, "is a folder")
         return
     except PermissionError:
-        yield ReadError(path, "permission denied")
+        yield unreadable(path, "permission denied")
         return
     except NotText as exc:
-        yield ReadError(path, str(exc))
+        yield unreadable(path, str(exc))
         return
     except OSError as exc:
-        yield ReadError(path, _one_line(exc.strerror or exc))
+        yield unreadable(path, _one_line(exc.strerror or exc))
         return
     try:
         for item in reader(text, path):
             yield checked(item)
     except Exception as exc:  # a reader's library failing on hostile input must not stop the batch
-        yield ReadError(path, f"cannot read as {ext or 'text'}: {_one_line(exc)}")
+        yield unreadable(path, f"cannot read as {ext or 'text'}: {_one_line(exc)}")
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Read]:
     for path in paths:
         if not os.path.exists(path):
-            yield ReadError(path, "no such file or folder")
+            yield unreadable(path, "no such file or folder")
             continue
         for file in article_files(path):
             yield from read_file(file)

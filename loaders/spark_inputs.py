@@ -17,9 +17,9 @@ from datetime import date, datetime
 from typing import Iterator, Optional
 
 from graph.model import article_uid
-from graph.records import Article
-from loaders.read_formats import _JSONL_TEXT, article_from_record
-from loaders.readers import ReadError, article_files, checked, read_file
+from graph.records import Article, Failure
+from loaders.read_formats import _JSONL_TEXT, article_from_record, unreadable
+from loaders.readers import article_files, checked, read_file
 
 DATASET_FORMATS = {".parquet": "parquet", ".json": "json"}
 
@@ -40,8 +40,8 @@ def dataset_format(path: str) -> Optional[str]:
 
 
 def _key(order, item) -> Keyed:
-    if isinstance(item, ReadError):
-        return f"error:{item.source}", (order, "error", (item.source, item.reason), 1)
+    if isinstance(item, Failure):
+        return f"error:{item.source}", (order, "error", item, 1)
     return article_uid(item.text), (order, "article", item.model_dump(), 1)
 
 
@@ -49,7 +49,7 @@ def read_one_file(task: tuple[int, int, str]) -> Iterator[Keyed]:
     """Runs on an executor: one file's articles and errors, keyed."""
     number, file_number, path = task
     if not os.path.exists(path):
-        yield _key((number, file_number, 0), ReadError(path, "no such file or folder"))
+        yield _key((number, file_number, 0), unreadable(path, "no such file or folder"))
         return
     for index, item in enumerate(read_file(path)):
         yield _key((number, file_number, index), item)

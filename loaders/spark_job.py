@@ -24,6 +24,7 @@ from typing import Iterator, Optional
 
 from graph.fragment import Fragment
 from graph.model import ENTITY_LABELS
+from graph.records import Failure
 from graph.store import StoreConfig, StoreError
 from loaders.ingest import Summary
 
@@ -81,7 +82,7 @@ def _fragments(settings: dict, items: Iterator, summary: Summary, stored) -> Ite
         articles = []
         for uid, (_order, kind, payload, copies) in batch:
             if kind == "error":
-                summary.failed.append(tuple(payload))
+                summary.failed.append(payload)
                 continue
             summary.read += copies
             summary.duplicates += copies - 1
@@ -89,8 +90,8 @@ def _fragments(settings: dict, items: Iterator, summary: Summary, stored) -> Ite
         held = stored([uid for uid, _ in articles])
         summary.duplicates += sum(1 for uid, _ in articles if uid in held)
         for article, outcome in extract_batch(extractor, [a for uid, a in articles if uid not in held]):
-            if isinstance(outcome, str):
-                summary.failed.append((article.source, outcome))
+            if isinstance(outcome, Failure):
+                summary.failed.append(outcome)
                 continue
             extraction, fragment = outcome
             summary.warnings += [(article.source, w) for w in extraction.warnings]
@@ -182,7 +183,7 @@ def combine(parts: list[dict]) -> Summary:
         summary.written += part["written"]
         summary.duplicates += part["duplicates"]
         summary.words += part["words"]
-        summary.failed += [tuple(f) for f in part["failed"]]
+        summary.failed += part["failed"]
         summary.warnings += [tuple(w) for w in part["warnings"]]
         summary.aborted = summary.aborted or part["aborted"]
     summary.failed.sort()

@@ -55,10 +55,14 @@ def _run(args, queries) -> int:
         return 1
     if args.format in ("html", "png"):
         title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
-        data = render_html(view, title=title) if args.format == "html" else export.view_png(view, title)
         if not args.out:
             print(f"error: --format {args.format} needs --out FILE", file=sys.stderr)
             return 2
+        try:
+            data = render_html(view, title=title) if args.format == "html" else export.view_png(view, title)
+        except Exception as exc:                          # no Chromium / playwright: one line, what to install
+            print(f"error: {export.png_problem(exc)}", file=sys.stderr)
+            return 1
         with open(args.out, "w" if args.format == "html" else "wb",
                   **({"encoding": "utf-8"} if args.format == "html" else {})) as f:
             f.write(data)

@@ -114,6 +114,13 @@ def _pagerank(actors: ActorGraph) -> dict[str, float]:
     return dict(zip(uids, g.pagerank(weights="weight"))) if uids else {}
 
 
+def influence(actors: ActorGraph) -> dict[str, float]:
+    """PageRank of every actor, scaled so the most influential is 1.0 (for node sizes)."""
+    rank = _pagerank(actors)
+    top = max(rank.values(), default=0.0)
+    return {u: r / top for u, r in rank.items()} if top > 0 else {}
+
+
 def _seeded(fn):
     """Run an igraph call that draws random numbers from a fixed seed (igraph uses Python's `random`)."""
     state = random.getstate()

@@ -4,14 +4,16 @@ All queries take parameters and stay in the subset that runs on Neo4j 5 and Lady
 are speaker → target pairs (`about` via ABOUT, `to` via TO) with the number of statements; affiliation,
 leadership and membership are drawn as they are. Depth n = the focus plus what the user expanded, grown
 n-1 times by its neighbours. Filters (entity types, date range, outlet) apply to statements and nodes; the
-focus is always kept; the heaviest nodes are kept up to the cap and the rest counted in `left_out`.
+focus is always kept; the heaviest nodes are kept up to the cap and the rest counted in `left_out` (their
+edges in `left_out_edges`); edges come strongest first. Unfiltered ABOUT edges are read from the PairMonth
+rollup (graph/rollups.py), so a hub's neighbourhood sums a few hundred rows, not all its statements.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional
 
-from graph.model import ANY_ENTITY, ANY_SPEAKER, ENTITY_LABELS, NODES
+from graph.model import ANY_ENTITY, ANY_SPEAKER, ENTITY_LABELS, NODES, fold_search
 from queries.viewmodel import View
 
 STATEMENT_RELS = {"ABOUT": "about", "TO": "to"}
@@ -34,18 +36,20 @@ class Filters:
     date_to: str = ""
     outlet: str = ""
     undated: bool = True           # with a date range set, keep statements that have no date
+    collection: str = ""           # "sample", "loaded", "uploaded" or a name given at ingest
 
     # Only the filters that are set go into the query, as plain comparisons on the statement `s`. (A
     # "($x = '' OR ...)" form for unset ones made LadybugDB 0.22 over-count when combined with
     # `uid IN $uids` on a 100k-article graph: 920 statements where there were 155.)
     _CONDITIONS = {"date_from": "s.date >= $date_from", "date_to": "s.date <= $date_to",
-                   "outlet": "s.outlet = $outlet"}
+                   "outlet": "s.outlet = $outlet", "collection": "s.collection = $collection"}
 
     def condition(self) -> str:
         dates = " AND ".join(self._CONDITIONS[k] for k in ("date_from", "date_to") if getattr(self, k))
         if dates and self.undated:
             dates = f"(s.date IS NULL OR ({dates}))"
-        return " AND ".join(c for c in (dates, self._CONDITIONS["outlet"] if self.outlet else "") if c)
+        exact = [self._CONDITIONS[k] for k in ("outlet", "collection") if getattr(self, k)]
+        return " AND ".join(c for c in (dates, *exact) if c)
 
     def params(self) -> dict:
         return {key: getattr(self, key) for key in self._CONDITIONS if getattr(self, key)}
@@ -60,21 +64,14 @@ def label_of(uid: str) -> str:
 
 
 def search_options(store, limit: int = 20000) -> list[dict]:
-    """Every entity with its aliases and mention count, most mentioned first, for type-ahead search."""
-    rows = []
-    for label in ENTITY_LABELS:
-        # MENTIONS come only from articles; an unlabelled far end lets Neo4j read the degree
-        rows += store.rows(f"MATCH (n:{label}) OPTIONAL MATCH (n)<-[m:MENTIONS]-() "
-                           "RETURN n.uid AS uid, n.name AS name, n.type AS type, n.aliases AS aliases, "
-                           "count(m) AS mentions")
-    rows.sort(key=lambda r: (-r["mentions"], (r["name"] or "").lower()))
-    return rows[:limit]
+    """Every entity with its aliases and mention count, most mentioned first (from the EntityCount rollup;
+    type-ahead search itself is `queries.search.search`, which does not read them all)."""
+    return store.rows("MATCH (r:EntityCount) RETURN r.entity AS uid, r.entity_name AS name, r.entity_type AS type, "
+                      "r.aliases AS aliases, r.mentions AS mentions ORDER BY mentions DESC, name LIMIT $limit",
+                      {"limit": limit})
 
 
-def _fold(text) -> str:
-    import unicodedata
-    text = unicodedata.normalize("NFKD", str(text or "")).casefold()
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+_fold = fold_search
 
 
 def _tier(query: str, name: str) -> int:
@@ -113,6 +110,11 @@ def rank(options: list[dict], query: str, limit: int = 8) -> list[dict]:
     return [t[3] for t in scored[:limit]]
 
 
+def collections(store) -> list[str]:
+    """The collections articles are filed under ("sample", "loaded", …)."""
+    return sorted(r["c"] for r in store.rows("MATCH (a:Article) RETURN DISTINCT a.collection AS c") if r["c"])
+
+
 def outlets(store) -> list[str]:
     return sorted(r["outlet"] for r in store.rows("MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet")
                   if r["outlet"])
@@ -134,6 +136,9 @@ def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
     out, seen = [], set()
     stance = _has_stance()
     for rel, kind in STATEMENT_RELS.items():
+        if rel == "ABOUT" and stance and not filters.condition():      # unfiltered: read the PairMonth rollup
+            out += _new_edges(_about_from_rollup(store, uids), kind, seen)
+            continue
         for side in ("sp", "t"):                   # one indexed side at a time (an OR would scan)
             rows = store.rows(
                 f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[r:{rel}]->(t:{ANY_ENTITY}) "
@@ -144,6 +149,23 @@ def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
                 {"uids": uids, **filters.params()})
             out += _new_edges(_by_pair(rows) if stance else rows, kind, seen)
     return out
+
+
+def _about_from_rollup(store, uids: list[str]) -> list[dict]:
+    """Speaker -> target ABOUT edges of these nodes with their stance counts, summed over PairMonth rows
+    (a hub's few hundred pairs, not its thousands of statements)."""
+    rows = []
+    for side in ("speaker", "target"):
+        rows += store.rows(
+            f"MATCH (r:PairMonth) WHERE r.{side} IN $uids "
+            "RETURN r.speaker AS source, r.speaker_type AS source_type, r.speaker_name AS source_name, "
+            "r.target AS target, r.target_type AS target_type, r.target_name AS target_name, "
+            "sum(r.statements) AS n, sum(r.support) AS support, sum(r.oppose) AS oppose, sum(r.neutral) AS neutral",
+            {"uids": uids})
+    for r in rows:
+        counts = {k: r.pop(k) for k in ("support", "oppose", "neutral")}
+        r["stances"] = {k: n for k, n in counts.items() if n}
+    return rows
 
 
 def _by_pair(rows: list[dict]) -> list[dict]:
@@ -183,9 +205,8 @@ def add_mentions(store, view: View) -> None:
     """Set each node's `mentions` (articles that mention it), which sizes it."""
     if not view.nodes:
         return
-    # MENTIONS come only from articles: an unlabelled far end lets Neo4j read the degree of a hub
-    rows = store.rows(f"MATCH (n:{ANY_ENTITY}) WHERE n.uid IN $uids OPTIONAL MATCH (n)<-[m:MENTIONS]-() "
-                      "RETURN n.uid AS uid, count(m) AS c", {"uids": list(view.nodes)})
+    rows = store.rows("UNWIND $uids AS u MATCH (r:EntityCount {uid: u}) RETURN r.entity AS uid, r.mentions AS c",
+                      {"uids": [f"entitycount:{u}" for u in view.nodes]})
     for r in rows:
         view.nodes[r["uid"]]["mentions"] = r["c"]
 
@@ -227,6 +248,7 @@ def neighbourhood(store, focus: str, depth: int = 1, filters: Optional[Filters] 
             break
     add_mentions(store, view)
     _apply_cap(view, cap, pinned=[focus, *expanded])
+    view.edges = dict(sorted(view.edges.items(), key=lambda kv: (-kv[1]["count"], kv[0])))   # strongest first
     return view
 
 
@@ -238,8 +260,9 @@ def _apply_cap(view: View, cap: int, pinned: list[str]) -> None:
     rest = sorted((u for u in view.nodes if u not in first),
                   key=lambda u: (view.nodes[u]["ring"], -weight[u], -view.nodes[u]["mentions"], u))
     kept = (first + rest)[:max(cap, len(first))]
-    view.left_out = len(view.nodes) - len(kept)
+    view.left_out, edges = len(view.nodes) - len(kept), len(view.edges)
     view.keep(kept)
+    view.left_out_edges = edges - len(view.edges)
 
 
 _STATEMENT_COLUMNS = ("s.uid AS uid, sp.name AS speaker, t.name AS target, s.date AS date, s.text AS quote, "
@@ -263,7 +286,8 @@ def edge_statements(store, edge_id: str, filters: Optional[Filters] = None, limi
 
 
 def view_statements(store, view: View, filters: Optional[Filters] = None, limit: int = 5000) -> list[dict]:
-    """Every statement behind the statement edges of a view, for snapshots."""
+    """Every statement behind the statement edges of a view, for snapshots (with the speaker and target
+    uids, so each row can be put on its edge `relation|speaker_uid|target_uid`)."""
     filters = filters or Filters()
     uids = list(view.nodes)
     rows = []
@@ -271,7 +295,8 @@ def view_statements(store, view: View, filters: Optional[Filters] = None, limit:
         rows += [{**r, "relation": kind} for r in store.rows(
             f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:{rel}]->(t:{ANY_ENTITY}) "
             f"{where('sp.uid IN $uids AND t.uid IN $uids', filters.condition())}"
-            f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS} "
+            f"OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) RETURN {_STATEMENT_COLUMNS}, "
+            "sp.uid AS speaker_uid, t.uid AS target_uid "
             "ORDER BY date DESC, quote LIMIT $limit", {"uids": uids, "limit": limit, **filters.params()})]
     return rows
 

@@ -16,7 +16,6 @@ from typing import Optional
 
 from queries.viewmodel import View, render_html
 
-CHROMIUM = os.environ.get("WHOSAID_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 
@@ -78,23 +77,39 @@ def view_zip(view: View, about: Optional[dict] = None) -> bytes:
     return buffer.getvalue()
 
 
+def chromium() -> str:
+    """The Chromium binary for PNGs (`WHOSAID_CHROMIUM`, read in graph/settings.py)."""
+    from graph.settings import settings
+    return settings().chromium
+
+
+CONTROLS = "button, [role=toolbar], [role=group], .ndl-graph-visualization-interaction-island"
+HIDE_CONTROLS = CONTROLS + " { visibility: hidden !important; }"
+VISIBLE_BUTTONS = (f"[...document.querySelectorAll('{CONTROLS}')]"
+                   ".filter(b => b.checkVisibility({visibilityProperty: true})).length")
+
+
 def html_to_png(page_html: str, width: int = 1200, height: int = 800, settle_ms: int = 600) -> bytes:
     """Screenshot a standalone view in headless Chromium, offline; returns PNG bytes."""
     from playwright.sync_api import sync_playwright
+    if not os.path.exists(chromium()):
+        raise FileNotFoundError(chromium())
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "view.html")
         with open(path, "w", encoding="utf-8") as f:
             f.write(page_html)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
             try:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
                            else route.abort())
                 page.goto("file://" + path)
                 page.wait_for_selector("canvas[data-testid=nvl-c2d-canvas]", timeout=60_000)
-                page.add_style_tag(content="button, [role=toolbar] { visibility: hidden !important; }")
+                page.add_style_tag(content=HIDE_CONTROLS)
                 page.wait_for_timeout(settle_ms)
+                if page.evaluate(VISIBLE_BUTTONS):           # the graph's toolbar must not be in the picture
+                    raise RuntimeError("the graph's toolbar buttons are still visible")
                 return page.screenshot(full_page=False)
             finally:
                 browser.close()
@@ -102,8 +117,9 @@ def html_to_png(page_html: str, width: int = 1200, height: int = 800, settle_ms:
 
 def png_problem(exc: Exception) -> str:
     """One line saying why a PNG could not be made, and what to install."""
-    if isinstance(exc, ImportError) or not os.path.exists(CHROMIUM):
-        return (f"PNG export needs Chromium at {CHROMIUM} and the playwright package: "
+    binary = chromium()
+    if isinstance(exc, ImportError) or not os.path.exists(binary):
+        return (f"PNG export needs Chromium at {binary} and the playwright package: "
                 "apt-get install chromium && pip install playwright (or set WHOSAID_CHROMIUM to a Chromium binary)")
     return f"PNG rendering failed ({type(exc).__name__}); the HTML snapshot still works"
 
@@ -111,5 +127,10 @@ def png_problem(exc: Exception) -> str:
 def view_png(view: View, title: str = "whosaid view", width: int = 1200, height: int = 800,
              about: Optional[dict] = None) -> bytes:
     """The view as a PNG: the standalone HTML (title, legend, filters) screenshotted without its toolbar."""
-    page = render_html(view, height=f"{height - 90}px", title=title, width=width, about=about)
-    return html_to_png(page, width, height)
+    return html_to_png(png_page(view, title, width, height, about), width, height)
+
+
+def png_page(view: View, title: str = "whosaid view", width: int = 1200, height: int = 800,
+             about: Optional[dict] = None) -> str:
+    """The page the PNG is a screenshot of (before its controls are hidden)."""
+    return render_html(view, height=f"{height - 90}px", title=title, width=width, about=about)

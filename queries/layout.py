@@ -104,28 +104,95 @@ def extent(view, positions: dict[str, tuple[float, float]], scale: float = 1.0) 
     return max(xs), max(ys)
 
 
+def _box(view, uid: str, x: float, y: float, shown: set) -> tuple[float, float, float, float]:
+    """The rectangle a node and its caption take (left, top, right, bottom), with half a gap around."""
+    half = (caption_width(view.nodes[uid]["name"]) if uid in shown else 24.0) / 2 + GAP / 2
+    return x - half, y - 16.0, x + half, y + 16.0 + (FONT * 1.3 if uid in shown else 0.0)
+
+
+class _Grid:
+    """Occupied rectangles bucketed by cells, so a free place is found in time linear in what it meets."""
+
+    CELL = 120.0
+
+    def __init__(self):
+        self.cells: dict[tuple[int, int], list[tuple]] = {}
+
+    def _keys(self, box):
+        c = self.CELL
+        for i in range(int(math.floor(box[0] / c)), int(math.floor(box[2] / c)) + 1):
+            for j in range(int(math.floor(box[1] / c)), int(math.floor(box[3] / c)) + 1):
+                yield i, j
+
+    def add(self, box) -> None:
+        for key in self._keys(box):
+            self.cells.setdefault(key, []).append(box)
+
+    def free(self, box) -> bool:
+        return not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                       for key in self._keys(box) for b in self.cells.get(key, ()))
+
+
+def beside(view, previous: dict, anchor: str | None = None) -> dict[str, tuple[float, float]]:
+    """Positions after an expand, hide or other change of the same focus: every node drawn before keeps
+    its place (`previous`), and each new node takes the nearest free place on rings around `anchor` (the
+    expanded node; the focus when it is not drawn), its caption clear of every other."""
+    shown = labelled(view)
+    positions = {u: tuple(p) for u, p in previous.items() if u in view.nodes}
+    grid = _Grid()
+    for uid, (x, y) in positions.items():
+        grid.add(_box(view, uid, x, y, shown))
+    centre = positions.get(anchor) or positions.get(view.focus) or (0.0, 0.0)
+    if not positions and view.focus in view.nodes:
+        positions[view.focus] = centre
+        grid.add(_box(view, view.focus, *centre, shown))
+    fresh = [u for u in importance(view) if u not in positions]
+    ring, angle = 1, 0.0
+    for uid in fresh:
+        while True:
+            radius = ROW * 1.4 * ring
+            x, y = centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)
+            box = _box(view, uid, x, y, shown)
+            step = (box[2] - box[0]) / radius / 2.5
+            angle += step
+            if angle >= 2 * math.pi:
+                ring, angle = ring + 1, 0.0
+            if grid.free(box):
+                break
+        positions[uid] = (round(x, 1), round(y, 1))
+        grid.add(box)
+    return positions
+
+
 class Frame(NamedTuple):
     positions: dict
     zoom: float
     scale: float                 # captions are FONT × scale high in world units
     height: float                # pixels the drawing wants (the window's height when it was given)
+    named: frozenset = frozenset()   # the nodes whose name is written (empty: decide from the view drawn)
 
 
 MIN_FONT = 11.5                  # smallest caption on screen, pixels
 HEIGHTS = (480.0, 1100.0)        # the graph's window grows with the view between these (pixels)
 
 
-def frame(view, width: float, height: float | None = None) -> Frame:
+def frame(view, width: float, height: float | None = None, previous: dict | None = None,
+          anchor: str | None = None) -> Frame:
     """Positions, the initial zoom and the caption scale for a view drawn `width` pixels wide (and
     `height` high; by default as high as the view needs, within HEIGHTS). Rows are as wide as the window
     at zoom 1, so captions are FONT pixels high when the view fits; a taller view is zoomed out only down
     to MIN_FONT captions (then it runs past the window: scroll to see the rest). Views too big to label
-    everything are fitted whole, their labelled captions scaled up to MIN_FONT."""
-    positions = layout(view, max(300.0, width - 60))
+    everything are fitted whole, their labelled captions scaled up to MIN_FONT. With `previous`
+    positions, the nodes drawn before keep them and new ones go beside `anchor` (see `beside`)."""
+    if previous:
+        positions = beside(view, previous, anchor)
+    else:
+        positions = layout(view, max(300.0, width - 60))
     half_w, half_h = extent(view, positions)
     if height is None:
         height = min(HEIGHTS[1], max(HEIGHTS[0], 2 * half_h * MIN_FONT / FONT + 30))
     fit = max(0.03, min(1.2, (width - 20) / (2 * half_w), (height - 20) / (2 * half_h)))
+    named = frozenset(labelled(view))
     if len(view.nodes) <= LABELLED:
-        return Frame(positions, max(fit, MIN_FONT / FONT), 1.0, height)
-    return Frame(positions, fit, max(1.0, MIN_FONT / (FONT * fit)), height)
+        return Frame(positions, max(fit, MIN_FONT / FONT), 1.0, height, named)
+    return Frame(positions, fit, max(1.0, MIN_FONT / (FONT * fit)), height, named)

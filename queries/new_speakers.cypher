@@ -1,11 +1,12 @@
 // title: New speakers since a date
-// description: Speakers whose first statement in the corpus is dated on or after a day (for example the first of this month): new voices in the debate.
+// description: Speakers whose first dated statement in the corpus is on or after a day (for example the first of this month): new voices in the debate. Undated statements cannot say when a voice appeared and are not counted. Read from the SpeakerMonth rollup.
 // param: since: date = 2025-04-01
 // param: limit: int = 50
-MATCH (sp)-[:SAID]->(s:Statement)
-WHERE s.date IS NOT NULL
-WITH sp, min(s.date) AS first, count(s) AS statements
+MATCH (r:SpeakerMonth)
+WHERE r.month <> ''
+WITH r.speaker AS speaker_uid, r.speaker_name AS speaker_name, r.speaker_type AS speaker_type,
+     min(r.first) AS first, sum(r.statements) AS statements
 WHERE first >= $since
-RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type, first, statements
+RETURN speaker_uid, speaker_name, speaker_type, first, statements
 ORDER BY first, speaker_name
 LIMIT $limit

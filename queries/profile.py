@@ -10,17 +10,41 @@ _QUOTE = ("s.date AS date, s.text AS quote, s.kind AS kind, s.outlet AS outlet, 
           "a.title AS article, coalesce(a.url, '') AS url")
 
 
+def page_cutoff(store, uid: str, filters: Filters, limit: int, about: bool = False) -> tuple[str, dict]:
+    """A condition `s.date >= $cutoff` (undated kept) that page 1 of X's statements (or of statements about
+    X) cannot reach below: the newest month at which X's monthly counts in the SpeakerMonth (PairMonth)
+    rollup add up to `limit`, counting only months wholly inside the date filter. A hub's page then sorts
+    a few months of statements, not all of them. ('', {}) when there is no such month or an outlet is set."""
+    if filters.outlet:
+        return "", {}
+    rows = store.rows("MATCH (r:PairMonth) WHERE r.target = $uid AND r.speaker <> $uid AND r.month <> '' "
+                      "RETURN r.month AS month, sum(r.statements) AS n ORDER BY month DESC" if about else
+                      "MATCH (r:SpeakerMonth) WHERE r.speaker = $uid AND r.month <> '' "
+                      "RETURN r.month AS month, r.statements AS n ORDER BY month DESC", {"uid": uid})
+    lo, hi, total = filters.date_from, filters.date_to, 0
+    for r in rows:
+        month = r["month"]
+        whole = (not lo or month > lo[:7] or lo in (month, month + "-01")) and (not hi or month < hi[:7])
+        total += r["n"] if whole else 0
+        if total >= limit:
+            return "(s.date IS NULL OR s.date >= $cutoff)", {"cutoff": month}
+    return "", {}
+
+
 def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
     """X's statements with the addressee and what they were about (one row per statement). The page of
-    statements is chosen first and only its rows are expanded: anchored on X, every hop stays small."""
+    statements is chosen first and only its rows are expanded: anchored on X, every hop stays small; for a
+    hub, only the months the page can reach are sorted (`page_cutoff`)."""
+    filters = filters or Filters()
+    cutoff, extra = page_cutoff(store, uid, filters, limit)
     rows = store.rows(
-        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement) {where((filters or Filters()).condition())}"
+        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement) {where(filters.condition(), cutoff)}"
         "WITH s ORDER BY s.date DESC, s.text LIMIT $limit "
         "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) OPTIONAL MATCH (s)-[:TO]->(to) "
         "WITH s, a, collect(DISTINCT to.name) AS addressee OPTIONAL MATCH (s)-[:ABOUT]->(t) "
         f"RETURN s.uid AS uid, {_QUOTE}, addressee, collect(DISTINCT t.name) AS about "
         "ORDER BY date DESC, quote",
-        {"uid": uid, "limit": limit, **(filters or Filters()).params()})
+        {"uid": uid, "limit": limit, **filters.params(), **extra})
     for r in rows:
         r["addressee"] = ", ".join(sorted(n for n in r["addressee"] if n))
         r["about"] = ", ".join(sorted(n for n in r["about"] if n))
@@ -28,16 +52,19 @@ def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500
 
 
 def said_about(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
-    """What others said about X (or to X), newest first."""
-    rows = []
+    """What others said about X (or to X), newest first (ABOUT pages cut as in `said_by`), with the stance
+    of each statement toward X."""
+    rows, filters = [], filters or Filters()
     for rel, how in (("ABOUT", "about"), ("TO", "to")):
+        cutoff, extra = page_cutoff(store, uid, filters, limit, about=True) if rel == "ABOUT" else ("", {})
         rows += store.rows(
-            f"MATCH (sp)-[:SAID]->(s:Statement)-[:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
-            f"{where('sp.uid <> $uid', (filters or Filters()).condition())}WITH sp, s ORDER BY s.date DESC, s.text LIMIT $limit "
+            f"MATCH (sp)-[:SAID]->(s:Statement)-[r:{rel}]->(x:{label_of(uid)} {{uid: $uid}}) "
+            f"{where('sp.uid <> $uid', filters.condition(), cutoff)}"
+            "WITH sp, s, r.stance AS stance ORDER BY s.date DESC, s.text LIMIT $limit "
             "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
-            f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, {_QUOTE} "
+            f"RETURN sp.name AS speaker, sp.type AS speaker_type, '{how}' AS relation, stance, {_QUOTE} "
             "ORDER BY date DESC, quote",
-            {"uid": uid, "limit": limit, **(filters or Filters()).params()})
+            {"uid": uid, "limit": limit, **filters.params(), **extra})
     rows.sort(key=lambda r: r["quote"] or "")                     # newest first, then quote A-Z, as said_by
     rows.sort(key=lambda r: r["date"] or "", reverse=True)
     return rows[:limit]

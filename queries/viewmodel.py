@@ -47,6 +47,7 @@ class View:
     statements: list[dict] = field(default_factory=list)
     focus: Optional[str] = None
     left_out: int = 0                                           # nodes beyond the cap
+    left_out_edges: int = 0                                     # edges that went with them (strongest kept)
 
     def add_node(self, uid: Optional[str], type_: Optional[str], name: Optional[str], ring: int = 1) -> None:
         if not uid:
@@ -73,6 +74,15 @@ class View:
                     weight[end] += e["count"]
         return weight
 
+    def statement_counts(self) -> dict[str, tuple[int, int]]:
+        """Per node: statements it made and statements about (or to) it, on the view's edges."""
+        counts = {uid: [0, 0] for uid in self.nodes}
+        for e in self.edges.values():
+            if e["kind"] in ("about", "to"):
+                counts.get(e["source"], [0, 0])[0] += e["count"]
+                counts.get(e["target"], [0, 0])[1] += e["count"]
+        return {uid: (said, about) for uid, (said, about) in counts.items()}
+
     def keep(self, uids: Iterable[str]) -> None:
         """Restrict the view to `uids` (and the edges between them)."""
         kept = set(uids)
@@ -87,6 +97,37 @@ class View:
                   "target": e["target"], "target_name": names.get(e["target"], ""), "count": e["count"]}
                  for e in self.edges.values()]
         return {"nodes": nodes, "edges": edges, "statements": list(self.statements)}
+
+
+def only_stance(view: View, stance: str) -> View:
+    """The view with only the statement edges carrying `stance` (each counting just those statements), and
+    the nodes they join; the focus stays. 'all' (or anything else) gives the view unchanged."""
+    if stance not in ("support", "oppose", "neutral"):
+        return view
+    out = View(focus=view.focus, left_out=view.left_out,
+               left_out_edges=view.left_out_edges, statements=view.statements)
+    for e in view.edges.values():
+        n = (e.get("stances") or {}).get(stance, 0)
+        if e["kind"] in ("about", "to") and n:
+            out.edges[e["id"]] = {**e, "count": n, "stances": {stance: n}}
+    kept = {view.focus} | {end for e in out.edges.values() for end in (e["source"], e["target"])}
+    out.nodes = {u: n for u, n in view.nodes.items() if u in kept}
+    return out
+
+
+EDGE_LIMIT = 400           # views with more edges draw only the strongest this many, until asked for all
+
+
+def thinned(view: View, limit: int = EDGE_LIMIT) -> tuple[View, int]:
+    """The view with only its `limit` strongest edges (most statements first; every node stays), and how
+    many edges were left out (0 when the view has no more than `limit`)."""
+    if len(view.edges) <= limit:
+        return view, 0
+    strongest = sorted(view.edges.values(), key=lambda e: (-e["count"], e["id"]))[:limit]
+    out = View(nodes=view.nodes, edges={e["id"]: e for e in strongest}, statements=view.statements,
+               focus=view.focus, left_out=view.left_out,
+               left_out_edges=view.left_out_edges)
+    return out, len(view.edges) - limit
 
 
 def from_rows(rows: list[dict], specs: list[EdgeSpec]) -> View:
@@ -152,20 +193,33 @@ def caption_owner(item_id: str) -> str:
     return rest if head in ("cap", "capl", "capr") else item_id
 
 
-def visualization(view: View, selected: Optional[str] = None, frame=None):
+def node_size(n: dict, focus: bool, sizes: Optional[dict] = None) -> float:
+    """Radius at zoom 1: by articles mentioning the node, or by a score in 0..1 (influence) when `sizes`."""
+    from queries import layout as geometry
+    if sizes is None:
+        return geometry.node_radius(n["mentions"], focus)
+    return 5.0 + 19.0 * math.sqrt(max(0.0, min(1.0, float(sizes.get(n["uid"], 0.0)))))
+
+
+def visualization(view: View, selected: Optional[str] = None, frame=None, sizes: Optional[dict] = None):
     """The view as a neo4j-viz VisualizationGraph: colour by type, size by mentions, names under the nodes
     (laid out and sized by `frame`, see `queries.layout.frame`), edges coloured by kind or stance, an
-    edge's caption only when it is selected (its statements show on hover)."""
+    edge's caption only when it is selected (its statements show on hover). With `sizes` (uid -> score
+    0..1, e.g. PageRank influence), nodes are sized by the score instead of by mentions."""
     from neo4j_viz import Node, Relationship, VisualizationGraph
     from queries import layout as geometry
     frame = frame or geometry.frame(view, 1050, 620)
     positions, font_scale = frame.positions, frame.scale
-    named = geometry.labelled(view)
+    named = frame.named or geometry.labelled(view)
+    small = len(view.nodes) <= geometry.LABELLED       # big views send no properties (hover texts have them)
+    counts = view.statement_counts()
     nodes, rels = [], []
     for uid, n in view.nodes.items():
         x, y = positions.get(uid, (0.0, 0.0))
-        radius = geometry.node_radius(n["mentions"], uid == view.focus) * min(font_scale, 2.0)
-        properties = {"name": safe(n["name"]), "type": safe(n["type"], 40), "mentions": n["mentions"]}
+        radius = node_size(n, uid == view.focus, sizes) * min(font_scale, 2.0)
+        said, about = counts.get(uid, (0, 0))
+        properties = {"name": safe(n["name"]), "type": safe(n["type"], 40), "articles": n["mentions"],
+                      "statements made": said, "statements about them": about} if small else {}
         nodes.append(Node(id=uid, size=radius, color=COLOURS.get(n["type"], OTHER_COLOUR), x=round(x, 1),
                           y=round(y, 1), pinned=uid == selected or None, properties=properties))
         if uid in named:
@@ -174,8 +228,8 @@ def visualization(view: View, selected: Optional[str] = None, frame=None):
             rels.append(rel)
     for e in view.edges.values():
         caption = f"{e['kind']} \u00d7{e['count']}" if e["count"] > 1 else e["kind"]
-        properties = {"kind": safe(e["kind"], 40), "statements": e["count"]}
-        if e.get("stances"):
+        properties = {"kind": safe(e["kind"], 40), "statements": e["count"]} if small else {}
+        if small and e.get("stances"):
             properties["stance"] = ", ".join(f"{k} {v}" for k, v in sorted(e["stances"].items()))
         rels.append(Relationship(
             id=e["id"], source=e["source"], target=e["target"],
@@ -184,6 +238,27 @@ def visualization(view: View, selected: Optional[str] = None, frame=None):
             width=min(8.0, 1.0 + math.log2(max(1, e["count"]))) * min(font_scale, 2.0),
             properties=properties))
     return VisualizationGraph(nodes=nodes, relationships=rels)
+
+
+def tooltips(view: View, sizes: Optional[dict] = None) -> dict[str, str]:
+    """The hover text of every node and edge id: name, type and counts; speaker → target, kind, statements
+    and stance. Shown with textContent (never as HTML), from `safe` text."""
+    names = {u: safe(n["name"], 120) for u, n in view.nodes.items()}
+    counts = view.statement_counts()
+    tips = {}
+    for uid, n in view.nodes.items():
+        said, about = counts.get(uid, (0, 0))
+        tips[uid] = (f"{names[uid]}\n{safe(n['type'], 40)} · mentioned in {n['mentions']} article(s)\n"
+                     f"in this view: {said} statement(s) made, {about} about them")
+        if sizes is not None:
+            tips[uid] += f"\ninfluence: {float(sizes.get(uid, 0.0)):.2f} (1 = the most influential)"
+    for eid, e in view.edges.items():
+        line = f"{names.get(e['source'], '')} \u2192 {names.get(e['target'], '')}\n{safe(e['kind'], 40)}"
+        line += f" · {e['count']} statement(s)" if e["kind"] in ("about", "to") else ""
+        if e.get("stances"):
+            line += "\nstance: " + ", ".join(f"{k} {v}" for k, v in sorted(e["stances"].items()))
+        tips[eid] = line
+    return tips
 
 
 RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=20_000, on_dangling="none")
@@ -204,7 +279,10 @@ def legend_items(view: View) -> tuple[list[tuple[str, str]], list[tuple[str, str
     return types, kinds
 
 
-def legend_html(view: View) -> str:
+SIZE_WORDS = {"mentions": "articles mentioning it", "influence": "influence (PageRank within the filters)"}
+
+
+def legend_html(view: View, size: str = "mentions") -> str:
     """The legend as a small HTML block (fixed words and colours only, nothing from articles)."""
     types, kinds = legend_items(view)
     dot = ('<span style="display:inline-block;width:11px;height:11px;border-radius:50%;background:{c};'
@@ -214,8 +292,8 @@ def legend_html(view: View) -> str:
     return ('<div class="whosaid-legend" style="font:13px sans-serif;color:#333;line-height:1.9">'
             + "".join(dot.format(c=c, t=t) for t, c in types) + " &nbsp; "
             + "".join(bar.format(c=c, t=t) for t, c in kinds)
-            + '<span style="margin-left:12px;color:#666">size: articles mentioning it · hover an edge for '
-              "its statements</span></div>")
+            + f'<span style="margin-left:12px;color:#666">size: {SIZE_WORDS.get(size, SIZE_WORDS["mentions"])}'
+              " · hover a node or edge for its counts</span></div>")
 
 
 def render_html(view: View, height: Optional[str] = None, title: str = "whosaid view", width: float = 1200.0,

@@ -60,6 +60,17 @@ def sample_store(tmp_path_factory, extractor):
     store.close()
 
 
+@pytest.fixture(scope="module", params=["ladybug", "neo4j"])
+def sample_each(request, tmp_path_factory, extractor):
+    """The sample corpus ingested into a fresh store of each engine, once per test module (tests may change it)."""
+    from loaders import SAMPLE_DIR
+    from loaders.ingest import ingest
+    store = make_store(request.param, tmp_path_factory.mktemp(request.param), request)
+    ingest([SAMPLE_DIR], store, progress=False, extractor=extractor)
+    yield store
+    store.close()
+
+
 @pytest.fixture(scope="session")
 def library():
     """The built-in saved queries (no user folder)."""

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up everything the tests need on a fresh machine: Python packages and the project itself, Debian's Chromium for the
-# browser tests, and the Neo4j 5.26 jars (fetched by Maven into ~/.m2; the tests start the server).
+# Sets up everything the tests need on a fresh machine: Python packages and the project itself (editable,
+# built offline), Debian's Chromium for the browser tests, and the Neo4j 5.26 jars (fetched by Maven into
+# ~/.m2; the tests start the server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install -q -r requirements-dev.txt

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 
 import streamlit as st
 
@@ -61,11 +62,14 @@ def render(store) -> None:
                 done = summary.written + len(summary.failed) + summary.duplicates
                 bar.progress(min(1.0, done / max(1, total)), text=f"{summary.written} written of {total}")
             try:
-                summary = ingest([folder], store, progress=False, on_article=progress)
+                summary = ingest([folder], store, progress=False, on_article=progress, collection="uploaded")
             except StoreError as exc:
                 st.error(one_line(exc))
                 return
         bar.progress(1.0, text="Done")
-        st.session_state["ingest-summary"] = [line.replace(folder, "") for line in summary.lines()[:20]]
+        summary.failed = [replace(f, source=f.source.replace(folder, ""), reason=f.reason.replace(folder, ""))
+                          for f in summary.failed]        # the uploaded file's name, not the temporary folder
+        summary.warnings = [(source.replace(folder, ""), w) for source, w in summary.warnings]
+        st.session_state["ingest-summary"] = summary.lines()[:20]
         data.data_changed()
         st.rerun()                       # search, outlets and the overview above are drawn again with it

@@ -53,9 +53,20 @@ def search_options(version: int) -> list[dict]:
     return explore.search_options(store())
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
+def search(version: int, query: str) -> list[dict]:
+    from queries.search import search as find
+    return find(store(), query)
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def outlets(version: int) -> list[str]:
     return explore.outlets(store())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def collections(version: int) -> list[str]:
+    return explore.collections(store())
 
 
 def guarded(fn, *args, default=None, **kwargs):

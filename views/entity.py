@@ -46,6 +46,31 @@ def table(rows: list[dict], columns: list[str], empty: str) -> None:
                  column_config={"url": _LINK, "quote": _QUOTE, "sentence": _SENTENCE})
 
 
+STANCE_GROUPS = (("oppose", "Against them"), ("support", "For them"), ("neutral", "Neither for nor against"))
+_ABOUT_COLUMNS = ["date", "speaker", "relation", "quote", "outlet", "sentence", "article", "url"]
+
+
+def by_stance(rows: list[dict]) -> list[tuple[str, str, list[dict]]]:
+    """Statements about X grouped by their stance toward X: (stance, heading, rows), oppose, support, then
+    neutral (a statement without a stance counts as neutral); empty groups left out; order kept."""
+    groups = {stance: [] for stance, _ in STANCE_GROUPS}
+    for r in rows:
+        groups[r.get("stance") if r.get("stance") in groups else "neutral"].append(r)
+    return [(stance, title, groups[stance]) for stance, title in STANCE_GROUPS if groups[stance]]
+
+
+def said_about(rows: list[dict]) -> None:
+    """The "Said about them" tab: one table per stance, each headed by fixed words and its count."""
+    if not rows:
+        st.caption("Nobody is quoted about this entity with the current filters.")
+        return
+    groups = by_stance(rows)
+    st.caption(" · ".join(f"{title}: {len(part)}" for _, title, part in groups))
+    for stance, title, part in groups:
+        st.markdown(f"**{title}** ({len(part)} statement{'s' if len(part) != 1 else ''}, stance: {stance})")
+        table(part, _ABOUT_COLUMNS, "")
+
+
 def render(state: ViewState, view: View) -> None:
     store, uid, f = data.store(), state.entity, filters(state)
     found = data.guarded(explore.entity, store, uid)
@@ -65,9 +90,7 @@ def render(state: ViewState, view: View) -> None:
         table(rows, ["date", "quote", "addressee", "about", "outlet", "kind", "sentence", "article", "url"],
               "No statements by this entity with the current filters.")
     with tabs[1]:
-        rows = data.guarded(profile.said_about, store, uid, f, default=[])
-        table(rows, ["date", "speaker", "relation", "quote", "outlet", "sentence", "article", "url"],
-              "Nobody is quoted about this entity with the current filters.")
+        said_about(data.guarded(profile.said_about, store, uid, f, default=[]) or [])
     with tabs[2]:
         table(data.guarded(profile.addressed, store, uid, f, default=[]),
               ["addressee", "type", "statements", "last"], "No statements addressed to anyone.")

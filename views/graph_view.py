@@ -11,9 +11,10 @@ import streamlit as st
 from queries import explore
 from queries.explore import Filters
 from queries.layout import frame
-from queries.viewmodel import RENDER_OPTIONS, caption_owner, legend_html, View, visualization
-from views import data
-from views.state import MAX_CAP, ViewState
+from queries.viewmodel import (EDGE_LIMIT, RENDER_OPTIONS, caption_owner, legend_html, only_stance, thinned,
+                               tooltips, View, visualization)
+from views import data, hover, scores
+from views.state import MAX_CAP, STANCE_FILTERS, ViewState
 from views.text import http_url, md, shown
 
 WIDTH_FULL, WIDTH_WITH_SIDE = 860.0, 590.0           # the graph's width in pixels on a 1400-pixel window
@@ -21,57 +22,121 @@ WIDTH_FULL, WIDTH_WITH_SIDE = 860.0, 590.0           # the graph's width in pixe
 
 def filters(state: ViewState) -> Filters:
     return Filters(types=list(state.types), date_from=state.date_from, date_to=state.date_to,
-                   outlet=state.outlet, undated=state.undated)
+                   outlet=state.outlet, undated=state.undated, collection=state.collection)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _neighbourhood(entity: str, depth: int, f: Filters, expanded: tuple, hidden: tuple, cap: int,
+                   version: int) -> View:
+    return explore.neighbourhood(data.store(), entity, depth=depth, filters=f, expanded=expanded, hidden=hidden,
+                                 cap=cap)
 
 
 def build(state: ViewState) -> View:
-    return data.guarded(explore.neighbourhood, data.store(), state.entity, depth=state.depth,
-                        filters=filters(state), expanded=state.expanded, hidden=state.hidden,
-                        cap=state.cap, default=View())
+    """The focus's neighbourhood, read once per view and store version (a click that only selects reads
+    nothing again)."""
+    return data.guarded(_neighbourhood, state.entity, state.depth, filters(state), state.expanded, state.hidden,
+                        state.cap, data.version(), default=View())
 
 
-def show_graph(view: View, state: ViewState, key: str, width: float) -> str:
-    """Draw the view; return the id of the node or edge selected in the browser ('' for none)."""
+NEW_NODES_IN_PLACE = 300        # a change adding more nodes than this is laid out afresh
+_KEPT_LAYOUTS = 24
+
+
+def placed(view: View, state: ViewState, width: float):
+    """The frame for the view, expanding in place: a view drawn before in this session gets its positions
+    back (undo, selection); a change of the same focus keeps every node drawn before where it was and puts
+    the new ones beside the node just expanded. Positions are remembered per graph key in the session."""
+    memory = st.session_state.setdefault("layouts", {})
+    key = state.graph_key()
+    last = st.session_state.get("last-layout")
+    previous, anchor = memory.get(key), None
+    if previous is None and last and last[0] == state.entity and last[1] in memory:
+        previous, anchor = memory[last[1]], st.session_state.get("expand-anchor")
+        if sum(1 for u in view.nodes if u not in previous) > NEW_NODES_IN_PLACE:
+            previous = None
+    fr = frame(view, width, previous=previous, anchor=anchor)
+    if key not in memory:
+        st.session_state["expand-anchor"] = None         # used once: later changes grow around the focus
+    memory[key] = fr.positions
+    while len(memory) > _KEPT_LAYOUTS:
+        memory.pop(next(iter(memory)))
+    st.session_state["last-layout"] = (state.entity, key)
+    return fr
+
+
+def show_graph(view: View, state: ViewState, key: str, width: float, sizes: dict | None = None,
+               drawn: View | None = None) -> str:
+    """Draw the view (laid out whole; `drawn` is the part to draw, e.g. without its weakest edges);
+    return the id of the node or edge selected in the browser ('' for none)."""
     from neo4j_viz.options import GraphSelection
     from neo4j_viz.streamlit import display_widget
-    fr = frame(view, width)                                # as tall as the view needs (480-900 px)
-    widget = visualization(view, selected=state.selected, frame=fr).render_widget(
+    fr = placed(view, state, width)                        # as tall as the view needs (480-1100 px)
+    widget = visualization(drawn or view, selected=state.selected, frame=fr, sizes=sizes).render_widget(
         height=f"{int(fr.height)}px", theme="light", initial_zoom=fr.zoom, **RENDER_OPTIONS)
     if state.selected:
         is_edge = "|" in state.selected
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],
                                          relationshipIds=[state.selected] if is_edge else [])
     display_widget(widget, key=key)
+    hover.attach(tooltips(drawn or view, sizes))
     picked = list(widget.selected.relationshipIds or []) + list(widget.selected.nodeIds or [])
     return caption_owner(picked[-1]) if picked else ""
 
 
-def legend(view: View) -> None:
-    """Colour key drawn from the same style table as the graph; only fixed words, never article text."""
-    st.html(legend_html(view))
+STANCE_LABELS = {"all": "All statements", "support": "Only support", "oppose": "Only oppose"}
+
+
+def controls(state: ViewState):
+    """Node size, the stance filter and undo, in one row above the graph; returns the node sizes (None:
+    by articles)."""
+    c1, c2, c3 = st.columns([3, 4, 4])
+    with c1:
+        state.size, sizes = scores.size_control(state.size, "size-by", state.date_from, state.date_to,
+                                                state.outlet)
+    with c2:
+        state.stance = st.segmented_control(
+            "Stance", STANCE_FILTERS, default=state.stance, format_func=STANCE_LABELS.get, key="stance-filter",
+            label_visibility="collapsed", help="Only the statements whose stance toward their target is support "
+                                               "(or oppose), and the actors they join") or "all"
+    with c3:
+        undo_button(state)
+    return sizes
 
 
 def render(state: ViewState) -> tuple[ViewState, View]:
-    view = build(state)
-    if not view.nodes:
+    whole = build(state)
+    if not whole.nodes:
         st.info("Nothing to show for this entity with the current filters.")
-        return state, view
+        return state, whole
+    sizes = controls(state)
+    view = only_stance(whole, state.stance)
+    if len(view.nodes) <= 1 < len(whole.nodes):
+        st.info(f"No statement in this view has the stance '{state.stance}'.")
     # the graph takes the full width until something is selected; then the side panel opens beside it
     if state.selected:
         col_graph, col_side = st.columns([7, 3], gap="medium")
     else:
         col_graph, col_side = st.container(), None
     with col_graph:
+        everything = bool(st.session_state.get("all-edges"))
+        drawn, unseen = (view, 0) if everything else thinned(view)
         st.caption(f"{len(view.nodes)} nodes, {len(view.edges)} edges"
-                   + (f" — {view.left_out} more left out (node cap {state.cap})" if view.left_out else "")
+                   + (f" ({len(drawn.edges)} strongest drawn)" if unseen else "")
+                   + (f" — {view.left_out} more nodes" + (f" and their {view.left_out_edges:,} edges"
+                                                             if view.left_out_edges else "")
+                      + f" left out (node cap {state.cap})" if view.left_out else "")
                    + ("" if state.selected else " · click a node to select it, an edge to read its statements"))
+        if unseen or everything:
+            st.checkbox(f"Show all {len(view.edges):,} edges", key="all-edges",
+                        help=f"Big views draw only their {EDGE_LIMIT} strongest edges, so they stay quick")
         picked = show_graph(view, state, state.graph_key() + ("-side" if state.selected else ""),
-                            WIDTH_WITH_SIDE if state.selected else WIDTH_FULL)
+                            WIDTH_WITH_SIDE if state.selected else WIDTH_FULL, sizes, drawn)
         if view.left_out and state.cap < MAX_CAP and st.button(
                 f"Show more (+{min(view.left_out, state.cap)})", key="more"):
             state.cap = min(MAX_CAP, state.cap + min(view.left_out, state.cap))
             st.rerun()
-        legend(view)
+        st.html(legend_html(view, state.size))
     if picked != state.selected:
         state.selected = picked
         st.rerun()                                     # open (or close) the side panel for it
@@ -113,13 +178,38 @@ def side_panel(state: ViewState, view: View) -> None:
     c1, c2, c3 = st.columns(3)
     if c1.button("Focus", key="focus", help="Make this the centre of the view"):
         _apply(state, state.focus_on(sel))
-    if c2.button("Expand", key="expand", help="Add this node's neighbours", disabled=sel in state.expanded
+    if c2.button("Expand", key="expand", help="Add this node's neighbours beside it", disabled=sel in state.expanded
                  or sel == state.entity):
+        remember(state, "expand", node["name"])
+        st.session_state["expand-anchor"] = sel
         state.expanded = tuple(dict.fromkeys([*state.expanded, sel]))
         st.rerun()
     if c3.button("Hide", key="hide", disabled=sel == state.entity):
+        remember(state, "hide", node["name"])
         state.hidden = tuple(dict.fromkeys([*state.hidden, sel]))
         state.selected = ""
+        st.rerun()
+
+
+def remember(state: ViewState, what: str, name: str) -> None:
+    """Put the view before an expand or hide on the undo stack (per session, per focus)."""
+    stack = st.session_state.setdefault("undo-stack", [])
+    stack.append({"entity": state.entity, "expanded": state.expanded, "hidden": state.hidden,
+                  "selected": state.selected, "what": what, "name": name})
+    del stack[:-20]
+
+
+def undo_button(state: ViewState) -> None:
+    """The "Undo" button for the last expand or hide of this focus: the view comes back as it was, positions too."""
+    stack = [u for u in st.session_state.get("undo-stack", []) if u["entity"] == state.entity]
+    if not stack:
+        return
+    last = stack[-1]
+    if st.button(f"Undo {last['what']} of {md(last['name'], 60)}", key="undo", icon=":material/undo:",
+                 help="Back to the view before the last expand or hide"):
+        st.session_state["undo-stack"].remove(last)
+        state.expanded, state.hidden, state.selected = last["expanded"], last["hidden"], last["selected"]
+        st.session_state["expand-anchor"] = None
         st.rerun()
 
 

@@ -12,11 +12,12 @@ from views.text import md, shown
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def facts(version: int) -> dict:
-    store = data.store()
-    return {"summary": overview.summary(store), "speakers": overview.top_speakers(store),
-            "targets": overview.top_targets(store), "statements": overview.newest_statements(store),
-            "articles": overview.newest_articles(store)}
+def facts(version: int, collection: str = "") -> dict:
+    store, c = data.store(), collection
+    return {"summary": overview.summary(store, c), "speakers": overview.top_speakers(store, collection=c),
+            "targets": overview.top_targets(store, collection=c),
+            "statements": overview.newest_statements(store, collection=c),
+            "articles": overview.newest_articles(store, collection=c)}
 
 
 def caption() -> str:
@@ -35,11 +36,13 @@ def _open(state: ViewState, uid: str, key: str, label: str) -> ViewState:
 
 
 def render(state: ViewState) -> ViewState:
-    found = data.guarded(facts, data.version(), default=None)
+    found = data.guarded(facts, data.version(), state.collection, default=None)
     if not found:
         return state
     s = found["summary"]
     st.subheader("What the store holds", anchor=False)
+    if state.collection:
+        st.caption(f"Collection: {md(state.collection, 80)} (change it under Filters in the sidebar)")
     cols = st.columns([1, 1, 1, 1, 1.4])
     cols[0].metric("Articles", f"{s['articles']:,}")
     cols[1].metric("Statements", f"{s['statements']:,}")

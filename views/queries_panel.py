@@ -3,13 +3,12 @@ and, when the query declares edges, as a graph, with the same snapshots as the e
 parameters live in the URL, so a result is a permalink too."""
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from queries import explore, export, library
 from queries.layout import frame
-from queries.viewmodel import RENDER_OPTIONS, from_rows, visualization
-from views import data, snapshot
+from queries.viewmodel import RENDER_OPTIONS, from_rows, tooltips, visualization
+from views import data, hover, results, scores, snapshot
 from views.state import ViewState, to_params
 from views.text import md, one_line
 
@@ -86,9 +85,7 @@ def render(state: ViewState) -> ViewState:
     else:
         table_tab, graph_tab = st.container(), None
     with table_tab:
-        shown = [c for c in result.columns if not (c == "uid" or c.endswith("_uid"))] or result.columns
-        st.dataframe(pd.DataFrame(result.rows, columns=result.columns), hide_index=True, width="stretch",
-                     column_order=shown)
+        results.render(result.columns, result.rows)
         c1, c2 = st.columns(2)
         c1.download_button("CSV", export.rows_csv(result.columns, result.rows), file_name=f"{name}.csv",
                            mime="text/csv", key="rows-csv")
@@ -97,10 +94,12 @@ def render(state: ViewState) -> ViewState:
     if graph_tab is not None:
         with graph_tab:
             from neo4j_viz.streamlit import display_widget
+            state.size, sizes = scores.size_control(state.size, "query-size-by")
             fr = frame(view, 860)
-            widget = visualization(view, frame=fr).render_widget(height=f"{int(fr.height)}px", theme="light",
+            widget = visualization(view, frame=fr, sizes=sizes).render_widget(height=f"{int(fr.height)}px", theme="light",
                                                                  initial_zoom=fr.zoom, **RENDER_OPTIONS)
             display_widget(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
+            hover.attach(tooltips(view, sizes))
             title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
             snapshot.render(view, to_params(state), title, key="qsnap")
     return state

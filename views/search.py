@@ -1,7 +1,7 @@
 """The sidebar: type-ahead search over entity names and aliases, depth, filters and the node cap.
 
-The search box ranks entities on the server (`explore.rank`: an exact name or alias first, then prefixes,
-word starts, substrings, letters in order) and lists the hits as buttons; its key never changes, so every
+The search box ranks entities on the server (`queries.search.search`: an exact name or alias first, then
+prefixes, word starts, substrings, letters in order, close misspellings) and lists the hits as buttons; its key never changes, so every
 pick counts. Widgets read their start values from the view state (the URL) and write changes back to it.
 """
 from __future__ import annotations
@@ -9,10 +9,12 @@ from __future__ import annotations
 import streamlit as st
 
 from graph.model import ENTITY_LABELS
-from queries import explore
 from views import data, overview
 from views.text import md, one_line
 from views.state import ViewState
+
+COLLECTIONS = {"": "all collections", "sample": "the bundled sample", "loaded": "loaded articles",
+               "uploaded": "uploaded on the page"}
 
 
 def _seed(key: str, value) -> None:
@@ -26,12 +28,11 @@ def hit_label(option: dict) -> str:
 
 
 def render(state: ViewState) -> ViewState:
-    options = data.guarded(data.search_options, data.version(), default=[]) or []
     query = st.text_input("Search people, states, organisations…", key="search-q",
                           placeholder="A name or alias, then Enter",
                           help="Exact names and aliases first, then names starting with what you typed")
     if query.strip():
-        hits = explore.rank(options, query)
+        hits = data.guarded(data.search, data.version(), query.strip(), default=[]) or []
         if not hits:
             st.caption("No entity matches that name.")
         for hit in hits:
@@ -43,7 +44,7 @@ def render(state: ViewState) -> ViewState:
 
     _seed("depth", state.depth)
     depth = st.slider("Depth", 1, 3, key="depth", help="How many steps out from the entity")
-    with st.expander("Filters", expanded=bool(state.date_from or state.date_to or state.outlet
+    with st.expander("Filters", expanded=bool(state.date_from or state.date_to or state.outlet or state.collection
                                              or set(state.types) != set(ENTITY_LABELS))):
         _seed("types", list(state.types))
         types = st.multiselect("Entity types", list(ENTITY_LABELS), key="types")
@@ -64,6 +65,13 @@ def render(state: ViewState) -> ViewState:
             outlets.append(state.outlet)
         _seed("outlet", state.outlet)
         outlet = st.selectbox("Outlet", outlets, key="outlet", format_func=lambda o: o or "all outlets")
+        collections = [""] + (data.guarded(data.collections, data.version(), default=[]) or [])
+        if state.collection and state.collection not in collections:
+            collections.append(state.collection)
+        _seed("collection", state.collection)
+        state.collection = st.selectbox("Collection", collections, key="collection",
+                                        format_func=lambda c: COLLECTIONS.get(c, c),
+                                        help="The bundled sample, what you loaded, or a named ingest")
     if state.hidden and st.sidebar.button(f"Show {len(state.hidden)} hidden node(s)"):
         state.hidden = ()
     state.depth, state.types, state.outlet = depth, tuple(types) or ENTITY_LABELS, outlet

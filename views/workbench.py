@@ -15,8 +15,9 @@ from views.text import md
 from views.state import ViewState
 
 
+# `version` (the store version) is part of the cache key: a new ingest or correction recomputes.
 @st.cache_data(show_spinner="Computing…", max_entries=32)
-def _results(scope: analytics.Scope, _version: int) -> tuple[list[dict], list[dict], analytics.ActorGraph]:
+def _results(scope: analytics.Scope, version: int) -> tuple[list[dict], list[dict], analytics.ActorGraph]:
     actors = analytics.actor_graph(data.store(), scope)
     return analytics.key_actors(actors, limit=100), analytics.camps(actors), actors
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator
 
-from graph.records import Article, Extraction
+from graph.records import Article, Extraction, Failure
 
 from .budget import Budget, OverBudget, article_seconds
 from .clean import clean
@@ -54,11 +54,11 @@ class Extractor:
         return next(self.extract_many([article], batch_size=1))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
-                     report_over_budget: bool = False) -> Iterator[Extraction | str]:
+                     report_over_budget: bool = False) -> Iterator[Extraction | Failure]:
         """Extractions in input order; English articles are parsed in batches with nlp.pipe, and an
         article longer than `CHUNK_CHARS` chunk by chunk on its own (bounded memory). An article over
-        its time budget raises `OverBudget`, or with `report_over_budget` yields the one-line reason
-        "extraction failed: over the time budget ..." in its place and the batch goes on."""
+        its time budget raises `OverBudget`, or with `report_over_budget` yields a Failure (stage "extract",
+        "extraction failed: over the time budget ...") in its place and the batch goes on."""
 
         def prepared():
             for art in articles:
@@ -92,7 +92,7 @@ class Extractor:
                 except OverBudget as exc:
                     if not report_over_budget:
                         raise
-                    yield f"extraction failed: {exc}"
+                    yield Failure(art.source, "extract", f"extraction failed: {exc}")
 
     def _extract(self, art: Article, cleaned, short_doc, budget: Budget) -> Extraction:
         document = Document(art, cleaned, self.gazetteer, budget)

@@ -1,7 +1,9 @@
 """Step 1, clean: prepare article text for the parser without losing the original offsets.
 
-* Boilerplate lines (page furniture such as "Breaking News", "Latest Posts", "Share this") are blanked
-  with spaces, so the parser never sees them and every other character keeps its offset.
+* Boilerplate lines (page furniture such as "Breaking News", "Latest Posts", "Share this", navigation
+  and accessibility links, cookie notices, the blurbs listed under "Latest posts"; `loaders/metadata.py`
+  tells them) are blanked with spaces, so the parser never sees them and every other character keeps
+  its offset.
 * The acronym "IS" (Islamic State), which the English model reads as the verb "is", is rewritten to
   "ISIS" before parsing. Rewrites change lengths, so `Cleaned` keeps an offset map: `orig(i)` turns an
   offset in the cleaned text back into an offset in the original article text.
@@ -12,13 +14,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-BOILERPLATE = re.compile(
-    r"^\s*(breaking news|latest (posts|news|stories)|related (posts|articles|stories|news)|read more|"
-    r"share (this|on \w+)|advertisement|click here.*|subscribe.*|follow us.*|sign up.*|"
-    r"all rights reserved.*|©.*|copyright.*|comments?|leave a (comment|reply)|tags?:.*|"
-    r"print|email|tweet|share|home|menu|search|top stories|most (read|popular)|you may also like.*)\s*$",
-    re.I,
-)
+from ..metadata import boilerplate_lines
+
 # "IS" as a noun: not in an all-caps line (headline), not sentence-initial followed by a lowercase word
 # that makes it a question ("IS it ..." never occurs in body text anyway).
 ACRONYM_IS = re.compile(r"(?<![A-Za-z\-])IS(?![A-Za-z\-])")
@@ -55,10 +52,14 @@ class Cleaned:
 
 
 def _blank_boilerplate(text: str) -> str:
+    lines = text.splitlines(keepends=True)
+    drop = boilerplate_lines([line.rstrip("\r\n") for line in lines])
+    if not drop:
+        return text
     out = []
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if body.strip() and len(body) < 60 and BOILERPLATE.match(body):
+    for k, line in enumerate(lines):
+        if k in drop:
+            body = line.rstrip("\r\n")
             line = " " * len(body) + line[len(body):]
         out.append(line)
     return "".join(out)

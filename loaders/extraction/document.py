@@ -25,12 +25,16 @@ from .quotes import quote_spans
 from .memberships import memberships
 from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
-from .speakers import Context, resolve
+from .speakers import Context, dateline_end, resolve
 from .stance import judge
+from .lexicon import speech_lemma
 from .statements import find_statements
 
 CHUNK_CHARS = 100_000
-RECENT_CHARS = 400   # "it"/"they" this close after a document or unnamed source's cue stands for it
+HEAD_CHARS = 3000    # where a page's headline, sub-heading and lead lie
+LEAD_STATEMENTS = 12   # statements compared for a repeated lead
+RECENT_CHARS = 400
+ADDED_CHARS = 600    # "he added" this close after the same speaker told someone: said to them too   # "it"/"they" this close after a document or unnamed source's cue stands for it
 
 
 class Source(NamedTuple):
@@ -44,13 +48,19 @@ class _Last(NamedTuple):
     at: int           # the cue's offset in the cleaned text
 _WORDS = re.compile(r"\w+")
 def headline_end(text: str, title: str | None) -> int:
-    """End offset of the headline when the text opens with the article's title line, else 0."""
-    if not title:
+    """End offset of the headline when the article's title is a line near the top of the text (after
+    any page furniture: navigation, banners), else 0."""
+    if not title or not title.strip():
         return 0
-    lead = len(text) - len(text.lstrip())
-    end = text.find("\n", lead)
-    end = len(text) if end < 0 else end
-    return end if text[lead:end].strip() == title.strip() else 0
+    title = title.strip()
+    k = text.find(title, 0, HEAD_CHARS)
+    while k >= 0:
+        end = k + len(title)
+        if text[:k].rstrip(" \t").endswith("\n") or not text[:k].strip():
+            if end >= len(text) or text[end:].lstrip(" \t\r")[:1] in ("\n", ""):
+                return end
+        k = text.find(title, k + 1, HEAD_CHARS)
+    return 0
 
 
 def _key_words(text: str) -> set[str]:
@@ -73,6 +83,28 @@ def drop_headline_repeats(statements: list[Statement], end: int) -> list[Stateme
             continue
         out.append(s)
     return out
+
+
+def drop_repeated_leads(statements: list[Statement], text: str) -> list[Statement]:
+    """Statements without a page's sub-heading that repeats its lead: of two statements near the top
+    (`HEAD_CHARS`) on different lines sharing at least 80% of the shorter one's key words (four at
+    least), with the same speaker or one unknown, the one with a speaker stays, else the later (the
+    lead of the body). Only the first statements are compared, so the cost stays bounded."""
+    head = [k for k, s in enumerate(statements[:LEAD_STATEMENTS]) if s.start < HEAD_CHARS]
+    words = {k: _key_words(statements[k].text) for k in head}
+    drop: set[int] = set()
+    for a in head:
+        for b in head:
+            if b <= a or a in drop or b in drop or not words[a] or not words[b]:
+                continue
+            sa, sb = statements[a].speaker, statements[b].speaker
+            if sa and sb and sa != sb:
+                continue
+            if "\n" not in text[statements[a].end:statements[b].start] or min(len(words[a]), len(words[b])) < 4:
+                continue   # a sub-heading is a line of its own
+            if len(words[a] & words[b]) >= 0.8 * min(len(words[a]), len(words[b])):
+                drop.add(a if sb or not sa else b)
+    return [s for k, s in enumerate(statements) if k not in drop]
 
 
 def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -107,6 +139,7 @@ class Document:
         self.author = byline_author(art.text)
         self.previous: str | None = None
         self.last_source: _Last | None = None
+        self.last_told: tuple[str, str, int] | None = None   # speaker, addressee, cue offset
         self.statements: list[Statement] = []
         self.seen: dict[str, int] = {}
         self.relations: list[Relation] = []
@@ -114,6 +147,7 @@ class Document:
         self.body_states: dict[str, str] = {}
         meta = {} if art.title and art.outlet else text_metadata(art.text)
         self.title, self.outlet = art.title or meta.get("title"), art.outlet or meta.get("outlet")
+        self.head_end = headline_end(art.text, self.title)
 
     def add(self, doc, base: int = 0) -> None:
         """Extract from one parsed chunk whose text starts at `base` in the cleaned text."""
@@ -130,10 +164,15 @@ class Document:
             for t in doc.char_span(qs, qe, alignment_mode="expand") or ():
                 in_quote[t.i] = True
         learn_genders(doc, mentions, self.genders, in_quote)
-        ctx = Context(mentions, self.genders, in_quote, self.author, home=self.home,
+        in_content = [False] * len(doc)     # tokens of what some statement reports
+        for f in found:
+            for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
+                in_content[t.i] = True
+        ctx = Context(mentions, self.genders, in_quote, self.author, in_content=in_content, home=self.home,
                       body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
         ctx.previous = self.previous
         resolved: dict[int, tuple] = {}
+        addressed: dict[int, str | None] = {}
         for f in sorted(found, key=lambda f: doc[f.cue_i].idx if f.continues is None else f.start):
             self.check("a statement")
             if f.continues is not None:
@@ -145,12 +184,32 @@ class Document:
             if speaker and doc[f.cue_i].dep_ != "relcl":  # "X and Y, who say ...": not the next "he"
                 ctx.previous, ctx.previous_i = speaker, f.cue_i
             via = resolve(f.via_span, ctx) if f.via_span is not None else None
-            addressee = None
-            if f.addressee_i is not None:   # resolved like a speaker: "told the news agency" -> the agency
-                tok = doc[f.addressee_i]
-                addressee = mentions.at[tok.i] or resolve(doc[tok.left_edge.i:tok.i + 1], ctx)
+            addressee = self._addressee(doc, base, f, speaker, ctx, addressed)
+            addressed[id(f)] = addressee
+            dash = dateline_end(doc, doc[f.cue_i].sent.start)
+            if dash is not None and dash + 1 < len(doc) and f.start <= doc[dash].idx < f.end:
+                f.start = doc[dash + 1].idx   # "VELDOR, April 14 (Agency) - ...": the dateline is no content
             self._statement(doc, base, mentions, f, speaker, source, via, addressee)
         self.previous = ctx.previous
+
+    def _addressee(self, doc, base: int, f, speaker: str | None, ctx, addressed: dict) -> str | None:
+        """Whom a statement was said to: "told X" resolved like a speaker ("told the news agency" -> the
+        agency); a continued quotation, and a quotation "he added" / "she continued" right after the same
+        speaker told someone, keep that addressee."""
+        at = base + doc[f.cue_i].idx
+        if f.continues is not None:
+            return addressed.get(id(f.continues))
+        addressee = None
+        if f.addressee_i is not None:
+            tok = doc[f.addressee_i]
+            addressee = ctx.mentions.at[tok.i] or resolve(doc[tok.left_edge.i:tok.i + 1], ctx)
+        elif speaker and f.kind == "direct" and speech_lemma(doc[f.cue_i].text) in ("add", "continue") and \
+                self.last_told and \
+                self.last_told[0] == speaker and at - self.last_told[2] < ADDED_CHARS:
+            addressee = self.last_told[1]
+        if addressee and speaker:
+            self.last_told = (speaker, addressee, at)
+        return addressee
 
     def _source(self, doc, base: int, f, speaker: str | None, mentions) -> tuple[str | None, Source]:
         """The speaker and the source (phrase as written, kind) of a statement found by `f`; "it" /
@@ -195,10 +254,10 @@ class Document:
                        about=about, sentence=art.text[s_lo:s_hi].strip(), pattern=f.pattern,
                        source_text=source.text, source_kind=source.kind, via=via if via != speaker else None)
         judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
-        st.stance, st.tone = judged.stance, judged.tone
+        st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
-            if self.statements[k].speaker is None and speaker is not None:
+            if self.statements[k].speaker is None and speaker is not None or self.statements[k].start < self.head_end:
                 self.statements[k] = st
             return
         self.seen[key] = len(self.statements)
@@ -208,6 +267,7 @@ class Document:
         art = self.art
         statements = drop_headline_repeats(sorted(self.statements, key=lambda s: s.start),
                                            headline_end(art.text, self.title))
+        statements = drop_repeated_leads(statements, art.text)
         relations = _unique(self.relations)
         used = {s.speaker for s in statements} | {s.addressee for s in statements}
         used |= {n for s in statements for n in s.about} | {r.source for r in relations}

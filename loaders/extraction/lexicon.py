@@ -22,6 +22,10 @@ DESCRIPTIONS: dict = _DATA["descriptions"]                       # head nouns of
 GOVERNMENT_ROLES: frozenset[str] = frozenset(_DATA["government_roles"])   # role words of a state's officials
 COUNTRY_NOUNS: frozenset[str] = frozenset(_DATA["country_nouns"])         # "the republic's" -> a state
 MEDIUM_NOUNS: frozenset[str] = frozenset(_DATA["medium_nouns"])           # "said in a statement that ..."
+NOUN_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["noun_object_verbs"])  # "announced the deal": its object
+TOPIC_PREPOSITIONS: dict = {k: v for k, v in _DATA["topic_prepositions"].items() if not k.startswith("_")}
+TOPIC_EXCLUDED_VERBS: frozenset[str] = frozenset(_DATA["topic_excluded_verbs"])  # "told about": no topic
+ANONYMITY_WORDS: frozenset[str] = frozenset(_DATA["anonymity_words"])  # "asked not to be named": no statement
 DECLINE_VERBS: frozenset[str] = frozenset(_DATA["decline_verbs"])         # "declined to say": no statement
 SOURCE_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["source_kinds"].items()
                                            if not k.startswith("_")}   # document | anonymous | group nouns

@@ -3,12 +3,14 @@
 Every statement records the `pattern` that found it (the contract field and the Statement node
 property), so an analyst can see why a SAID edge exists and `python -m loaders evaluate` can count what
 each rule earns. The order is the order the statement step tries them: for each token, "according to"
-first, then a verb of saying (its clause; an object + infinitive; "said in a statement that"; a cue
-inside what it reports; a colon or a quotation after the cue; a quotation before it), then
-"called ... '...'"; quotations no statement covers are then taken as continuations. Each entry carries
-example sentences with the speaker and a fragment of the content they must give; one parametrised test
-(`tests/extraction/test_patterns.py`) runs them all. The rules' code lives in `statements.py`, which
-names them through the constants below (a name missing from the registry fails at import).
+first, then a verb of saying (`contents.py`: its clause; an object + infinitive; "said in a statement
+that"; a cue inside what it reports; a colon or a quotation after the cue; a quotation before it; the
+clause an aside hangs on; a noun phrase object; what the speech is about), then "called ... '...'";
+quotations no statement covers are then taken as continuations. Each entry carries example sentences
+with the speaker and a fragment of the content they must give; one parametrised test
+(`tests/extraction/test_patterns.py`) runs them all. The rules' code lives in `statements.py` and
+`contents.py`, which name them through the constants below (a name missing from the registry fails at
+import).
 """
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("cue_inside_content", '"The plan, he said, will fail": the clause around the cue', (
         Example("Mary Stone spoke first. The new plan, she said, relies on higher taxes.", "Mary Stone",
                 "relies on higher taxes"),
+        Example("Mayor Tom Hale spoke first. The army is moving troops, he says, and closing the roads.",
+                "Tom Hale", "closing the roads"),
     )),
     Pattern("quote_after_cue", 'a quotation right after the cue: "X said, \\"...\\""', (
         Example('A woman asked for a photo and Jane Roe said, "as long as we are not breaking any rules."',
@@ -66,6 +70,24 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("quote_before_cue", 'a quotation right before the cue: "\\"...,\\" X said"', (
         Example('"No, never, not under my watch," Senator John Doe told reporters on Monday.', "John Doe",
                 "not under my watch"),
+    )),
+    Pattern("as_cue", '"As X noted, <clause>" / "<clause>, as X reported": the clause the aside hangs on', (
+        Example("As Senator Mary Stone noted, the bridge will close for a year.", "Mary Stone",
+                "the bridge will close"),
+        Example("The plant stopped work in May, as the Daily Courant reported last week.", "Daily Courant",
+                "The plant stopped work"),
+    )),
+    Pattern("cue_after_content", '"<clause>, X told reporters." parsed with the clause as its root', (
+        Example("The league effectively disbanded after the 2008 season, Veldpost reported in 2014.",
+                "Veldpost", "The league effectively disbanded"),
+    )),
+    Pattern("noun_object", '"X denied the charges": the noun phrase object of a verb of saying', (
+        Example("The defence minister announced a new recruitment drive for the northern army.", None,
+                "a new recruitment drive", "description"),
+    )),
+    Pattern("topic", '"X spoke about the wall", "X warned of an outbreak": what the speech is about', (
+        Example("Health Minister Ann Lee warned of a measles outbreak in the northern provinces.", "Ann Lee",
+                "a measles outbreak"),
     )),
     Pattern("called", '"X called the plan \\"a disaster\\"": the object and the quotation naming it', (
         Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
@@ -94,5 +116,9 @@ INSIDE_CONTENT = _name("cue_inside_content")
 QUOTE_AFTER_CUE = _name("quote_after_cue")
 COLON = _name("colon")
 QUOTE_BEFORE_CUE = _name("quote_before_cue")
+AS_CUE = _name("as_cue")
+CUE_AFTER_CONTENT = _name("cue_after_content")
+NOUN_OBJECT = _name("noun_object")
+TOPIC = _name("topic")
 CALLED = _name("called")
 CONTINUATION = _name("continuation")

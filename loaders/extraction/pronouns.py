@@ -103,7 +103,7 @@ def antecedent(tok, ctx) -> str | None:
             break
         if prev_i > s and fits(previous):
             return previous
-        if prev_i < s < reported_end:
+        if prev_i < s < reported_end and ctx.in_content and ctx.in_content[s]:
             continue
         if mentions.type_of(name) != "Person" or ctx.in_quote[s] or not fits(name):
             continue

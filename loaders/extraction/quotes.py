@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-QUOTE = re.compile(r"“[^“”]+”|“[^“”\n]+(?=\n)|\"[^\"\n]+\"|«[^«»]+»")
+# curly, straight and guillemet quotes; also two apostrophes (''...'', some newspapers' archive text),
+# closed or open to the end of the paragraph
+QUOTE = re.compile(r"“[^“”]+”|“[^“”\n]+(?=\n)|\"[^\"\n]+\"|«[^«»]+»|''(?:(?!'')[^\n])+(?:''|(?=\n))")
 
 
 class Quotes(list):

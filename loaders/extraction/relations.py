@@ -77,6 +77,16 @@ def _role_text(doc, lo: int, hi: int, mentions: Mentions) -> str | None:
     return text if len(text) < 60 else None
 
 
+def _role_end(doc, mentions: Mentions, h) -> int:
+    """End of a role noun phrase headed by `h`: its "of" phrase stays when it names no group ("chief of
+    staff"); "chief of the Joint Staff" is the role "chief" with the group as affiliation."""
+    end = h.i + 1
+    for c in h.rights:
+        if c.dep_ == "prep" and c.lower_ == "of" and not _groups_in(doc, mentions, c.i, c.right_edge.i + 1):
+            end = c.right_edge.i + 1
+    return end
+
+
 def _premodifier(doc, s: int, e: int) -> int:
     """Start of the noun-phrase material that modifies the name doc[s:e]."""
     k = s - 1
@@ -151,10 +161,10 @@ def person_relations(doc, mentions: Mentions, home: str | None = None, gazetteer
                 if home and not any(mentions.type_of(o) == "State" for o in orgs) and \
                         any(w in GOVERNMENT_ROLES for w in role.lower().split()):
                     affiliate(name, home, role, False)
-        # apposition after the name: "Tashmurov, a political analyst (of X)"
+        # apposition after the name: "Tashmurov, a political analyst (of X)", "X, the CSTO chief of staff"
         for c in head.children:
             if c.dep_ == "appos" and c.i >= e:
-                a_lo, a_hi = c.left_edge.i, c.i + 1
+                a_lo, a_hi = c.left_edge.i, _role_end(doc, mentions, c)
                 role = _role_text(doc, a_lo, a_hi, mentions)
                 if role:
                     mentions.add_role(name, role)
@@ -167,11 +177,7 @@ def person_relations(doc, mentions: Mentions, home: str | None = None, gazetteer
         # name in apposition to a description: "the CSTO chief of staff, Anatoly Sidorov"
         h = _describing_role(head) if head.dep_ == "appos" and head.head.i < s else None
         if h is not None:
-            role_hi = h.i + 1
-            for c in h.rights:
-                if c.dep_ == "prep" and c.i < s and c.lower_ == "of" and not _groups_in(doc, mentions, c.i, c.right_edge.i + 1):
-                    role_hi = c.right_edge.i + 1
-            role = _role_text(doc, h.left_edge.i, role_hi, mentions)
+            role = _role_text(doc, h.left_edge.i, min(_role_end(doc, mentions, h), s), mentions)
             if role:
                 mentions.add_role(name, role)
                 for org in _groups_in(doc, mentions, h.left_edge.i, s, gazetteer):

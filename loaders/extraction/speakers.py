@@ -35,6 +35,7 @@ class Context:
     genders: dict = field(default_factory=dict)
     in_quote: list = field(default_factory=list)
     author: str | None = None
+    in_content: list = field(default_factory=list)   # token i lies in what some statement reports
     previous: str | None = None      # the last resolved speaker
     previous_i: int = -1             # its cue's token index in this chunk (-1: an earlier chunk)
     home: str | None = None          # the state of the dateline, if any

@@ -12,6 +12,11 @@ evaluative word in the statement, read by the target's role there:
     partner of joint action        "joint action with Russia", "cooperation with Uzbekistan" -> support
     target of measures             "sanctions against X", "criticism of X" -> oppose
 
+When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
+("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X"
+and name-calling ("called X 'the orange prince'"). "you" is read as the target spoken to ("Senator Marlow,
+you ignored ..."), and a split proper name takes the role of its last word.
+
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
 of "aggression against X") is neutral. Negation, hedges ("if", "unless") and reported speech nested
 inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral.
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -37,6 +43,7 @@ class Stance:
 
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+_SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
 
 def _runs(doc, lo: int, hi: int, at, name: str) -> list[tuple[object, list[int]]]:
@@ -55,9 +62,11 @@ def _runs(doc, lo: int, hi: int, at, name: str) -> list[tuple[object, list[int]]
     return out
 
 
-def _with_pronouns(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, str]) -> list:
+def _with_pronouns(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, str],
+                   addressee: str | None = None) -> list:
     """Token -> name over the statement, with he/she/his/her after the first mention of its only Person
-    target read as that target ("Trump wants ... his Islamaphobia ... he is completely crazy")."""
+    target read as that target ("Trump wants ... his Islamaphobia ... he is completely crazy"), and
+    you/your as the target spoken to (see _addressed)."""
     local = list(at[lo:hi])
     people = [n for n in targets if types.get(n) == "Person"]
     if len(people) == 1:
@@ -65,7 +74,48 @@ def _with_pronouns(doc, lo: int, hi: int, at, targets: list[str], types: dict[st
         for k in range(first + 1 if first is not None else hi, hi):
             if local[k - lo] is None and doc[k].lower_ in _PRONOUNS and doc[k].pos_ == "PRON":
                 local[k - lo] = people[0]
+    you = _addressed(doc, lo, hi, at, targets, types, addressee)
+    if you:   # "Senator Sanders, you ignored my call", or said to a person: "you" is that target
+        for k in range(lo, hi):
+            if local[k - lo] is None and doc[k].lower_ in _SECOND_PERSON:
+                local[k - lo] = you
     return [None] * lo + local
+
+
+def _addressed(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, str], addressee: str | None) -> str | None:
+    """The target the statement speaks to: a person or group named and then followed by a comma at the
+    start of a sentence of the content ("Paul Singer, I challenge you ..."), else a Person addressee."""
+    for k in range(lo, hi):
+        name = at[k]
+        if (name in targets and types.get(name) not in (None, "Place", "Media") and (k == lo or at[k - 1] != name)
+                and k - max(lo, doc[k].sent.start) <= 3):
+            e = k
+            while e + 1 < hi and at[e + 1] == name:
+                e += 1
+            if e + 1 < hi and doc[e + 1].text == ",":
+                return name
+    return addressee if addressee and types.get(addressee) == "Person" else None
+
+
+def _name_head(r):
+    """The last word of the proper name a mention begins ("Debbie" of "Debbie Wasserman Schultz" when the
+    entity step split the name): the parse's role belongs to that word."""
+    for _ in range(4):
+        if r.dep_ == "compound" and r.head.pos_ == "PROPN" and 0 < r.head.i - r.i <= 2:
+            r = r.head
+        else:
+            break
+    return r
+
+
+def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None) -> tuple[str | None, object, str]:
+    """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
+    for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
+                          ("none_better_than", none_better_than(r)), ("must_answer", must_answer(r)),
+                          ("name_calling", name_calling(doc, cue_i, run, hi))):
+        if pol:
+            return pol, w, why
+    return None, None, ""
 
 
 def _cue_stance(cue) -> str | None:
@@ -106,8 +156,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     `mentions` maps tokens to entity names (`.at`) and names to entities (`.entities`, for their type)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
-    types = {n: getattr(mentions.entities.get(n), "type", None) for n in targets}
-    at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types)
+    types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
+    at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
+    own = frozenset(k for k in range(lo, hi) if speaker and mentions.at[k] == speaker)
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -122,17 +173,23 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
-            if types.get(name) == "Place":   # "the Newtown massacre" says nothing of Newtown
-                continue
+            if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
+                continue   # "the Newtown massacre" says nothing of Newtown; a place that acts may be judged
             pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
             if pol:
                 votes.append(pol)
                 rule = rule or "own_modifier"
                 continue
-            pol, w, why = from_role(r, speaker)
+            pol, w, why = from_role(_name_head(r), speaker, own)
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
+        for r, run in ([] if votes else runs):
+            if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
+                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker)
+                if pol and (why == "must_answer" or not negated(w)):
+                    votes.append(pol)
+                    rule = rule or why
         # a cue like "warned" whose object is outside the content: its mention right after the cue
         if not votes and cue_pol:
             for k in range(cue_i + 1, min(cue_i + 4, len(doc))):

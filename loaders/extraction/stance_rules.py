@@ -52,7 +52,7 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].lower_ not in _FIRST_PERSON:
                 return True
-        if t.head is t:
+        if t.head.i == t.i:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
         if same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
@@ -89,12 +89,12 @@ def own_modifiers(root, run) -> tuple[str | None, object]:
     before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
     for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
               *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
-        if t.i == root.i and len(run) == 1:
+        if t.i == root.i and len(run) == 1 and not (root.dep_ in ("compound", "amod") and root.head.pos_ == "PROPN"):
             continue
         pol = _adj_polarity(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
         if pol is None and t.lower_ in L["neg_nouns"]:
             pol = OPPOSE
-        if pol and t.i != run[-1]:
+        if pol and (t.i != run[-1] or len(run) == 1):
             return pol, t
     return None, None
 
@@ -117,7 +117,31 @@ def _predicate(v) -> tuple[str | None, object]:
                 return pol, c
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in L["harm_verbs"]:
             return OPPOSE, c
+        if c.dep_ == "advmod" and c.lower_.endswith("ly") and not negated(v):   # "acted irresponsibly"
+            pol = _adj_polarity_word(c.lower_[:-1] + "e" if c.lower_.endswith("bly") else c.lower_[:-2])
+            if pol:
+                return pol, c
     return None, None
+
+
+def adj_or_noun_polarity(t) -> str | None:
+    """The evaluation of an adjective or a noun (with its own evaluative adjective), else None."""
+    if t.pos_ == "ADJ":
+        return _adj_polarity(t)
+    return _noun_polarity(t) if t.pos_ == "NOUN" else None
+
+
+def _kind_of(n):
+    """'kind of hatred' -> hatred; any other noun as it is."""
+    if lemma(n) in ("kind", "sort", "type", "brand", "level", "amount"):
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                return next((c for c in p.children if c.dep_ == "pobj"), n)
+    return n
+
+
+def _adj_polarity_word(w: str) -> str | None:
+    return OPPOSE if w in L["neg_adj"] else SUPPORT if w in L["pos_adj"] else None
 
 
 def _evaluation(v) -> tuple[str | None, object]:
@@ -157,14 +181,19 @@ def _ours(n) -> str | None:
     return None
 
 
-def _joint_with_speaker(t, speaker: str | None) -> bool:
+def _is_speaker(m, speaker: str | None, own: frozenset = frozenset()) -> bool:
+    """`m` stands for the speaker: I/we, a mention the entity step gave the speaker's name, or its text."""
+    return m.lower_ in _FIRST_PERSON or m.i in own or bool(speaker and m.text in speaker)
+
+
+def _joint_with_speaker(t, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The target is coordinated with the speaker (or "we") as subjects of joint action: "Uzbekistan and
     Russia will hold joint exercises", said by Uzbekistan."""
     head = t.head if t.dep_ == "conj" else t
     if not head.dep_.startswith("nsubj"):
         return False
     mates = [head, *head.conjuncts]
-    if not any(m.lower_ in _FIRST_PERSON or (speaker and m.text in speaker) for m in mates if m is not t):
+    if not any(_is_speaker(m, speaker, own) for m in mates if m.i != t.i):
         return False
     verb = head.head
     words = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "xcomp")),
@@ -174,12 +203,12 @@ def _joint_with_speaker(t, speaker: str | None) -> bool:
                for w in words)
 
 
-def _own_agent(v, speaker: str | None) -> bool:
+def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
     if not subj:
         return v.dep_ != "relcl"
-    return subj[0].lower_ in _FIRST_PERSON or (speaker is not None and subj[0].text in speaker)
+    return _is_speaker(subj[0], speaker, own)
 
 
 def _relative(t) -> tuple[str | None, object, str]:
@@ -192,12 +221,12 @@ def _relative(t) -> tuple[str | None, object, str]:
     return None, None, ""
 
 
-def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
+def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
     pol, w, why = _relative(t)
     if pol:
         return pol, w, why
-    if _joint_with_speaker(t, speaker):
+    if _joint_with_speaker(t, speaker, own):
         return SUPPORT, t.head, "joint_action_with_speaker"
     for step in range(4):
         if step:
@@ -205,7 +234,7 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
             if pol:
                 return pol, w, why
         dep, h = t.dep_, t.head
-        if h is t:
+        if h.i == t.i:
             break
         if dep in ("poss", "compound", "nmod", "amod") and h.pos_ in _NOUNS:
             pol = _ours(h)
@@ -241,21 +270,30 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
                 if _is_joint(g):
                     return SUPPORT, g, "joint_action_with"
                 return None, None, ""
+            if p in ("of", "with", "in", "at", "by") and g.pos_ in ("ADJ", "VERB") and g.dep_ in ("acomp", "ROOT", "ccomp") \
+                    and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"]) and not negated(g.head) \
+                    and not negated(g) and (g.dep_ != "acomp" or own_agent(g.head, speaker, own)
+                                            or any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in g.head.children)):
+                return (SUPPORT if g.lower_ in L["emotion_pos"] else OPPOSE), g, "speaker_feeling"   # "proud of X"
+            if p in ("at", "against") and glem in L["at_verbs"] and not negated(g):
+                return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
                     return None, None, ""
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")):
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""
+            if p == "in" and glem in ("believe", "trust") and own_agent(g, speaker, own) and not negated(g):
+                return SUPPORT, g, "object_of_verb"   # "we believe in X"
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
                 return SUPPORT, g, "beneficiary_of_support"
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
             lem = lemma(h)
-            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or _own_agent(h, speaker)
+            if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"
-            if lem in L["support_verbs"] and _own_agent(h, speaker):
+            if lem in L["support_verbs"] and own_agent(h, speaker, own):
                 return SUPPORT, h, "object_of_verb"
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:
@@ -278,8 +316,10 @@ def from_role(t, speaker: str | None = None) -> tuple[str | None, object, str]:
                     pol, w = _predicate(v)
                     if pol:
                         return pol, w, "subject_of_predicate"
-            if h.dep_ == "relcl" and lemma(h) in ("pose", "represent", "constitute") and _noun_polarity(h.head):
-                return _noun_polarity(h.head), h.head, "subject_of_evaluation"   # "the threat X poses"
+            if h.dep_ == "relcl" and lemma(h) in L["own_verbs"] and not negated(h):
+                n = _kind_of(h.head)   # "the threat X poses", "the kind of hatred that X has spread"
+                if _noun_polarity(n):
+                    return _noun_polarity(n), n, "subject_of_evaluation"
             feel = h.head if h.dep_ in ("ccomp", "advcl") else None   # "disturbed that Clinton backed out"
             if feel is not None and lemma(feel) in _COPULAS:
                 feel = next((c for c in feel.children if c.dep_ in ("acomp", "attr")), feel)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import DECLINE_VERBS, MEDIUM_NOUNS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
 from bisect import bisect_right
 
+from .contents import anonymity, content_of
+from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 
@@ -59,6 +60,13 @@ def _subject(tok):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VB" and cur.head.dep_ in ("dobj", "pobj") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "X had kind words to say about ...", "X did not respond to requests to comment on ...": the
+            # verb that holds the noun the infinitive hangs on
+            cur = cur.head.head.head if cur.head.dep_ == "pobj" else cur.head.head
+            seen += 1
+            continue
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN") and cur.head.i < cur.i:
@@ -67,6 +75,13 @@ def _subject(tok):
             cur = cur.head.head
             seen += 1
             continue
+        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            # "pushing the candidates to speak about ...": the object controls the infinitive; "X was
+            # allowed to speak": the passive subject does
+            ctl = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i or c.dep_ == "nsubjpass"),
+                       None)
+            if ctl is not None:
+                return ctl
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
@@ -114,56 +129,6 @@ def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
-def _content(tok, quotes):
-    """(pattern, "tokens" | "chars" | "around", lo, hi): what a cue verb reports and the pattern that
-    found it (token bounds, character offsets, or the clause around a mid-sentence cue), or None."""
-    doc = tok.doc
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
-    if comps:
-        # the nearest clause, with any further clause on the same side (a parse that splits "that X
-        # were 'Y'" into two complements)
-        c = min(comps, key=lambda c: abs(c.i - tok.i))
-        side = [d for d in comps if (d.i > tok.i) == (c.i > tok.i)]
-        return P.CLAUSE, "tokens", min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
-    if speech_lemma(tok.text) in OBJECT_INFINITIVE:
-        for c in tok.children:
-            if c.dep_ == "xcomp":
-                lo = min([c.left_edge.i] + [o.left_edge.i for o in tok.children if o.dep_ == "dobj"])
-                return P.OBJECT_INFINITIVE, "tokens", lo, c.right_edge.i + 1
-    # "said in a statement that X would ...", the clause parsed as hanging on "statement"
-    for c in tok.subtree:
-        if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and \
-                c.head.pos_ in ("VERB", "AUX") and c.head.head.lemma_.lower() in MEDIUM_NOUNS and \
-                c.head.head.head.lower_ in ("in", "on") and c.head.head.head.head.i == tok.i:
-            return P.MEDIUM_THAT, "tokens", c.i + 1, c.head.right_edge.i + 1
-    # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
-    if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
-            tok.left_edge.i > tok.sent.start and "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) and \
-            tok.right_edge.i + 1 < len(doc) and "," in (tok.right_edge.text, tok.right_edge.nbor(1).text):
-        return P.INSIDE_CONTENT, "around", tok.head.left_edge.i, tok.head.right_edge.i + 1
-    # "X said: ..." / "X said, “...”"
-    nxt = tok.i + 1
-    while nxt < len(doc) and doc[nxt].dep_ in ("dobj", "prep", "pobj", "prt", "dative") and doc[nxt].head.i in (tok.i, nxt - 1):
-        nxt += 1
-    # "responded pointedly, with a smile: ...": modifiers of the cue before the colon
-    colon = next((k for k in range(tok.i + 1, min(tok.i + 10, tok.sent.end)) if doc[k].text == ":"), None)
-    if colon is not None and all(doc[k].is_punct or doc[k].head.i == tok.i or tok.i < doc[k].head.i < colon
-                                 for k in range(tok.i + 1, colon)):
-        nxt = colon
-    if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
-        after = doc[nxt + 1].idx
-        for qs, qe in quotes.starting_in(after - 1, after + 2):
-            return P.QUOTE_AFTER_CUE, "chars", qs, qe
-        if doc[nxt].text == ":":
-            return P.COLON, "tokens", nxt + 1, tok.sent.end
-    # quotation right before the cue: “...,” he said.
-    before = doc[tok.sent.start].idx
-    for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
-        if qs < before + 3:
-            return P.QUOTE_BEFORE_CUE, "chars", qs, qe
-    return None
-
-
 def _addressee(tok) -> int | None:
     """Token of whom a cue was said to: "told X", "said to X", "in an interview with X", "X was told"."""
     for c in tok.children:
@@ -193,7 +158,7 @@ def _from_cue(tok, quotes) -> Found | None:
     if lemma in POINT_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == POINT_PARTICLE[lemma]
                                            for c in tok.children):
         return None
-    got = _content(tok, quotes)
+    got = content_of(tok, quotes)
     if got is None:
         return None
     pattern, unit, a, b = got
@@ -203,7 +168,7 @@ def _from_cue(tok, quotes) -> Found | None:
         start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
         lo, hi = _trimmed(doc, a, b)
-        if hi - lo < 2:
+        if hi - lo < 2 or anonymity(doc, lo, hi):
             return None
         start, end = _chars(doc, lo, hi)
         widened = covering(start, end, quotes)
@@ -271,8 +236,17 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
         else:
             continue
         if f is not None:
+            inverted = _named_after(doc, f.cue_i, in_quote)
+            if inverted is not None and (f.speaker_span is None or f.speaker_span.root.i > f.cue_i or
+                                         in_quote[f.speaker_span.root.i]):
+                f.speaker_span = inverted
             if f.speaker_span is None or in_quote[f.speaker_span.root.i]:
                 f.speaker_span = _inverted_subject(doc, f.cue_i, in_quote) or f.speaker_span
+            if f.speaker_span is None and found and found[-1].speaker_span is not None and \
+                    doc[found[-1].cue_i].sent.start == tok.sent.start and f.pattern != P.ACCORDING_TO:
+                f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
+            if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC):
+                continue   # "announced the deal", "spoke about X" with nobody announcing: no statement
             found.append(f)
     return _continuations(doc, _relays(doc, found), quotes)
 
@@ -299,11 +273,34 @@ def _relays(doc, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in drop] if drop else found
 
 
+def _named_after(doc, cue_i: int, in_quote: list[bool]):
+    """"“...,” said Robin Hale, half joking" / "“...?” asked a man calling himself X": in the inverted order
+    (a quotation or comma right before the cue) the noun phrase right after the cue speaks."""
+    if cue_i == 0 or doc[cue_i - 1].text not in ("”", '"', "''", ",", "’") and not doc[cue_i - 1].is_quote:
+        return None
+    end = min(cue_i + 7, doc[cue_i].sent.end)
+    for k in range(cue_i + 1, end):
+        t = doc[k]
+        if in_quote[k] or t.is_punct or t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+            return None
+        if t.pos_ in ("PROPN", "NOUN") and not (t.head.pos_ in ("PROPN", "NOUN") and k < t.head.i < end):
+            return _phrase(t)
+    return None
+
+
 def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
-    """The noun right before a cue whose parse gave it no subject outside the quote ("“...,” Ramos, 58,
-    told AFP"): skipping punctuation and appositions, a noun or name not in the quotation."""
+    """The subject of a cue whose parse gave it none outside the quote: a subject after the cue ("“Safety,”
+    said Grimm"), else the noun right before it ("“...,” Ramos, 58, told AFP"), skipping punctuation,
+    appositions and the verb group ("X continued to assert"), a noun or name not in the quotation."""
+    cue = doc[cue_i]
+    after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue_i and not in_quote[c.i]), None)
+    if after is not None:
+        return _phrase(after)
     k = cue_i - 1
-    start = doc[cue_i].sent.start
+    start = cue.sent.start
+    while k >= start and cue_i - k <= 3 and (doc[k].dep_ in ("aux", "neg", "advmod") or
+                                             doc[k].i == cue.head.i and cue.dep_ == "xcomp"):
+        k -= 1
     while k >= start:
         if doc[k].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             k = next((j for j in range(k - 1, max(start, k - 12) - 1, -1) if doc[j].text == "("), k) - 1

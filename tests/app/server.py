@@ -69,3 +69,14 @@ def download_snapshot(page, path) -> None:
     with page.expect_download() as info:
         page.get_by_role("button", name="HTML snapshot").click()
     info.value.save_as(str(path))
+
+
+def local_page(browser, url: str):
+    """A fresh 1400x1000 browser context that may reach only this machine, with a page opened on `url`;
+    returns (context, page)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("http://127.0.0.1", "data:", "blob:",
+                                                                                  "about:")) else r.abort())
+    page = context.new_page()
+    page.goto(url)
+    return context, page

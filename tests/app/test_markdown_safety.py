@@ -99,5 +99,13 @@ def test_markdown_in_names_is_shown_as_typed_and_never_fetched(markdown_db, tmp_
         snap.goto(snapshot.as_uri())
         snap.wait_for_selector("canvas", timeout=30_000)
         assert _hostile_links(snap) == []
+        snap.locator(".whosaid-statements").get_by_text(f"see ![i](http://{HOST}/q.png)").wait_for(timeout=10_000)
+
+        cypher = "MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p, s.text AS quote, s.sentence AS sentence"
+        page.goto(f"{base}/?mode=cypher&cypher={urllib.parse.quote(cypher)}")   # a Cypher result table
+        page.get_by_text(f"[evidence](http://{HOST}/e)").wait_for(timeout=60_000)
+        assert _hostile_links(page) == []
+        page.get_by_role("link", name=SPEAKER).click()                  # its row opens the explorer
+        page.get_by_role("heading", name=SPEAKER).wait_for(timeout=60_000)
         browser.close()
     assert outside == [], outside

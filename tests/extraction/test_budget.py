@@ -30,7 +30,9 @@ def test_an_article_over_budget_fails_alone(nlp):
     batch = [Article(source=name, text=text, language="en")
              for name, text in (("a.txt", short), ("slow.txt", long), ("c.txt", short))]
     out = extract_each(extractor, batch)
-    assert [type(x).__name__ for x in out] == ["Extraction", "str", "Extraction"]
-    assert out[1].startswith("extraction failed: over the time budget of 30 s") and "\n" not in out[1]
-    assert ENV in out[1]
+    assert [type(x).__name__ for x in out] == ["Extraction", "Failure", "Extraction"]
+    assert (out[1].source, out[1].stage) == ("slow.txt", "extract")
+    assert out[1].reason.startswith("extraction failed: over the time budget of 30 s")
+    assert "\n" not in out[1].reason
+    assert ENV in out[1].reason
     assert [len(out[0].statements), len(out[2].statements)] == [2, 2]

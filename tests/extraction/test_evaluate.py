@@ -31,3 +31,13 @@ def test_only_sources_that_name_someone_are_nameable():
     att, art = _att("He")
     art.chains = [[{"b": 0, "e": 2, "text": "He"}, {"b": 50, "e": 57, "text": "Sanders"}]]
     assert names_someone(att, art)
+
+
+def test_a_span_text_with_a_line_break_does_not_break_the_reader():
+    from loaders.brat import parse_ann
+    ann = ("T1\tContent 10 40\tthe vote was close\n"
+           "The result came late\n"          # the rest of a span's text after a line break: no T line
+           "T2\tSource 0 5\tJo Ma\nT3\tCue 6 9\tsaid\n"
+           "E1\tCue:T3 Source:T2 Content:T1\n")
+    (att,) = parse_ann(ann)
+    assert (att.source.text, att.cue.text, att.content.start) == ("Jo Ma", "said", 10)

@@ -13,3 +13,10 @@ def test_roles_and_affiliations(run):
     # no state is named anywhere: the body stays this article's own, never a shared "National Security Service"
     assert people["Bakhtiyor Sharafov"].affiliations == ["National Security Service (in: test)"]
     assert any(r.type == "AFFILIATED_WITH" and r.source == "Bakhtiyor Sharafov" for r in ex.relations)
+
+
+def test_a_role_keeps_its_of_phrase_unless_it_names_a_group(run):
+    ex = run("Colonel General Ivan Dorn, the Harbor League chief of staff, said the drills would start. "
+             "Admiral Lena Voss, chief of the Harbor League Naval Staff, agreed.")
+    roles = {e.name: e.roles for e in ex.entities}
+    assert "chief of staff" in roles["Ivan Dorn"] and "chief" not in roles["Ivan Dorn"]

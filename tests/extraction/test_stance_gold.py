@@ -26,13 +26,13 @@ def test_scores_are_computed_as_documented():
 
 def test_sample_floors(extractor):
     s = ev.evaluate("sample", extractor)
-    assert s["accuracy"] >= 0.87, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.58, s["polar_macro_f1"]
+    assert s["accuracy"] >= 0.90, s["accuracy"]
+    assert s["polar_macro_f1"] >= 0.68, s["polar_macro_f1"]
     assert s["per_class"]["support"]["precision"] >= 0.75 and s["per_class"]["oppose"]["precision"] >= 0.75
 
 
 @pytest.mark.skipif(not os.path.isdir(ev.POLNEAR_TEXT), reason=f"PolNeAR is absent ({ev.POLNEAR_TEXT}): its part is skipped")
 def test_polnear_train_floors(extractor):
-    s = ev.evaluate("polnear", extractor)
-    assert s["accuracy"] >= 0.78, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.50, s["polar_macro_f1"]
+    s = ev.evaluate("polnear", extractor)   # all splits, the blind 'heldout' and 'fresh' rows included
+    assert s["accuracy"] >= 0.76, s["accuracy"]
+    assert s["polar_macro_f1"] >= 0.49, s["polar_macro_f1"]

@@ -88,9 +88,9 @@ def test_ingest_of_the_bad_corpus_is_whole_or_nothing_per_article(engine, corpus
     store = make_store(engine, tmp_path, request)
     try:
         summary = ingest([str(folder)], store, extractor=extractor, progress=False)
-        failed_files = {os.path.basename(s.split("#")[0]) for s, _ in summary.failed}
+        failed_files = {os.path.basename(f.source.split("#")[0]) for f in summary.failed}
         assert {n for n, o in expected.items() if o != "ok"} <= failed_files
-        assert all("\n" not in reason for _, reason in summary.failed)
+        assert all("\n" not in f.reason for f in summary.failed)
         counts = store.counts()
         assert counts["Article"] == summary.written
         # Whole articles only: each stored article has exactly the statements its extraction produced.

@@ -47,8 +47,10 @@ def test_read_errors_are_reported_and_the_batch_goes_on(tmp_path, extractor):
                          extractor=extractor, progress=False)
     finally:
         store.close()
-    reasons = dict(summary.failed)
+    reasons = {f.source: f.reason for f in summary.failed}
     assert summary.written == 1
     assert reasons[str(tmp_path / "in" / "empty.txt")] == "empty file"
     assert "PDF" in reasons[str(tmp_path / "in" / "fake.txt")]
     assert reasons[str(tmp_path / "missing.txt")] == "no such file or folder"
+    assert {f.stage for f in summary.failed} == {"read"}
+    assert f"failed: {tmp_path / 'in' / 'empty.txt'}: empty file" in summary.lines()

@@ -58,8 +58,9 @@ def test_a_rejected_batch_falls_back_to_one_article_at_a_time(four, tmp_path):
     for _, fragment in good:
         reference.write(fragment)
     try:
-        assert summary.written == 3 and [s for s, _ in summary.failed] == [bad_article.source]
-        assert summary.failed[0][1].startswith("not written: ") and summary.aborted is None
+        assert summary.written == 3 and [f.source for f in summary.failed] == [bad_article.source]
+        assert summary.failed[0].reason.startswith("not written: ") and summary.aborted is None
+        assert summary.failed[0].stage == "write"
         uids = [next(iter(f.nodes["Article"])) for _, f in four]
         assert store.existing_articles(uids) == set(uids) - {uids[2]}
         assert _graph(store) == _graph(reference)                    # nothing of the bad article remains

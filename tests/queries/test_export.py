@@ -41,7 +41,7 @@ def test_view_zip_and_json():
 def test_png_is_rendered_offline(monkeypatch):
     """Real headless Chromium renders the view; every request its page makes is recorded (the page's own
     `request` event, so refused requests are seen too) and none may leave the machine."""
-    assert os.path.exists(export.CHROMIUM), f"Chromium is required for this test: {export.CHROMIUM} is missing"
+    assert os.path.exists(export.chromium()), f"Chromium is required for this test: {export.chromium()} is missing"
     from playwright.sync_api import Browser
     requests: list[str] = []
     new_page = Browser.new_page

@@ -47,7 +47,7 @@ def test_spark_job_writes_the_graph_serial_ingest_writes(neo4j_config, corpus, s
 
         # the same summary: failures (each alone: its partition wrote its other articles) and duplicates
         assert summary.failed == sorted(expected_summary.failed)
-        assert {s.rsplit("/", 1)[-1] for s, _ in summary.failed} == {"empty.txt", "wire.jsonl#line 6"}
+        assert {f.source.rsplit("/", 1)[-1] for f in summary.failed} == {"empty.txt", "wire.jsonl#line 6"}
         assert (summary.read, summary.written, summary.duplicates) == \
             (expected_summary.read, expected_summary.written, expected_summary.duplicates) and \
             summary.duplicates == 1
@@ -66,7 +66,8 @@ def test_spark_job_writes_the_graph_serial_ingest_writes(neo4j_config, corpus, s
         assert again.written == 0 and again.nodes_written == 0 and again.relationships_written == 0
         assert again.read == summary.read + SYNTHETIC
         assert again.duplicates == again.read
-        assert dict(again.failed)[str(tmp_path / "wire.parquet") + f"#row {SYNTHETIC + 1}"] == \
+        reasons = {f.source: f.reason for f in again.failed}
+        assert reasons[str(tmp_path / "wire.parquet") + f"#row {SYNTHETIC + 1}"] == \
             "no article text (expected a 'text' field)"
     finally:
         store.clear()

@@ -1,0 +1,135 @@
+"""What a verb of saying reports: the content rules of the statement step, each named after its pattern.
+
+`content_of(cue)` tries, in order: the clause (`cue_clause`), an object and its infinitive
+(`cue_object_infinitive`), "said in a statement that ..." (`cue_medium_that`), the clause around a cue
+between commas (`cue_inside_content`), a quotation or colon after the cue (`quote_after_cue`, `colon`), a
+quotation before it (`quote_before_cue`), the clause an aside hangs on ("As X noted, ...": `as_cue`;
+"..., X reported in 2014." parsed with the clause as root: `cue_after_content`), a noun phrase object
+("announced the deal": `noun_object`) and what the speech is about ("spoke about the wall": `topic`).
+`anonymity` tells a source's own anonymity formula ("asked not to be named") from a statement.
+Verb and word lists: `lexicon.json`.
+"""
+from __future__ import annotations
+
+from . import patterns as P
+from .lexicon import (ANONYMITY_WORDS, MEDIUM_NOUNS, NOUN_OBJECT_VERBS, OBJECT_INFINITIVE, TOPIC_EXCLUDED_VERBS,
+                      TOPIC_PREPOSITIONS, speech_lemma)
+
+AS_NOT_SOURCE = {"speak", "continue", "respond", "reply", "answer", "testify"}   # "as he spoke, ..." is a time
+
+
+def anonymity(doc, lo: int, hi: int) -> bool:
+    """"who asked not to be named", "asked that her name not be used", "requested to stay anonymous": a
+    short clause about the source's own anonymity (no subject, or a pronoun or "name" as subject, and a
+    negation or "anonymous") describes the source; it is not a statement."""
+    toks = doc[lo:hi]
+    if hi - lo > 10 or not any(t.lower_ in ANONYMITY_WORDS for t in toks):
+        return False
+    if not any(t.dep_ == "neg" or t.lower_ in ("anonymous", "anonymity") for t in toks):
+        return False
+    return all(t.pos_ == "PRON" or t.lower_ in ANONYMITY_WORDS for t in toks if t.dep_ in ("nsubj", "nsubjpass"))
+
+
+def content_of(tok, quotes):
+    """(pattern, "tokens" | "chars" | "around", lo, hi): what a cue verb reports and the pattern that
+    found it (token bounds, character offsets, or the clause around a mid-sentence cue), or None."""
+    doc = tok.doc
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comps:
+        # the nearest clause, with any further clause on the same side (a parse that splits "that X
+        # were 'Y'" into two complements)
+        c = min(comps, key=lambda c: abs(c.i - tok.i))
+        side = [d for d in comps if (d.i > tok.i) == (c.i > tok.i)]
+        return P.CLAUSE, "tokens", min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
+    if speech_lemma(tok.text) in OBJECT_INFINITIVE:
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                lo = min([c.left_edge.i] + [o.left_edge.i for o in tok.children if o.dep_ == "dobj"])
+                return P.OBJECT_INFINITIVE, "tokens", lo, c.right_edge.i + 1
+    # "said in a statement that X would ...", the clause parsed as hanging on "statement"
+    for c in tok.subtree:
+        if c.i > tok.i and c.lower_ == "that" and c.dep_ == "mark" and c.head.i > c.i and \
+                c.head.pos_ in ("VERB", "AUX") and c.head.head.lemma_.lower() in MEDIUM_NOUNS and \
+                c.head.head.head.lower_ in ("in", "on") and c.head.head.head.head.i == tok.i:
+            return P.MEDIUM_THAT, "tokens", c.i + 1, c.head.right_edge.i + 1
+    # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
+    if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
+            tok.left_edge.i > tok.sent.start and "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) and \
+            tok.right_edge.i + 1 < len(doc) and "," in (tok.right_edge.text, tok.right_edge.nbor(1).text):
+        return P.INSIDE_CONTENT, "around", tok.head.left_edge.i, tok.head.right_edge.i + 1
+    # "X said: ..." / "X said, “...”"
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("dobj", "prep", "pobj", "prt", "dative") and doc[nxt].head.i in (tok.i, nxt - 1):
+        nxt += 1
+    # "responded pointedly, with a smile: ...": modifiers of the cue before the colon
+    colon = next((k for k in range(tok.i + 1, min(tok.i + 10, tok.sent.end)) if doc[k].text == ":"), None)
+    if colon is not None and all(doc[k].is_punct or doc[k].head.i == tok.i or tok.i < doc[k].head.i < colon
+                                 for k in range(tok.i + 1, colon)):
+        nxt = colon
+    if nxt < len(doc) and doc[nxt].text in (":", ",") and nxt + 1 < len(doc):
+        after = doc[nxt + 1].idx
+        for qs, qe in quotes.starting_in(after - 1, after + 2):
+            return P.QUOTE_AFTER_CUE, "chars", qs, qe
+        if doc[nxt].text == ":":
+            return P.COLON, "tokens", nxt + 1, tok.sent.end
+    # quotation right before the cue: “...,” he said.
+    before = doc[tok.sent.start].idx
+    for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
+        if qs < before + 3 and "\n" not in doc.text[qe:tok.idx]:   # not a quote closing the paragraph before
+            return P.QUOTE_BEFORE_CUE, "chars", qs, qe
+    return _around(tok) or _noun_object(tok) or _topic(tok)
+
+
+def _topic(tok):
+    """"X spoke about the wall", "X warned of an outbreak": what a verb of saying is about."""
+    lemma = speech_lemma(tok.text)
+    if lemma in TOPIC_EXCLUDED_VERBS:
+        return None
+    for c in tok.children:
+        verbs = TOPIC_PREPOSITIONS.get(c.lower_)
+        if c.dep_ == "prep" and c.i > tok.i and verbs and (verbs == "*" or lemma in verbs):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return P.TOPIC, "tokens", obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+def _noun_object(tok):
+    """"X denied the charges", "X announced the deal": a noun phrase object of a verb of saying."""
+    if speech_lemma(tok.text) not in NOUN_OBJECT_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i > c.i - 1:
+            return P.NOUN_OBJECT, "tokens", c.left_edge.i, c.right_edge.i + 1
+    return None
+
+
+def _around(tok):
+    """The clause a cue hangs on as an aside: "As X noted, <clause>" / "<clause>, as X reported" (AS_CUE),
+    and "<clause>, X told reporters." parsed with the clause as the root (CUE_AFTER_CONTENT)."""
+    doc, head = tok.doc, tok.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or not tok.sent.start <= head.i < tok.sent.end:
+        return None
+    left, right = tok.left_edge.i, tok.right_edge.i
+    while left < tok.i and doc[left].is_punct:    # the commas around the aside may hang on the cue
+        left += 1
+    while right > tok.i and doc[right].is_punct:
+        right -= 1
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == left for c in tok.children):
+        # "as he spoke, ...", "as it is written", "as X continues to ...": time or manner, not a source
+        if speech_lemma(tok.text) in AS_NOT_SOURCE or tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) or \
+                any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+            return None
+        if right < head.i:                     # "As Clyburn noted, those voters will ..."
+            return P.AS_CUE, "tokens", right + 1, head.right_edge.i + 1
+        if left > head.i and doc[left - 1].text == ",":   # "..., as Breitbart reported a few days later."
+            return P.AS_CUE, "tokens", head.left_edge.i, left
+        return None
+    if tok.dep_ in ("parataxis", "conj") and head.i < left and doc[left - 1].text == "," and \
+            any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and \
+            not any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children):
+        if right + 2 >= tok.sent.end:
+            return P.CUE_AFTER_CONTENT, "tokens", head.left_edge.i, left
+        if doc[right + 1].text == ",":          # "The army is moving troops, they say, and closing roads."
+            return P.INSIDE_CONTENT, "around", head.left_edge.i, head.right_edge.i + 1
+    return None

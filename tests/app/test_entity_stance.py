@@ -1,0 +1,26 @@
+"""The entity page's "Said about them" grouped by stance (issue 15): against, for, neither, each with its
+statements, on the sample store through Streamlit's AppTest, and the grouping itself."""
+from views.entity import by_stance
+
+CSTO = "alliance:20fa574f59ecab1376a9"             # in the sample: opposed once, supported once, 15 neutral
+
+
+def test_grouping_keeps_order_and_counts_missing_stance_as_neutral():
+    rows = [{"quote": "a", "stance": "support"}, {"quote": "b", "stance": "oppose"}, {"quote": "c"},
+            {"quote": "d", "stance": "oppose"}]
+    groups = by_stance(rows)
+    assert [(s, [r["quote"] for r in part]) for s, _, part in groups] == [
+        ("oppose", ["b", "d"]), ("support", ["a"]), ("neutral", ["c"])]
+    assert by_stance([]) == []
+
+
+def test_said_about_them_is_grouped_by_stance(app):
+    app.query_params.update({"e": CSTO})
+    at = app.run()
+    assert not at.exception and not at.error
+    headings = [m.value for m in at.markdown if m.value.startswith("**")]
+    groups = [h for h in headings if h.split("**")[1] in ("Against them", "For them", "Neither for nor against")]
+    assert [h.split("**")[1] for h in groups] == ["Against them", "For them", "Neither for nor against"], headings
+    counts = [int(h.split("(")[1].split(" ")[0]) for h in groups]
+    tables = [len(d.value) for d in at.dataframe]
+    assert all(n in tables for n in counts)                # each group's table holds its statements

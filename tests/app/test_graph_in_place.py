@@ -1,0 +1,98 @@
+"""The explorer graph in real headless Chromium (issue 12): expand in place (every node drawn before keeps
+its place, the new ones appear beside the expanded node), undo of the last expand, and the hover tooltip
+with name, type and counts."""
+import math
+import re
+
+import pytest
+
+from tests.app.server import local_page, streamlit_server
+
+CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
+RUSSIA, RAFIK = "state:d7574ed5ae79baacd0bf", "person:575721f47659e8b2483d"
+
+
+@pytest.fixture
+def page(browser, db_copy, tmp_path):
+    with streamlit_server(db_copy, {"WHOSAID_QUERIES": str(tmp_path / "q")}) as base:
+        context, page = local_page(browser, f"{base}/?e={RUSSIA}&sel={RAFIK}")
+        page.wait_for_selector(CANVAS, timeout=90_000)
+        yield page
+        context.close()
+
+
+def caption_count(page) -> int:
+    text = page.get_by_text(re.compile(r"^\d+ nodes, \d+ edges")).first.inner_text(timeout=60_000)
+    return int(text.split(" nodes")[0])
+
+
+def drawn(page, nodes: int) -> dict[str, tuple[float, float]]:
+    """World positions NVL holds once it draws `nodes` graph nodes (caption points left out)."""
+    page.wait_for_function(
+        "n => { const d = window.__Nvl_dumpNodes && window.__Nvl_dumpNodes(); "
+        "return d && d.filter(x => !x.id.includes('|')).length === n; }", arg=nodes, timeout=60_000)
+    dump = page.evaluate("() => window.__Nvl_dumpNodes()")
+    return {d["id"]: (d["x"], d["y"]) for d in dump if "|" not in d["id"]}
+
+
+def test_expand_in_place_then_undo(page):
+    before_n = caption_count(page)
+    before = drawn(page, before_n)
+    page.get_by_role("button", name="Expand").click()
+    page.get_by_role("button", name="Undo expand of Rafik Tashmurov").wait_for(timeout=60_000)
+    after_n = caption_count(page)
+    assert after_n > before_n
+    after = drawn(page, after_n)
+    # the view may zoom out to fit the new nodes: old nodes keep their places relative to each other
+    scale = {round(math.dist(after[u], after[RUSSIA]) / max(1e-9, math.dist(before[u], before[RUSSIA])), 2)
+             for u in before if u != RUSSIA}
+    assert len(scale) == 1, "old nodes moved relative to each other"
+    new = [u for u in after if u not in before]
+    near_anchor = sum(math.dist(after[u], after[RAFIK]) for u in new) / len(new)
+    near_focus = sum(math.dist(after[u], after[RUSSIA]) for u in new) / len(new)
+    assert near_anchor < near_focus, "new nodes are not beside the expanded one"
+
+    page.get_by_role("button", name="Undo expand of Rafik Tashmurov").click()
+    page.wait_for_function("() => !location.search.includes('x=')", timeout=60_000)
+    assert caption_count(page) == before_n
+    undone = drawn(page, before_n)
+    assert all(math.dist(undone[u], before[u]) < 1.0 for u in before)
+
+
+def test_hover_shows_name_type_and_counts(page):
+    drawn(page, caption_count(page))
+    box = page.locator(CANVAS).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2 - 3, box["y"] + box["height"] / 2)   # the focus, at the centre
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    tip = page.get_by_test_id("whosaid-tooltip")
+    tip.wait_for(state="visible", timeout=30_000)
+    text = tip.inner_text()
+    assert text.startswith("Russia") and "State" in text and re.search(r"mentioned in \d+ article", text)
+    assert re.search(r"\d+ statement\(s\) made, \d+ about them", text)
+    page.mouse.move(box["x"] + 5, box["y"] + box["height"] - 5)                    # an empty corner
+    tip.wait_for(state="hidden", timeout=30_000)
+
+
+def sizes(page) -> dict[str, float]:
+    return {d["id"]: d["size"] for d in page.evaluate("() => window.__Nvl_dumpNodes()") if "|" not in d["id"]}
+
+
+def test_size_by_influence_and_only_oppose(page):
+    page.goto(page.url.split("?")[0] + f"?e={RUSSIA}&d=2")
+    page.wait_for_selector(CANVAS, timeout=60_000)
+    by_articles = drawn(page, caption_count(page)) and sizes(page)
+    page.get_by_text("Size: influence", exact=True).click()
+    page.wait_for_function("() => location.search.includes('size=influence')", timeout=60_000)
+    page.wait_for_function(
+        "old => { const d = (window.__Nvl_dumpNodes() || []).filter(x => !x.id.includes('|')); "
+        "return d.length && d.some(x => Math.abs(x.size - old[x.id]) > 0.5); }", arg=by_articles, timeout=60_000)
+    by_influence = sizes(page)
+    assert max(by_influence, key=by_influence.get) != max(by_articles, key=by_articles.get) or \
+        sorted(by_influence.values()) != sorted(by_articles.values())
+    whole = caption_count(page)
+    page.get_by_text("Only oppose", exact=True).click()
+    page.wait_for_function("() => location.search.includes('stance=oppose')", timeout=60_000)
+    page.wait_for_function(f"() => [...document.querySelectorAll('p')].some(p => /^\\d+ nodes/.test(p.innerText) "
+                           f"&& parseInt(p.innerText) < {whole})", timeout=60_000)
+    rels = [r for r in page.evaluate("() => window.__Nvl_dumpRelationships()") if not r["id"].startswith("cap|")]
+    assert rels and all(r["color"].lower().startswith("#d64541") for r in rels)
