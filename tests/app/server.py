@@ -58,7 +58,7 @@ def streamlit_server(db: str, env: dict | None = None, timeout: float = 90.0):
 def upload(page, path) -> None:
     """Ingest one file through the sidebar's upload panel and wait for its summary."""
     page.get_by_text("Add articles").click()
-    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(path))
+    page.locator("[data-testid=stFileUploader] input[type=file][multiple]").set_input_files(str(path))
     page.get_by_role("button", name="Ingest").click()
     page.get_by_text(re.compile(r"read 1 articles, wrote 1")).wait_for(timeout=120_000)
 

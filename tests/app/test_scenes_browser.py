@@ -35,7 +35,7 @@ def test_a_scene_file_travels_to_a_colleague(browser, db_copy, tmp_path):
         page.get_by_text("What the store holds").wait_for(timeout=90_000)
         sidebar = page.get_by_test_id("stSidebar")
         sidebar.get_by_text("Scenes: save, reopen, share").click()
-        sidebar.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(shared))
+        sidebar.locator("[data-testid=stFileUploader] input[type=file]:not([multiple])").set_input_files(str(shared))
         sidebar.get_by_text("Added scene Russia, two steps").wait_for(timeout=30_000)
         sidebar.get_by_role("button", name="Open").click()
         page.wait_for_function(f"location.search.includes('e={RUSSIA.replace(':', '%3A')}') || "
