@@ -22,6 +22,10 @@ def _positions(state: ViewState) -> dict:
     return dict(frame(view, graph_view.WIDTH_FULL).positions) if view.nodes else {}
 
 
+# Sidebar widgets (views/search.py) that hold the view's depth and filters between runs.
+FILTER_WIDGETS = ("depth", "types", "date_from", "date_to", "undated", "outlet", "collection")
+
+
 def open_scene(scene: scenes.Scene) -> ViewState:
     """The scene's view as the current state; its positions handed to the explorer's layout memory."""
     state = from_params(scene.view)
@@ -29,6 +33,8 @@ def open_scene(scene: scenes.Scene) -> ViewState:
         st.session_state.setdefault("layouts", {})[state.graph_key()] = dict(scene.layout)
     st.session_state["scene-open"] = {"name": scene.name, "note": scene.note, "key": state.graph_key()}
     st.session_state["mode"] = state.mode
+    for key in FILTER_WIDGETS:                 # the sidebar's widgets re-seed from the scene on the rerun
+        st.session_state.pop(key, None)
     return state
 
 
