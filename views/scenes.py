@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from queries import scenes
+from views import search
 from views.state import ViewState, from_params, to_params
 from views.text import md, one_line
 
@@ -22,10 +23,6 @@ def _positions(state: ViewState) -> dict:
     return dict(frame(view, graph_view.WIDTH_FULL).positions) if view.nodes else {}
 
 
-# Sidebar widgets (views/search.py) that hold the view's depth and filters between runs.
-FILTER_WIDGETS = ("depth", "types", "date_from", "date_to", "undated", "outlet", "collection")
-
-
 def open_scene(scene: scenes.Scene) -> ViewState:
     """The scene's view as the current state; its positions handed to the explorer's layout memory."""
     state = from_params(scene.view)
@@ -33,8 +30,7 @@ def open_scene(scene: scenes.Scene) -> ViewState:
         st.session_state.setdefault("layouts", {})[state.graph_key()] = dict(scene.layout)
     st.session_state["scene-open"] = {"name": scene.name, "note": scene.note, "key": state.graph_key()}
     st.session_state["mode"] = state.mode
-    for key in FILTER_WIDGETS:                 # the sidebar's widgets re-seed from the scene on the rerun
-        st.session_state.pop(key, None)
+    search.reseed()                            # the sidebar's widgets take the scene's depth and filters
     return state
 
 

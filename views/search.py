@@ -17,9 +17,19 @@ COLLECTIONS = {"": "all collections", "sample": "the bundled sample", "loaded": 
                "uploaded": "uploaded on the page"}
 
 
+# The sidebar widgets that hold the view's depth and filters between runs; each is seeded from the view once.
+SEEDED = ("depth", "types", "date_from", "date_to", "undated", "outlet", "collection")
+
+
 def _seed(key: str, value) -> None:
     if key not in st.session_state:
         st.session_state[key] = value
+
+
+def reseed() -> None:
+    """Forget the widgets' values, so the next run seeds them from a view set from elsewhere (a scene)."""
+    for key in SEEDED:
+        st.session_state.pop(key, None)
 
 
 def hit_label(option: dict) -> str:
