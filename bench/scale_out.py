@@ -10,7 +10,10 @@ names what differs. With --lock FILE each path takes the machine's heavy-job loc
 only, so other heavy jobs can run between the paths of a long benchmark.
 
     python bench/scale_out.py [--articles 1000] [--partitions 6] [--skip serial,workers,spark,bulk]
-                              [--lock /tmp/whosaid-heavy.lock]
+                              [--lock /tmp/whosaid-heavy.lock] [--graphs FILE]
+
+With --graphs FILE the graphs of the paths run are added to FILE (JSON) and the paths FILE already holds
+join the same-graph check, so a long benchmark can run its paths in separate invocations.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import argparse
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -147,6 +151,7 @@ def main() -> None:
     ap.add_argument("--partitions", type=int, default=6)
     ap.add_argument("--skip", default="", help="paths not to run: serial, workers, spark, bulk")
     ap.add_argument("--lock", default=None, help="take this flock file for each path's run (not in between)")
+    ap.add_argument("--graphs", default=None, help="JSON file of earlier runs' graphs: compared, then extended")
     args = ap.parse_args()
     from graph.neo4j_store import Neo4jStore
     from graph.store import StoreConfig
@@ -186,7 +191,24 @@ def main() -> None:
         with heavy(args.lock, "bulk"):
             bulk(path, results, counts)
     report(results, counts)
+    if args.graphs:
+        counts = kept_graphs(args.graphs, counts)
     same_graph(counts)
+
+
+def kept_graphs(path: str, counts: dict) -> dict:
+    """The graphs in `path` (earlier runs), then this run's, which are saved into `path` too."""
+    earlier = {}
+    if os.path.exists(path):
+        with open(path) as handle:
+            for name, snap in json.load(handle).items():
+                snap["entities"] = {tuple(k.split("\t", 1)): v for k, v in snap["entities"].items()}
+                earlier[name] = snap
+    merged = {**earlier, **counts}
+    with open(path, "w") as handle:
+        json.dump({name: {**snap, "entities": {"\t".join(k): v for k, v in snap["entities"].items()}}
+                   for name, snap in merged.items()}, handle)
+    return merged
 
 
 def bulk(path: str, results: dict, counts: dict) -> None:
