@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bisect import bisect_right
 
 from .contents import anonymity, content_of
-from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
+from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, ROLE_HEADS, SOURCE_KINDS, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 
@@ -70,7 +70,12 @@ def _subject(tok):
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN") and cur.head.i < cur.i:
-            return cur.head  # "Erin Brockovich, the activist, ..., saying that ..." parsed as hanging on the name
+            verb = _holder_of_object(cur)
+            if verb is None:
+                return cur.head  # "Erin Brockovich, the activist, ..., saying that ..." parsed as hanging on the name
+            cur = verb   # "X issued a statement saying ...": the one who issued it
+            seen += 1
+            continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "X distanced himself by saying ..."
             cur = cur.head.head
             seen += 1
@@ -93,6 +98,29 @@ def _subject(tok):
             continue
         return None
     return None
+
+
+def _holder_of_object(participle):
+    """For a participle hung on an object that is not a person ("issued a statement saying ...", "fired
+    back a response stating ...", "rejected the notion ..., saying ..."): the verb whose object it is,
+    whose subject then speaks; None when the noun may speak itself (a name, a person noun, a subject)."""
+    noun = participle.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("dobj", "pobj", "dative") or \
+            _person_noun(noun) and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
+        return None
+    tok = noun
+    for _ in range(3):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            break
+    return None
+
+
+def _person_noun(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_HEADS or lemma in SOURCE_KINDS["anonymous"] or lemma in SOURCE_KINDS["group"]
 
 
 def _phrase(tok):
@@ -148,12 +176,21 @@ def _addressee(tok) -> int | None:
     return None
 
 
+def _unknown_asker(tok) -> bool:
+    """A question put by nobody named: "asked" as a passive ("X was asked whether ...", "when asked about
+    ...", "asked to name ...") with no agent. Its subject is who was asked, not who asks."""
+    if speech_lemma(tok.text) != "ask" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or \
+        tok.dep_ in ("advcl", "acl", "relcl", "conj") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+
+
 def _from_cue(tok, quotes) -> Found | None:
     doc = tok.doc
     if tok.pos_ not in ("VERB",) or _negated(tok):
         return None
-    if tok.i == tok.sent.start and tok.tag_ == "VBN":  # "Asked whether ..., X said": the question is not X's
-        return None
+    if tok.i == tok.sent.start and tok.tag_ == "VBN" or _unknown_asker(tok):
+        return None   # "Asked whether ..., X said", "X was asked whether ...": the question is not X's
     lemma = speech_lemma(tok.text)
     if lemma in POINT_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == POINT_PARTICLE[lemma]
                                            for c in tok.children):

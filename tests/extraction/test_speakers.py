@@ -108,6 +108,14 @@ CASES = [
     Case("a-day-name-is-never-a-speaker",
          "Erin Brockovich, the environmental activist, endorsed the approach Saturday, saying that the "
          "governor must resign.", said={"must resign": "Erin Brockovich"}, types={"Saturday": None}),
+    Case("a-participle-on-a-thing-speaks-for-the-subject",
+         "Governor Tom Hale issued a statement on Monday saying that the bridge would reopen in May. "
+         "Mayor Ann Lee fired back a response saying that the repairs had barely begun.",
+         said={"bridge would reopen": "Tom Hale", "repairs had barely": "Ann Lee"}),
+    Case("a-question-put-by-nobody-named-is-no-statement",
+         "When asked whether the border would reopen, Senator Mary Stone said the talks had stalled. "
+         "Governor Tom Hale was asked if the plant would close.",
+         in_order=("Mary Stone",)),
     # ministries, datelines, outlets
     Case("ministry-with-a-possessive-state",
          "Russia's Foreign Ministry said later on Tuesday that the talks had failed.",
