@@ -47,12 +47,14 @@ def _subject(tok):
     seen = 0
     cur = tok
     while seen < 4:
-        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        # a passive subject speaks only for a verb the cue is conjoined to ("X was forced out and said")
+        deps = ("nsubj", "csubj", "nsubjpass") if cur.i != tok.i else ("nsubj", "csubj")
+        subjects = [c for c in cur.children if c.dep_ in deps]
         if len(subjects) > 1:  # "Vatican spokesman the Rev. X told": the subject nearest the verb
             before = [c for c in subjects if c.i < cur.i]
             subjects = [max(before, key=lambda c: c.i)] if before else subjects
-        for c in sorted(cur.children, key=lambda c: c.dep_ not in ("nsubj", "csubj") or c not in subjects):
-            if c.dep_ in ("nsubj", "csubj") and c in subjects:
+        for c in sorted(cur.children, key=lambda c: c not in subjects):
+            if c in subjects:
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
                     return cur.head  # "Smith, who said ...": the noun the clause hangs on
                 return c
@@ -105,8 +107,9 @@ def _holder_of_object(participle):
     back a response stating ...", "rejected the notion ..., saying ..."): the verb whose object it is,
     whose subject then speaks; None when the noun may speak itself (a name, a person noun, a subject)."""
     noun = participle.head
+    recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to"   # "sent an email to supporters saying"
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("dobj", "pobj", "dative") or \
-            _person_noun(noun) and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
+            _person_noun(noun) and not recipient and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
         return None
     tok = noun
     for _ in range(3):

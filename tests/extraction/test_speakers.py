@@ -116,6 +116,13 @@ CASES = [
          "When asked whether the border would reopen, Senator Mary Stone said the talks had stalled. "
          "Governor Tom Hale was asked if the plant would close.",
          in_order=("Mary Stone",)),
+    Case("a-pronoun-prefers-the-main-clause-subject-and-the-subject-s-owner",
+         "Senator John Doe frowned when Mayor Tom Lee arrived at the meeting. “We will not cut it,” he said. "
+         "Ann Lee introduced the guests. Mary Stone's speech was short. She said the plant would stay open.",
+         said={"will not cut": "John Doe", "plant would stay": "Mary Stone"}),
+    Case("a-cue-conjoined-to-a-passive-speaks-for-its-subject",
+         "By evening, Governor Tom Hale was forced into a retreat and said that his words had been misread.",
+         said={"words had been misread": "Tom Hale"}),
     # ministries, datelines, outlets
     Case("ministry-with-a-possessive-state",
          "Russia's Foreign Ministry said later on Tuesday that the talks had failed.",
