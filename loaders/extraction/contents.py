@@ -35,6 +35,12 @@ def content_of(tok, quotes):
     found it (token bounds, character offsets, or the clause around a mid-sentence cue), or None."""
     doc = tok.doc
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if any(c.i > tok.i for c in comps) and tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text in ("''", "”")):
+        # "“...,” said X, half joking": in the inverted order the quotation is what was said, not the
+        # clause the parser hung after the cue
+        quoted = _quote_before(tok, quotes)
+        if quoted is not None:
+            return quoted
     if comps:
         # the nearest clause, with any further clause on the same side (a parse that splits "that X
         # were 'Y'" into two complements)
@@ -72,12 +78,17 @@ def content_of(tok, quotes):
             return P.QUOTE_AFTER_CUE, "chars", qs, qe
         if doc[nxt].text == ":":
             return P.COLON, "tokens", nxt + 1, tok.sent.end
-    # quotation right before the cue: “...,” he said.
+    return _quote_before(tok, quotes) or _around(tok) or _noun_object(tok) or _topic(tok)
+
+
+def _quote_before(tok, quotes):
+    """A quotation right before the cue, opening its sentence: “...,” he said."""
+    doc = tok.doc
     before = doc[tok.sent.start].idx
     for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
         if qs < before + 3 and "\n" not in doc.text[qe:tok.idx]:   # not a quote closing the paragraph before
             return P.QUOTE_BEFORE_CUE, "chars", qs, qe
-    return _around(tok) or _noun_object(tok) or _topic(tok)
+    return None
 
 
 def _topic(tok):

@@ -70,6 +70,8 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("quote_before_cue", 'a quotation right before the cue: "\\"...,\\" X said"', (
         Example('"No, never, not under my watch," Senator John Doe told reporters on Monday.', "John Doe",
                 "not under my watch"),
+        Example("''I am better with my hands than with my head,'' said Robin Hale, half joking.", "Robin Hale",
+                "better with my hands"),
     )),
     Pattern("as_cue", '"As X noted, <clause>" / "<clause>, as X reported": the clause the aside hangs on', (
         Example("As Senator Mary Stone noted, the bridge will close for a year.", "Mary Stone",
