@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-# curly, straight and guillemet quotes; also two apostrophes (''...'', some newspapers' archive text),
-# closed or open to the end of the paragraph
-QUOTE = re.compile(r"“[^“”]+”|“[^“”\n]+(?=\n)|\"[^\"\n]+\"|«[^«»]+»|''(?:(?!'')[^\n])+(?:''|(?=\n))")
+# curly, straight and guillemet quotes, and a straight mark closed by a curly one or the reverse ("...”,
+# common in pasted and edited text; a straight pair never spans a curly mark, so "...,” said X. "..."
+# is two quotations, not one around the cue); also two apostrophes (''...'', some newspapers' archive
+# text), closed or open to the end of the paragraph
+QUOTE = re.compile(r"“[^“”]+”|“[^“”\"\n]+\"|“[^“”\n]+(?=\n)|\"[^\"“”\n]+[\"”]|«[^«»]+»|"
+                   r"''(?:(?!'')[^\n])+(?:''|(?=\n))")
 
 
 class Quotes(list):

@@ -71,6 +71,9 @@ def _subject(tok):
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        if cur.i == tok.i and cur.dep_ == "acl" and cur.head.i == cur.i - 1 and cur.head.left_edge.i > 0 and \
+                cur.doc[cur.head.left_edge.i - 1].is_quote:
+            return cur.head   # "“...?” the 43-year-old asked": the phrase the cue was hung on speaks
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN") and cur.head.i < cur.i:
             verb = _holder_of_object(cur)
             if verb is None:
@@ -184,6 +187,9 @@ def _unknown_asker(tok) -> bool:
     ...", "asked to name ...") with no agent. Its subject is who was asked, not who asks."""
     if speech_lemma(tok.text) != "ask" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
+    edge = tok.head.left_edge.i
+    if tok.dep_ == "acl" and tok.head.i == tok.i - 1 and edge > 0 and tok.doc[edge - 1].is_quote:
+        return False   # "“...?” the 43-year-old asked": a past tense after a quotation, tagged as a participle
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or \
         tok.dep_ in ("advcl", "acl", "relcl", "conj") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
 

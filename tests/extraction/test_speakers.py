@@ -123,6 +123,13 @@ CASES = [
     Case("a-cue-conjoined-to-a-passive-speaks-for-its-subject",
          "By evening, Governor Tom Hale was forced into a retreat and said that his words had been misread.",
          said={"words had been misread": "Tom Hale"}),
+    Case("mixed-quote-marks-pair-without-spanning-the-cue",
+         'The council met on Monday. "The vote is a disgrace,” said Ann Lee, a spokeswoman for the mayor. '
+         '"We will appeal the ruling in every court.”',
+         said={"is a disgrace": "Ann Lee", "We will appeal": "Ann Lee"}),
+    Case("a-past-tense-after-a-quotation-tagged-as-a-participle",
+         "Tom Hale posted the clip on Thursday.\n\n“What if the mayor took elocution lessons?” the 43-year-old "
+         "asked in the description.", said={"elocution lessons": None}),
     # ministries, datelines, outlets
     Case("ministry-with-a-possessive-state",
          "Russia's Foreign Ministry said later on Tuesday that the talks had failed.",
