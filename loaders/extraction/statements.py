@@ -35,7 +35,10 @@ class Found:
 
 
 def _negated(tok) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    doc = tok.doc
+    # a "not" hung on the cue from inside a quotation ("“Absolutely not,” she responded") negates nothing
+    if any(c.dep_ == "neg" and not any(doc[k].is_quote for k in range(min(c.i, tok.i), max(c.i, tok.i)))
+           for c in tok.children):
         return True
     head = tok.head
     return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_VERBS or

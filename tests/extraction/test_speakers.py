@@ -127,6 +127,12 @@ CASES = [
          'The council met on Monday. "The vote is a disgrace,” said Ann Lee, a spokeswoman for the mayor. '
          '"We will appeal the ruling in every court.”',
          said={"is a disgrace": "Ann Lee", "We will appeal": "Ann Lee"}),
+    Case("a-curly-quotation-closed-by-a-straight-mark-and-a-not-inside-it",
+         "The council met on Monday. “Our roads and bridges are crumbling,\" Mayor Ann Lee said. \"Families "
+         "endure blackouts every single winter.” “Absolutely not. Absolutely not,” Tom Hale responded. "
+         "“I watched \"Evening News\" today,” Ann Lee said.",
+         said={"bridges are crumbling": "Ann Lee", "endure blackouts": "Ann Lee", "Absolutely not": "Tom Hale",
+               "Evening News": "Ann Lee"}),
     Case("a-past-tense-after-a-quotation-tagged-as-a-participle",
          "Tom Hale posted the clip on Thursday.\n\n“What if the mayor took elocution lessons?” the 43-year-old "
          "asked in the description.", said={"elocution lessons": None}),
