@@ -72,6 +72,8 @@ REGISTRY: tuple[Pattern, ...] = (
                 "not under my watch"),
         Example("''I am better with my hands than with my head,'' said Robin Hale, half joking.", "Robin Hale",
                 "better with my hands"),
+        Example('"Go back six months and look at where we were in the polls," Stone said in an interview with '
+                'Tom Hale aired Monday on "Morning Desk."', "Stone", "Go back six months"),
     )),
     Pattern("as_cue", '"As X noted, <clause>" / "<clause>, as X reported": the clause the aside hangs on', (
         Example("As Senator Mary Stone noted, the bridge will close for a year.", "Mary Stone",
