@@ -38,6 +38,8 @@ REGISTRY: tuple[Pattern, ...] = (
                 "Jane Roe", "Prices will rise"),
         Example("According to State Department officials, the talks will resume in May.",
                 "Department of State", "the talks will resume", "anonymous"),
+        Example("Nearly three in four voters say they would pay more for local goods, according to the survey.",
+                None, "Nearly three in four", "document"),
     )),
     Pattern("cue_clause", "a verb of saying with its clause: \"X said (that) ...\", \"..., X told Y\"", (
         Example("Senator John Doe said that the bill would pass next week.", "John Doe", "the bill would pass"),

@@ -13,6 +13,8 @@ from bisect import bisect_right
 
 from .contents import anonymity, content_of
 from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, ROLE_HEADS, SOURCE_KINDS, speech_lemma
+
+DOCUMENTS = SOURCE_KINDS["document"]
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 
@@ -304,15 +306,16 @@ def _relays(doc, found: list[Found]) -> list[Found]:
     """"“...,” X said, according to Interfax": an "according to" beside another cue in its sentence
     (and not inside what that cue reports) names who relays the statement, not who made it. The
     other cue's statement keeps its speaker and records the relay (`via_span`); the "according to"
-    statement is dropped."""
+    statement is dropped. A document ("according to the survey", "... a transcript") is a source of its
+    own: both statements stay."""
     hosts: dict[int, list[Found]] = {}
     for f in found:
         if f.pattern != P.ACCORDING_TO and f.speaker_span is not None:
             hosts.setdefault(doc[f.cue_i].sent.start, []).append(f)
     drop = set()
     for a in found:
-        if a.pattern != P.ACCORDING_TO:
-            continue
+        if a.pattern != P.ACCORDING_TO or _a_document(a.speaker_span):
+            continue   # "..., according to the survey / a transcript / the pool report": a source, not a relay
         at = doc[a.cue_i].idx
         others = [f for f in hosts.get(doc[a.cue_i].sent.start, ()) if not f.start <= at < f.end]
         if others:
@@ -320,6 +323,12 @@ def _relays(doc, found: list[Found]) -> list[Found]:
             host.via_span = host.via_span or a.speaker_span
             drop.add(id(a))
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _a_document(span) -> bool:
+    """The phrase names a document ("the survey", "a transcript of the show", "excerpts of his speech")."""
+    return span is not None and any(t.lemma_.lower() in DOCUMENTS or t.lower_ in DOCUMENTS
+                                    for t in span if t.pos_ == "NOUN")
 
 
 def _named_after(doc, cue_i: int, in_quote: list[bool]):
