@@ -76,6 +76,17 @@ def _subject(tok):
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        if cur.dep_ in ("acomp", "attr") and cur.pos_ == "ADJ" and cur.head.i != cur.i:
+            cur = cur.head   # "X was quick to add", "voters are more likely to say": the copula's subject
+            seen += 1
+            continue
+        count = next((c for c in cur.children if c.dep_ == "nummod" and c.i < cur.i), None) \
+            if cur.tag_ in ("VBP", "VBZ", "VBD") else None
+        if count is not None:
+            return count     # "About 4 in 10 say ...", parsed with the count hung on the verb
+        if cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.pos_ == "PROPN" and cur.head.i < cur.i \
+                and speech_lemma(cur.text) not in ("ask", "tell"):
+            return cur.head  # "Donald Trump, who ..., tweeted on Friday": a past tense parsed as a participle
         if cur.i == tok.i and cur.dep_ == "acl" and cur.head.i == cur.i - 1 and cur.head.left_edge.i > 0 and \
                 cur.doc[cur.head.left_edge.i - 1].is_quote:
             return cur.head   # "“...?” the 43-year-old asked": the phrase the cue was hung on speaks

@@ -136,6 +136,14 @@ CASES = [
     Case("a-past-tense-after-a-quotation-tagged-as-a-participle",
          "Tom Hale posted the clip on Thursday.\n\n“What if the mayor took elocution lessons?” the 43-year-old "
          "asked in the description.", said={"elocution lessons": None}),
+    Case("the-subject-of-a-copula-speaks-for-the-infinitive-cue-of-its-adjective",
+         "Governor Tom Hale was quick to add that the deal was not final. Rural voters are more likely to say "
+         "that the roads are worse.", said={"deal was not final": "Tom Hale"},
+         starts={"roads are worse": "that the roads"}),
+    Case("a-poll-count-hung-on-the-verb-and-a-past-tense-parsed-as-a-participle",
+         "About 4 in 10 say they want the next mayor to have more liberal policies. Mary Stone, who is "
+         "running for mayor, tweeted on Friday to say she had never backed the plan.",
+         said={"never backed the plan": "Mary Stone"}),
     # ministries, datelines, outlets
     Case("ministry-with-a-possessive-state",
          "Russia's Foreign Ministry said later on Tuesday that the talks had failed.",
