@@ -80,8 +80,8 @@ def _subject(tok):
             cur = cur.head   # "X was quick to add", "voters are more likely to say": the copula's subject
             seen += 1
             continue
-        count = next((c for c in cur.children if c.dep_ == "nummod" and c.i < cur.i), None) \
-            if cur.tag_ in ("VBP", "VBZ", "VBD") else None
+        count = next((c for c in cur.children if c.dep_ == "nummod" and c.i < cur.i and
+                      any(q.dep_ == "quantmod" for q in c.children)), None)
         if count is not None:
             return count     # "About 4 in 10 say ...", parsed with the count hung on the verb
         if cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.pos_ == "PROPN" and cur.head.i < cur.i \
@@ -126,7 +126,8 @@ def _holder_of_object(participle):
     back a response stating ...", "rejected the notion ..., saying ..."): the verb whose object it is,
     whose subject then speaks; None when the noun may speak itself (a name, a person noun, a subject)."""
     noun = participle.head
-    recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to"   # "sent an email to supporters saying"
+    # "sent an email to supporters saying", "emailed supporters saying": whom it was sent to
+    recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to" or noun.dep_ in ("dobj", "dative")
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("dobj", "pobj", "dative") or \
             _person_noun(noun) and not recipient and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
         return None

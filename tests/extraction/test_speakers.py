@@ -112,6 +112,9 @@ CASES = [
          "Governor Tom Hale issued a statement on Monday saying that the bridge would reopen in May. "
          "Mayor Ann Lee fired back a response saying that the repairs had barely begun.",
          said={"bridge would reopen": "Tom Hale", "repairs had barely": "Ann Lee"}),
+    Case("an-email-to-people-speaks-for-its-sender",
+         "Senator Mary Stone emailed supporters saying that the fight would go on.",
+         said={"fight would go on": "Mary Stone"}),
     Case("a-question-put-by-nobody-named-is-no-statement",
          "When asked whether the border would reopen, Senator Mary Stone said the talks had stalled. "
          "Governor Tom Hale was asked if the plant would close.",
