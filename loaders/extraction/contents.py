@@ -81,6 +81,12 @@ def content_of(tok, quotes):
             return P.QUOTE_AFTER_CUE, "chars", qs, qe
         if doc[nxt].text == ":":
             return P.COLON, "tokens", nxt + 1, tok.sent.end
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote and doc[tok.i + 1].is_left_punct:
+        # "..., adding “to all the voters who ...”": a quotation of some words right after the cue
+        after = doc[tok.i + 1].idx
+        for qs, qe in quotes.starting_in(after, after + 1):
+            if len(doc.text[qs:qe].split()) >= 4:
+                return P.QUOTE_AFTER_CUE, "chars", qs, qe
     return _quote_before(tok, quotes) or _around(tok) or _noun_object(tok) or _topic(tok)
 
 

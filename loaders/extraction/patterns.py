@@ -64,6 +64,8 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("quote_after_cue", 'a quotation right after the cue: "X said, \\"...\\""', (
         Example('A woman asked for a photo and Jane Roe said, "as long as we are not breaking any rules."',
                 "Jane Roe", "as long as we are not"),
+        Example('Mayor Ann Lee thanked the rival campaign, adding "to all the volunteers who worked so hard: '
+                'thank you."', "Ann Lee", "to all the volunteers"),
     )),
     Pattern("colon", '"X said: ...": the rest of the sentence after the colon', (
         Example("Mayor Ann Lee responded pointedly, with a smile: the state must pay for the damage.", "Ann Lee",
