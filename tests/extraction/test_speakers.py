@@ -147,6 +147,8 @@ CASES = [
          "About 4 in 10 say they want the next mayor to have more liberal policies. Mary Stone, who is "
          "running for mayor, tweeted on Friday to say she had never backed the plan.",
          said={"never backed the plan": "Mary Stone"}),
+    Case("they-is-no-state",
+         "Iraq held elections on Sunday. They said the count was fair.", said={"count was fair": None}),
     # ministries, datelines, outlets
     Case("ministry-with-a-possessive-state",
          "Russia's Foreign Ministry said later on Tuesday that the talks had failed.",
