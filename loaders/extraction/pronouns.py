@@ -107,7 +107,8 @@ def antecedent(tok, ctx) -> str | None:
             continue
         if mentions.type_of(name) != "Person" or ctx.in_quote[s] or not fits(name):
             continue
-        if doc[e - 1].dep_ in SUBJ or doc[e - 1].head.dep_ in SUBJ and doc[e - 1].dep_ == "appos":
+        if doc[e - 1].dep_ in SUBJ or doc[e - 1].head.dep_ in SUBJ and doc[e - 1].dep_ == "appos" or \
+                _opens_sentence(doc, s, e):
             if not _subordinate_subject(doc[e - 1]):
                 return name
             # "Ryan frowned when Tapper asked ...": the main clause's subject, if one comes before in
@@ -143,3 +144,12 @@ def _main_subject_before(doc, s: int, mentions, fits, ctx) -> str | None:
         if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
             return name
     return None
+
+
+def _opens_sentence(doc, s: int, e: int) -> bool:
+    """The mention opens its sentence (after "And", "But") and the parser gave it no object or modifier
+    role ("And Obama, for all ..., seems to agree" parsed with the name hung on a clause inside): the
+    topic of the sentence, as salient as a subject."""
+    sent_start = doc[s].sent.start
+    lead = [t for t in doc[sent_start:s] if not (t.is_punct or t.dep_ in ("cc", "advmod") or t.is_space)]
+    return not lead and doc[e - 1].dep_ in ("npadvmod", "dep", "ROOT", "nmod", "compound")

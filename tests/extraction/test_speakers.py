@@ -202,3 +202,18 @@ def test_case_ids_are_unique():
 def test_first_person_goes_to_byline_author_only():
     assert byline_author("Opinion\nBy Jane Doe\n\nI have said it before.") == "Jane Doe"
     assert byline_author("I have said it before, and nobody listened.") is None
+
+
+def test_a_name_opening_its_sentence_is_its_topic_even_when_misparsed():
+    """"And Lee, for all the progress he won, seems to agree." with the name hung on the inner clause
+    (a parse seen in real news) still makes the name the sentence's topic for "he said" after it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from loaders.extraction.pronouns import _opens_sentence
+    words = ["And", "Lee", ",", "for", "all", "the", "progress", "he", "won", ",", "seems", "to", "agree", "."]
+    heads = [8, 8, 8, 8, 6, 6, 8, 8, 10, 8, 10, 12, 10, 10]
+    deps = ["cc", "npadvmod", "punct", "prep", "predet", "det", "nsubj", "nsubj", "parataxis", "punct", "ROOT",
+            "aux", "xcomp", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 13)
+    assert _opens_sentence(doc, 1, 2)
+    assert not _opens_sentence(doc, 7, 8)   # "he": not the sentence's first phrase
