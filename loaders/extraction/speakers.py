@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 
 from .descriptions import describe
 from .entities import Mentions
-from .lexicon import PRONOUNS, ROLE_HEADS
+from .lexicon import PLURAL_PRONOUNS, PRONOUNS, ROLE_HEADS
 from .pronouns import antecedent
 from .propernames import name_at
 
 GROUP_TYPES = {"Organization", "State", "Alliance", "ArmedGroup", "Media"}
 FIRST_PERSON = {"i", "me", "my"}
-PLURAL_PRONOUNS = {"they", "them", "their"}
 
 
 @dataclass
