@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 # straight mark after a comma or full stop closes it: “...," she said. "...” is two quotations, not one
 # around the cue; likewise a straight pair never spans a curly mark. Also two apostrophes (''...'', some
 # newspapers' archive text), closed or open to the end of the paragraph. Every alternative is linear.
-QUOTE = re.compile(r"“(?:[^“”\"]|\"[^\"“”\n,.]{1,60}\")+”|“[^“”\"\n]+\"|“[^“”]+”|“[^“”\n]+(?=\n)|"
-                   r"\"[^\"“”\n]+[\"”]|«[^«»]+»|''(?:(?!'')[^\n])+(?:''|(?=\n))")
+QUOTE = re.compile(r"“(?:[^“”\"]|\"[^\"“”\n,.]{1,60}\")+”|“[^“”\"\n]+\"|“[^“”]+”|"
+                   r"“[^“”\n]+(?=\n)|\"[^\"“”\n]+[\"”]|«[^«»]+»|''(?:(?!'')[^\n])+(?:''|(?=\n))")
 
 
 class Quotes(list):
