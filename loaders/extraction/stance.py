@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .stance_clause import clause_evaluation
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
@@ -97,6 +98,18 @@ def _addressed(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, s
     return addressee if addressee and types.get(addressee) == "Person" else None
 
 
+_QUOTES = {'"', "“", "”", "''", "``", "'", "‘"}
+_THIRD = {"he", "she", "they"}
+
+
+def _reporter(doc, k: int, lo: int, at) -> bool:
+    """In indirect speech ("Smith said he would back X", "they said they would vote for X") a he/she/they
+    subject not read as a target is the speaker; not inside quoted words, where it is someone else."""
+    t = doc[k]
+    return (at[k] is None and t.lower_ in _THIRD and t.dep_ == "nsubj" and doc[lo].text not in _QUOTES
+            and not any(doc[j].text in _QUOTES for j in range(lo, k)))
+
+
 def _name_head(r):
     """The last word of the proper name a mention begins ("Debbie" of "Debbie Wasserman Schultz" when the
     entity step split the name): the parse's role belongs to that word."""
@@ -158,7 +171,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    own = frozenset(k for k in range(lo, hi) if speaker and mentions.at[k] == speaker)
+    own = frozenset(k for k in range(lo, hi) if (speaker and mentions.at[k] == speaker) or _reporter(doc, k, lo, at))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -190,6 +203,12 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 if pol and (why == "must_answer" or not negated(w)):
                     votes.append(pol)
                     rule = rule or why
+        for r, run in ([] if votes else runs):
+            if lo <= r.i < hi and types.get(name) != "Place":
+                pol, w = clause_evaluation(_name_head(r), lo, hi, cue_i)
+                if pol:
+                    votes.append(pol)
+                    rule = rule or "clause_evaluation"
         # a cue like "warned" whose object is outside the content: its mention right after the cue
         if not votes and cue_pol:
             for k in range(cue_i + 1, min(cue_i + 4, len(doc))):

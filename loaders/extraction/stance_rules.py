@@ -45,7 +45,7 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
         return True
     t, steps, same_clause = w, 0, True
     while steps < 6:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
             return True
         if (t is not w and t.i != cue_i and lo <= t.i < hi and t.pos_ in ("VERB", "AUX")
                 and lemma(t) in L["reporting"]):
@@ -57,6 +57,8 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
         if same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
             return True   # "didn't support their right to sue X"
+        if same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
+            return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
         t, steps = t.head, steps + 1
     return False
 
@@ -111,7 +113,8 @@ def _predicate(v) -> tuple[str | None, object]:
         return None, None
     for c in v.children:
         if (c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in L["relation_nouns"]
-                and not any(x.dep_ == "prep" and x.lower_ == "from" for x in c.children)):   # "support from voters"
+                and not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in c.children)):
+            # not "support from voters", nor "X has a problem with that" (X's objection, not a fault of X)
             pol = _noun_polarity(c)
             if pol:
                 return pol, c
@@ -252,6 +255,11 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
         if dep == "pobj":
             p, g = h.lower_, h.head
             glem = lemma(g)
+            side = f"{glem} {p}"
+            if side in L["prep_support"] or side in L["prep_oppose"]:   # "we stand with X", "vote against X"
+                if g.pos_ == "VERB" and own_agent(g, speaker, own) and not negated(g):
+                    return (SUPPORT if side in L["prep_support"] else OPPOSE), g, "sides_with"
+                return None, None, ""
             if p in ("in", "of", "among") and _ours(g):   # "our partners in Dushanbe"
                 return _ours(g), g, "our_relation"
             if p in ("to", "with") and glem in L["link_verbs"] and g.head.pos_ in _NOUNS and _noun_polarity(g.head):
@@ -283,8 +291,6 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")):
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""
-            if p == "in" and glem in ("believe", "trust") and own_agent(g, speaker, own) and not negated(g):
-                return SUPPORT, g, "object_of_verb"   # "we believe in X"
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
                 return SUPPORT, g, "beneficiary_of_support"
             return None, None, ""

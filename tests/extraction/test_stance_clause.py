@@ -1,0 +1,32 @@
+"""Stance rules of the second recall round: the evaluation of the clause whose subject holds the target
+(stance_clause.py), siding with or against the target through a verb and its preposition ("vote for X"),
+he/she/they in indirect speech read as the speaker, and a negated head noun ("no intention of backing X")
+cancelling the stance."""
+import pytest
+
+
+@pytest.mark.parametrize("text, target, expected, rule", [
+    ("Tokayev said Donald Trump's remark could even be considered arrogant.", "Donald Trump", "oppose", "clause_evaluation"),
+    ('"We thought only Donald Trump was an insensitive guy," Tokayev said.', "Donald Trump", "oppose", None),
+    ("Bernie Sanders said he would vote for Hillary Clinton.", "Hillary Clinton", "support", "sides_with"),
+    ("Bernie Sanders said they would campaign against Hillary Clinton.", "Hillary Clinton", "oppose", "sides_with"),
+    ('"We stand with Israel," Donald Trump said.', "Israel", "support", "sides_with"),
+    # a third party siding with the target is not the speaker's stance
+    ("Bernie Sanders said Donald Trump would vote for Hillary Clinton.", "Hillary Clinton", "neutral", None),
+    # the negated head noun cancels
+    ("Bernie Sanders said he had no intention of backing Hillary Clinton.", "Hillary Clinton", "neutral", None),
+    # the target's supporters, and the target's own objection, say nothing of the speaker's stance
+    ("Lavrov said Hillary Clinton's support comes from women.", "Hillary Clinton", "neutral", None),
+    ("Lavrov said Hillary Clinton has support from most voters.", "Hillary Clinton", "neutral", None),
+    ("Tokayev said Russia has a big problem with that.", "Russia", "neutral", None),
+    # a circumstance of the clause is not its evaluation of the subject
+    ("Lavrov said Hillary Clinton spoke before the deadly attack.", "Hillary Clinton", "neutral", None),
+    ("Lavrov said the FBI is asking whether Hillary Clinton was guilty.", "Hillary Clinton", "neutral", None),
+])
+def test_clause_and_siding_rules(run, text, target, expected, rule):
+    ex = run(text)
+    assert ex.statements, f"no statement found in {text!r}"
+    st = ex.statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
+    if rule:
+        assert st.stance_rule.get(target) == rule
