@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .stance_clause import clause_evaluation
+from .stance_clause import clause_evaluation, harmful_participle
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
@@ -108,6 +108,12 @@ def _reporter(doc, k: int, lo: int, at) -> bool:
     t = doc[k]
     return (at[k] is None and t.lower_ in _THIRD and t.dep_ == "nsubj" and doc[lo].text not in _QUOTES
             and not any(doc[j].text in _QUOTES for j in range(lo, k)))
+
+
+def _negated_praise(pol, w, why: str) -> bool:
+    """A positive adjective predicated of the target under a negated copula ("is not honest")."""
+    return (pol == SUPPORT and why == "subject_of_evaluation" and w.pos_ == "ADJ" and w.dep_ == "acomp"
+            and negated(w.head) and not negated(w))
 
 
 def _name_head(r):
@@ -197,6 +203,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
+            elif _negated_praise(pol, w, why) and not cancelled(w, lo, hi, cue_i, negation=False):
+                votes.append(OPPOSE)   # "X can't be impartial", "X is not qualified": praise denied
+                rule = rule or "negated_praise"
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
                 pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker)
@@ -205,10 +214,12 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     rule = rule or why
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and types.get(name) != "Place":
-                pol, w = clause_evaluation(_name_head(r), lo, hi, cue_i)
-                if pol:
-                    votes.append(pol)
-                    rule = rule or "clause_evaluation"
+                for why, (pol, w) in (("clause_evaluation", clause_evaluation(_name_head(r), lo, hi, cue_i)),
+                                      ("harmful_participle", harmful_participle(doc, run, hi))):
+                    if pol and not cancelled(w, lo, hi, cue_i):
+                        votes.append(pol)
+                        rule = rule or why
+                        break
         # a cue like "warned" whose object is outside the content: its mention right after the cue
         if not votes and cue_pol:
             for k in range(cue_i + 1, min(cue_i + 4, len(doc))):

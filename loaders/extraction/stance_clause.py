@@ -8,6 +8,9 @@ to the target: the evaluation of the clause the target is the subject side of.
 The target (or a noun it owns: "X's remark", "the timing of X's plan") must sit in the subject of the
 clause, and the evaluative word (an adjective, noun or harmful verb of stance_lexicon.json) must belong to
 the same clause, outside the subject itself, and not be negated, hedged or someone else's reported speech.
+
+    harmful_participle  "showing videos of Donald Trump insulting Islam" -> oppose: a harmful -ing verb right
+                        after the mention, with no subject of its own, has the target as its agent
 """
 from __future__ import annotations
 
@@ -81,3 +84,15 @@ def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, obje
             votes.append((pol, w))
     pols = {p for p, _ in votes}
     return (votes[0] if len(pols) == 1 else (None, None))
+
+
+def harmful_participle(doc, run: list[int], hi: int) -> tuple[str | None, object]:
+    """(oppose, verb) when the word right after the mention is a harmful -ing verb without its own subject."""
+    k = run[-1] + 1
+    if k >= hi:
+        return None, None
+    v = doc[k]
+    if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and lemma(v) in L["harm_verbs"] \
+            and not any(c.dep_.startswith("nsubj") for c in v.children) and not any(c.dep_ == "neg" for c in v.children):
+        return OPPOSE, v
+    return None, None

@@ -37,9 +37,10 @@ def negated(t) -> bool:
     return False
 
 
-def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
-    """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement."""
-    if negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)):
+def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
+    """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement
+    (`negation=False`: only hedged or reported)."""
+    if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head))):
         return True
     if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
         return True
@@ -55,9 +56,9 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
         if t.head.i == t.i:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
-        if same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
+        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
             return True   # "didn't support their right to sue X"
-        if same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
+        if negation and same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
             return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
         t, steps = t.head, steps + 1
     return False
@@ -152,7 +153,8 @@ def _evaluation(v) -> tuple[str | None, object]:
     for c in v.children:
         if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and lemma(v) in ("pose", "represent", "constitute")):
             if c.pos_ == "ADJ" or c.dep_ == "acomp":
-                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"]:
+                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
+                        a.dep_ == "advmod" and a.lower_ == "too" for a in c.children):   # "too concerned about"
                     return OPPOSE, c
                 if lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]:
                     return SUPPORT, c
@@ -221,6 +223,8 @@ def _relative(t) -> tuple[str | None, object, str]:
             pol, w = _predicate(c)
             if pol:
                 return pol, w, "relative_clause"
+        if c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in L["harm_verbs"]:   # "videos of X insulting Islam"
+            return OPPOSE, c, "relative_clause"
     return None, None, ""
 
 
@@ -294,7 +298,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
                 return SUPPORT, g, "beneficiary_of_support"
             return None, None, ""
-        if dep in ("dobj", "obj", "dative") or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
+        if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
+                or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
             lem = lemma(h)
             if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):

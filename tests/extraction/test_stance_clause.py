@@ -30,3 +30,19 @@ def test_clause_and_siding_rules(run, text, target, expected, rule):
     assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
     if rule:
         assert st.stance_rule.get(target) == rule
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    # "too" + adjective predicated of the target is criticism
+    ("Ben Carson said the Republicans are too concerned about polls.", "Republican Party", "oppose"),
+    # praise denied: a positive adjective under a negated copula
+    ("Donald Trump said Gonzalo Curiel can't be impartial.", "Gonzalo Curiel", "oppose"),
+    # ... but a negative one denied is only cancelled
+    ("Donald Trump said Gonzalo Curiel is not dishonest.", "Gonzalo Curiel", "neutral"),
+    # the target doing harm, in a participle clause on its mention
+    ("Hillary Clinton said they are going to people, showing videos of Donald Trump insulting Islam and Muslims.",
+     "Donald Trump", "oppose"),
+])
+def test_criticism_by_degree_denial_and_participle(run, text, target, expected):
+    st = run(text).statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
