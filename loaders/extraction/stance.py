@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .stance_clause import clause_evaluation, harmful_participle
-from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause
+from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -127,10 +127,11 @@ def _name_head(r):
     return r
 
 
-def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None) -> tuple[str | None, object, str]:
+def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
     for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
                           ("none_better_than", none_better_than(r)), ("must_answer", must_answer(r)),
+                          ("wish_for", wish_for(r, speaker, own)),
                           ("name_calling", name_calling(doc, cue_i, run, hi))):
         if pol:
             return pol, w, why
@@ -208,7 +209,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 rule = rule or "negated_praise"
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
-                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker)
+                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own)
                 if pol and (why == "must_answer" or not negated(w)):
                     votes.append(pol)
                     rule = rule or why

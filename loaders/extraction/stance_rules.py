@@ -122,7 +122,9 @@ def _predicate(v) -> tuple[str | None, object]:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in L["harm_verbs"]:
             return OPPOSE, c
         if c.dep_ == "advmod" and c.lower_.endswith("ly") and not negated(v):   # "acted irresponsibly"
-            pol = _adj_polarity_word(c.lower_[:-1] + "e" if c.lower_.endswith("bly") else c.lower_[:-2])
+            low = c.lower_
+            pol = _adj_polarity_word(low[:-1] + "e" if low.endswith("bly") else low[:-3] + "y" if low.endswith("ily")
+                                     else low[:-2])
             if pol:
                 return pol, c
     return None, None
@@ -228,6 +230,9 @@ def _relative(t) -> tuple[str | None, object, str]:
     return None, None, ""
 
 
+_ANYONE = {"anyone", "anybody", "anything", "everyone", "everybody"}
+
+
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
     pol, w, why = _relative(t)
@@ -260,6 +265,15 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             p, g = h.lower_, h.head
             glem = lemma(g)
             side = f"{glem} {p}"
+            if p == "than" and any(c.lower_ == "rather" for c in g.children) and own_agent(g, speaker, own) \
+                    and not negated(g) and (glem in L["support_verbs"] or any(
+                        f"{glem} {c.lower_}" in L["prep_support"] for c in g.children if c.dep_ == "prep")):
+                return OPPOSE, g, "rather_than"   # "I would rather vote for X than Y"
+            if h.dep_ == "agent" and g.pos_ == "VERB":   # "detained arbitrarily by X": X is the doer
+                if glem in L["harm_verbs"]:
+                    return OPPOSE, g, "subject_of_harm"
+                pol, w = _predicate(g)
+                return (pol, w, "subject_of_predicate") if pol else (None, None, "")
             if side in L["prep_support"] or side in L["prep_oppose"]:   # "we stand with X", "vote against X"
                 if g.pos_ == "VERB" and own_agent(g, speaker, own) and not negated(g):
                     return (SUPPORT if side in L["prep_support"] else OPPOSE), g, "sides_with"
@@ -338,6 +352,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if f.lower_ in L["emotion_neg"] or f.lower_ in L["emotion_pos"]:
                     return (OPPOSE if f.lower_ in L["emotion_neg"] else SUPPORT), f, "speaker_feeling"
             return None, None, ""
+        if dep == "conj" and h.lower_ in _ANYONE and any(c.lower_ in ("but", "except") for c in h.children):
+            pol, w, why = from_role(h, speaker, own)   # "voting for anyone but X"
+            return (OPPOSE, w, "anyone_but") if pol == SUPPORT else (None, None, "")
         if dep in ("conj", "appos"):
             t = h
             continue

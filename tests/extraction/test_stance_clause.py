@@ -46,3 +46,21 @@ def test_clause_and_siding_rules(run, text, target, expected, rule):
 def test_criticism_by_degree_denial_and_participle(run, text, target, expected):
     st = run(text).statements[0]
     assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
+
+
+@pytest.mark.parametrize("text, target, expected, rule", [
+    ("Bernie Sanders said he would rather vote for Hillary Clinton than Donald Trump.", "Donald Trump", "oppose", "rather_than"),
+    ('A voter said: "I\'m voting for anyone but Hillary Clinton."', "Hillary Clinton", "oppose", "anyone_but"),
+    ("Jill Stein said she hopes that Bernie Sanders wins the nomination.", "Bernie Sanders", "support", "wish_for"),
+    ("Michael Seaman said he prays that Bernie Sanders ends up the nominee.", "Bernie Sanders", "support", "wish_for"),
+    # someone else's wish is not the speaker's
+    ("Jill Stein said Donald Trump hopes that Bernie Sanders wins the nomination.", "Bernie Sanders", "neutral", None),
+    # the agent of a passive is the doer: "detained arbitrarily by X"
+    ("Lavrov said Julian Assange has been arbitrarily detained by Britain.", "United Kingdom", "oppose", "subject_of_predicate"),
+    ("Lavrov said Julian Assange has been arbitrarily detained by Britain.", "Julian Assange", "neutral", None),
+])
+def test_preferences_wishes_and_agents(run, text, target, expected, rule):
+    st = run(text).statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
+    if rule:
+        assert st.stance_rule.get(target) == rule
