@@ -128,8 +128,8 @@ def name_calling(doc, cue_i: int, run: list[int], hi: int) -> tuple[str | None, 
     """Cue "called": the complement after the object ("called X 'unhinged'") evaluates the target, which must
     be (in) the object, before the complement; a quoted nickname with no evaluative word opposes."""
     cue = doc[cue_i]
-    if lemma(cue) != "call" or negated(cue) or run[0] < cue_i:
-        return None, None
+    if lemma(cue) != "call" or negated(cue) or run[0] < cue_i or any(doc[k].text in _QUOTES for k in range(cue_i, run[0])):
+        return None, None   # "called him 'ISIS' best recruiter'": a target inside the nickname is not its object
     q = next((k for k in range(run[-1] + 1, hi) if doc[k].text in _QUOTES), None)
     words = range(q + 1 if q is not None else run[-1] + 1, hi)
     if any(doc[k].lower_ in ("for", "on", "off") for k in range(cue_i + 1, run[0])):   # "called for", "called on"
