@@ -193,6 +193,12 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
+            h = _name_head(r)
+            if lemma(cue) == "warn" and not negated(cue) and h.dep_ == "nsubj" and h.head.dep_ == "ccomp" \
+                    and h.head.head.i == cue_i and not negated(h.head):   # "warned that Clinton would appoint ..."
+                votes.append(OPPOSE)
+                rule = rule or "warned_about"
+                continue
             if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
                 continue   # "the Newtown massacre" says nothing of Newtown; a place that acts may be judged
             pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
@@ -224,7 +230,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         # a cue like "warned" whose object is outside the content: its mention right after the cue
         if not votes and cue_pol:
             for k in range(cue_i + 1, min(cue_i + 4, len(doc))):
-                if mentions.at[k] == name and cue_i in (doc[k].head.i, doc[k].head.head.i):
+                if mentions.at[k] == name and cue_i in (doc[k].head.i, doc[k].head.head.i) and doc[k].dep_ != "nsubjpass":
                     votes.append(cue_pol)
                     rule = "cue_" + lemma(cue)
                     break

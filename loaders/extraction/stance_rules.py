@@ -265,6 +265,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             p, g = h.lower_, h.head
             glem = lemma(g)
             side = f"{glem} {p}"
+            if p in ("but", "except") and g.lower_ in _ANYONE:   # "voting for anyone but X"
+                pol, w, why = from_role(g, speaker, own)
+                return (OPPOSE, w, "anyone_but") if pol == SUPPORT else (None, None, "")
             if p == "than" and any(c.lower_ == "rather" for c in g.children) and own_agent(g, speaker, own) \
                     and not negated(g) and (glem in L["support_verbs"] or any(
                         f"{glem} {c.lower_}" in L["prep_support"] for c in g.children if c.dep_ == "prep")):
@@ -315,6 +318,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
         if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
                 or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
             lem = lemma(h)
+            if dep == "nsubjpass" and any(c.dep_ == "agent" and not any(_is_speaker(p, speaker, own) for p in c.children)
+                                          for c in h.children):
+                return None, None, ""   # "Russia could be attacked by IS": a third party's act, Russia its victim
             if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"

@@ -64,3 +64,16 @@ def test_preferences_wishes_and_agents(run, text, target, expected, rule):
     assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
     if rule:
         assert st.stance_rule.get(target) == rule
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    # warned that the target would act: the speaker presents it as a danger
+    ("Donald Trump warned that Hillary Clinton would appoint judges who would block gun rights.", "Hillary Clinton", "oppose"),
+    # the victim of a third party's act is not opposed, however the cue reads
+    ("Lavrov warned that Russia could be attacked by Islamic State.", "Russia", "neutral"),
+    ("Lavrov warned that Russia could be attacked by Islamic State.", "Islamic State", "oppose"),
+    ('"I am voting for anyone but Hillary," Alyssa Van Wagenen declared.', "Hillary", "oppose"),
+])
+def test_warnings_and_victims(run, text, target, expected):
+    st = run(text).statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
