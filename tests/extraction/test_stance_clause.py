@@ -77,3 +77,14 @@ def test_preferences_wishes_and_agents(run, text, target, expected, rule):
 def test_warnings_and_victims(run, text, target, expected):
     st = run(text).statements[0]
     assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    # what the target owns does harm: the target is opposed
+    ("Donald Trump said Barack Obama's policies devastated the middle class.", "Barack Obama", "oppose"),
+    ("Donald Trump said Barack Obama failed to protect the border.", "Barack Obama", "oppose"),
+    ("Donald Trump said the disastrous Iran deal must be scrapped.", "Iran", "oppose"),
+])
+def test_the_issues_examples_of_implied_criticism(run, text, target, expected):
+    st = run(text).statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
