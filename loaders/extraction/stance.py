@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .stance_clause import clause_evaluation, harmful_participle
+from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
@@ -222,7 +222,8 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and types.get(name) != "Place":
                 for why, (pol, w) in (("clause_evaluation", clause_evaluation(_name_head(r), lo, hi, cue_i)),
-                                      ("harmful_participle", harmful_participle(doc, run, hi))):
+                                      ("harmful_participle", harmful_participle(doc, run, hi)),
+                                      ("agrees_with_speaker", agrees_with_speaker(_name_head(r)))):
                     if pol and not cancelled(w, lo, hi, cue_i):
                         votes.append(pol)
                         rule = rule or why

@@ -9,6 +9,8 @@ The target (or a noun it owns: "X's remark", "the timing of X's plan") must sit 
 clause, and the evaluative word (an adjective, noun or harmful verb of stance_lexicon.json) must belong to
 the same clause, outside the subject itself, and not be negated, hedged or someone else's reported speech.
 
+    agrees_with_speaker "Ted Cruz is now agreeing with me 100 percent", "he backed everything I said" -> support:
+                        the target sides with the speaker
     harmful_participle  "showing videos of Donald Trump insulting Islam" -> oppose: a harmful -ing verb right
                         after the mention, with no subject of its own, has the target as its agent
 """
@@ -95,4 +97,28 @@ def harmful_participle(doc, run: list[int], hi: int) -> tuple[str | None, object
     if v.tag_ == "VBG" and v.dep_ in ("acl", "advcl") and lemma(v) in L["harm_verbs"] \
             and not any(c.dep_.startswith("nsubj") for c in v.children) and not any(c.dep_ == "neg" for c in v.children):
         return OPPOSE, v
+    return None, None
+
+
+_ME = {"me", "us", "i", "we", "my", "our"}
+
+
+def agrees_with_speaker(r) -> tuple[str | None, object]:
+    """(support, verb) when the target is the subject of agreeing with or backing the speaker (me/us/what I said)."""
+    if r.dep_ != "nsubj" or r.head.pos_ != "VERB":
+        return None, None
+    v = r.head
+    lem = lemma(v)
+    if any(c.dep_ == "neg" for c in v.children):
+        return None, None
+    if lem == "agree" or f"{lem} with" in L["prep_support"]:
+        objs = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    elif lem in L["support_verbs"]:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+    else:
+        return None, None
+    for o in objs:   # "me", "us", or what the speaker said ("everything I've said")
+        if o.lower_ in _ME or any(c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ in _ME for x in c.children)
+                                  for c in o.children):
+            return SUPPORT, v
     return None, None

@@ -88,3 +88,10 @@ def test_warnings_and_victims(run, text, target, expected):
 def test_the_issues_examples_of_implied_criticism(run, text, target, expected):
     st = run(text).statements[0]
     assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
+
+
+def test_the_target_agreeing_with_the_speaker_is_support(run):
+    st = run('"He has backed everything I have said. Ted Cruz is now agreeing with me 100 percent," Donald Trump said.').statements[0]
+    assert st.stance.get("Ted Cruz") == "support" and st.stance_rule.get("Ted Cruz") == "agrees_with_speaker"
+    st = run('"Ted Cruz is not agreeing with me," Donald Trump said.').statements[0]
+    assert st.stance.get("Ted Cruz", "neutral") == "neutral"
