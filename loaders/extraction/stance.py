@@ -11,15 +11,23 @@ evaluative word in the statement, read by the target's role there:
     subject of an evaluation       "IS remains a serious threat", "Kazakhstan is a reliable ally"
     partner of joint action        "joint action with Russia", "cooperation with Uzbekistan" -> support
     target of measures             "sanctions against X", "criticism of X" -> oppose
+    siding with / against          "we stand with X", "he would vote for X" -> support; "rather ... than X",
+                                   "anyone but X" -> oppose; the agent of a passive is its doer
+    warned about                   cue "warned that X would ..." -> oppose X (not a passive victim)
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
-("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X"
-and name-calling ("called X 'the orange prince'"). "you" is read as the target spoken to ("Senator Marlow,
-you ignored ..."), and a split proper name takes the role of its last word.
+("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X",
+wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"); then those of stance_clause.py:
+the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
+harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
+"you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
+as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
 of "aggression against X") is neutral. Negation, hedges ("if", "unless") and reported speech nested
-inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral.
+inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral
+(a negated head noun too: "no intention of backing X"). The one exception is praise denied under a negated
+copula ("X can't be impartial", "X is not qualified"), which opposes.
 The word lists are data: `stance_lexicon.json` (written for this project; source and licence named there).
 `Stance.rule` names the rule that decided each target, so every stance can say where it came from.
 """
