@@ -180,10 +180,10 @@ def main() -> None:
     results, counts = {}, {}
     try:
         for key, name, command in [
-                ("serial", "ingest (serial)", py + ["ingest", path, "--quiet"]),
-                ("workers", "ingest --workers 2", py + ["ingest", path, "--quiet", "--workers", "2"]),
                 ("spark", "spark local[2]", py + ["spark", path, "--master", "local[2]",
-                                                  "--partitions", str(args.partitions)])]:
+                                                  "--partitions", str(args.partitions)]),
+                ("workers", "ingest --workers 2", py + ["ingest", path, "--quiet", "--workers", "2"]),
+                ("serial", "ingest (serial)", py + ["ingest", path, "--quiet"])]:
             if key in args.skip:
                 continue
             with heavy(args.lock, name):
