@@ -101,6 +101,7 @@ def measure(store, runs: int, rank: int = 0) -> list[tuple[str, float, float, in
         results.append((name, percentile(lat, 50), percentile(lat, 95), len(typed)))
     for name, fn in [("explorer: search options", lambda: explore.search_options(store)),
                      ("explorer: neighbourhood of the speaker", lambda: explore.neighbourhood(store, top)),
+                     ("explorer: neighbourhood, one quarter", lambda: explore.neighbourhood(store, top, filters=QUARTER)),
                      ("entity page: what X said", lambda: profile.said_by(store, top)),
                      ("entity page: said about X", lambda: profile.said_about(store, top)),
                      ("entity page: timeline", lambda: profile.timeline(store, top)),
@@ -108,6 +109,9 @@ def measure(store, runs: int, rank: int = 0) -> list[tuple[str, float, float, in
         lat = timed(fn, max(5, runs // 4))
         results.append((name, percentile(lat, 50), percentile(lat, 95), -1))
     return results
+
+
+QUARTER = explore.Filters(date_from="2024-04-01", date_to="2024-06-30")     # a filtered view reads raw statements
 
 
 def overview_facts(store) -> None:
