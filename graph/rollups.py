@@ -319,9 +319,8 @@ def ensure(store) -> bool:
     if store.rows("MATCH (r:EntityCount) RETURN count(r) AS c")[0]["c"]:
         if not store.rows("MATCH (r:OutletMonth) WHERE r.anonymous IS NULL RETURN r.uid AS uid LIMIT 1"):
             return False
-        keys = Keys()
-        keys.outlet_months = store.transact(all_keys).outlet_months
-        for part in _chunks(sorted(keys.outlet_months)):
+        months = store.rows(f"MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet, {A_MONTH} AS m")
+        for part in _chunks(sorted({(r["outlet"] or "", r["m"]) for r in months})):
             one = Keys()
             one.outlet_months = set(part)
             store.transact(lambda run, one=one: refresh(run, one))
