@@ -9,8 +9,8 @@
 MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)<-[:MENTIONS]-(a:Article)
 WHERE x.name = $name
 WITH x, a ORDER BY coalesce(a.published, '') DESC, a.uid LIMIT $newest
-MATCH (a)-[:MENTIONS]->(y)
-WHERE y.uid <> x.uid
+OPTIONAL MATCH (a)-[:MENTIONS]->(y)
+WITH x, y WHERE y IS NOT NULL AND y.uid <> x.uid
 WITH x, y, count(*) AS articles
 WHERE articles >= $min_articles
 RETURN x.uid AS entity_uid, x.name AS entity_name, x.type AS entity_type,
