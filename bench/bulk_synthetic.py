@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,7 @@ def serve(out: str) -> None:
                     f"--report-file={out}/import.report"], env={**os.environ, "NEO4J_HOME": home}, check=True,
                    stdout=subprocess.DEVNULL)
     print(f"imported in {time.perf_counter() - started:.0f} s", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))       # kill PID: stop the server, drop its folder
     server = start(home=home)
     print(f"NEO4J_URI={server.uri} NEO4J_PASSWORD={server.password}", flush=True)
     try:
