@@ -153,11 +153,13 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
             frag.add_rel("SAID", speaker, stmt)
         addressee = ref_for(st.addressee, "Person")
         if addressee:
-            frag.add_rel("TO", stmt, addressee, stance=st.stance.get(st.addressee, "neutral"))
+            frag.add_rel("TO", stmt, addressee, stance=st.stance.get(st.addressee, "neutral"),
+                         stance_rule=st.stance_rule.get(st.addressee))
         for name in st.about:
             target = ref_for(name)
             if target:
-                frag.add_rel("ABOUT", stmt, target, stance=st.stance.get(name, "neutral"))
+                frag.add_rel("ABOUT", stmt, target, stance=st.stance.get(name, "neutral"),
+                             stance_rule=st.stance_rule.get(name))
     return frag
 
 

@@ -87,9 +87,10 @@ RELATIONSHIPS: dict[str, RelSpec] = {
     spec.type: spec
     for spec in [
         RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"])),
-        # stance: the speaker's stance toward the addressee / target (support | oppose | neutral)
-        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING"}),
-        RelSpec("ABOUT", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING"}),
+        # stance: the speaker's stance toward the addressee / target (support | oppose | neutral);
+        # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null
+        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
+        RelSpec("ABOUT", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
         RelSpec("REPORTED_IN", (("Statement", "Article"),)),
         RelSpec("PUBLISHED_BY", (("Article", "Media"),)),
         RelSpec("MENTIONS", _pairs(["Article"], ENTITY_LABELS)),
@@ -187,7 +188,8 @@ FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
 # (a no-op on a new one); Neo4j needs nothing.
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
-               ("Article", "collection"), ("Statement", "collection"), ("OutletMonth", "anonymous"))
+               ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
+               ("OutletMonth", "anonymous"))
 
 
 def ladybug_schema() -> list[str]:

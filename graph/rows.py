@@ -75,9 +75,11 @@ class _RelEnds(TypedDict):
 
 
 class RelRow(_RelEnds, total=False):
-    """A relationship between two nodes of the fragment; `role` on AFFILIATED_WITH, `stance` on TO/ABOUT."""
+    """A relationship between two nodes of the fragment; `role` on AFFILIATED_WITH, `stance` and
+    `stance_rule` (the rule that decided a polar stance, else None) on TO/ABOUT."""
     role: Optional[str]
     stance: str
+    stance_rule: Optional[str]
 
 
 NodeRow = Union[EntityRow, ArticleRow, StatementRow, NameKeyRow]

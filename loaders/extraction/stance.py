@@ -11,15 +11,23 @@ evaluative word in the statement, read by the target's role there:
     subject of an evaluation       "IS remains a serious threat", "Kazakhstan is a reliable ally"
     partner of joint action        "joint action with Russia", "cooperation with Uzbekistan" -> support
     target of measures             "sanctions against X", "criticism of X" -> oppose
+    siding with / against          "we stand with X", "he would vote for X" -> support; "rather ... than X",
+                                   "anyone but X" -> oppose; the agent of a passive is its doer
+    warned about                   cue "warned that X would ..." -> oppose X (not a passive victim)
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
-("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X"
-and name-calling ("called X 'the orange prince'"). "you" is read as the target spoken to ("Senator Marlow,
-you ignored ..."), and a split proper name takes the role of its last word.
+("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X",
+wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"); then those of stance_clause.py:
+the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
+harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
+"you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
+as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
 of "aggression against X") is neutral. Negation, hedges ("if", "unless") and reported speech nested
-inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral.
+inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral
+(a negated head noun too: "no intention of backing X"). The one exception is praise denied under a negated
+copula ("X can't be impartial", "X is not qualified"), which opposes.
 The word lists are data: `stance_lexicon.json` (written for this project; source and licence named there).
 `Stance.rule` names the rule that decided each target, so every stance can say where it came from.
 """
@@ -27,7 +35,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause
+from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
+from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -97,6 +106,24 @@ def _addressed(doc, lo: int, hi: int, at, targets: list[str], types: dict[str, s
     return addressee if addressee and types.get(addressee) == "Person" else None
 
 
+_QUOTES = {'"', "“", "”", "''", "``", "'", "‘"}
+_THIRD = {"he", "she", "they"}
+
+
+def _reporter(doc, k: int, lo: int, at) -> bool:
+    """In indirect speech ("Smith said he would back X", "they said they would vote for X") a he/she/they
+    subject not read as a target is the speaker; not inside quoted words, where it is someone else."""
+    t = doc[k]
+    return (at[k] is None and t.lower_ in _THIRD and t.dep_ == "nsubj" and doc[lo].text not in _QUOTES
+            and not any(doc[j].text in _QUOTES for j in range(lo, k)))
+
+
+def _negated_praise(pol, w, why: str) -> bool:
+    """A positive adjective predicated of the target under a negated copula ("is not honest")."""
+    return (pol == SUPPORT and why == "subject_of_evaluation" and w.pos_ == "ADJ" and w.dep_ == "acomp"
+            and negated(w.head) and not negated(w))
+
+
 def _name_head(r):
     """The last word of the proper name a mention begins ("Debbie" of "Debbie Wasserman Schultz" when the
     entity step split the name): the parse's role belongs to that word."""
@@ -108,10 +135,11 @@ def _name_head(r):
     return r
 
 
-def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None) -> tuple[str | None, object, str]:
+def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
     for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
                           ("none_better_than", none_better_than(r)), ("must_answer", must_answer(r)),
+                          ("wish_for", wish_for(r, speaker, own)),
                           ("name_calling", name_calling(doc, cue_i, run, hi))):
         if pol:
             return pol, w, why
@@ -158,7 +186,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    own = frozenset(k for k in range(lo, hi) if speaker and mentions.at[k] == speaker)
+    own = frozenset(k for k in range(lo, hi) if (speaker and mentions.at[k] == speaker) or _reporter(doc, k, lo, at))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -173,6 +201,12 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
+            h = _name_head(r)
+            if lemma(cue) == "warn" and not negated(cue) and h.dep_ == "nsubj" and h.head.dep_ == "ccomp" \
+                    and h.head.head.i == cue_i and not negated(h.head):   # "warned that Clinton would appoint ..."
+                votes.append(OPPOSE)
+                rule = rule or "warned_about"
+                continue
             if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
                 continue   # "the Newtown massacre" says nothing of Newtown; a place that acts may be judged
             pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
@@ -184,16 +218,28 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
+            elif _negated_praise(pol, w, why) and not cancelled(w, lo, hi, cue_i, negation=False):
+                votes.append(OPPOSE)   # "X can't be impartial", "X is not qualified": praise denied
+                rule = rule or "negated_praise"
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
-                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker)
+                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own)
                 if pol and (why == "must_answer" or not negated(w)):
                     votes.append(pol)
                     rule = rule or why
+        for r, run in ([] if votes else runs):
+            if lo <= r.i < hi and types.get(name) != "Place":
+                for why, (pol, w) in (("clause_evaluation", clause_evaluation(_name_head(r), lo, hi, cue_i)),
+                                      ("harmful_participle", harmful_participle(doc, run, hi)),
+                                      ("agrees_with_speaker", agrees_with_speaker(_name_head(r)))):
+                    if pol and not cancelled(w, lo, hi, cue_i):
+                        votes.append(pol)
+                        rule = rule or why
+                        break
         # a cue like "warned" whose object is outside the content: its mention right after the cue
         if not votes and cue_pol:
             for k in range(cue_i + 1, min(cue_i + 4, len(doc))):
-                if mentions.at[k] == name and cue_i in (doc[k].head.i, doc[k].head.head.i):
+                if mentions.at[k] == name and cue_i in (doc[k].head.i, doc[k].head.head.i) and doc[k].dep_ != "nsubjpass":
                     votes.append(cue_pol)
                     rule = "cue_" + lemma(cue)
                     break

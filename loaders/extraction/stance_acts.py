@@ -9,10 +9,12 @@ of stance_rules.py found nothing):
                         "we welcome what X has done" -> support X
     none_better_than    "there is no one tougher than X", "nobody is more honest than X" -> the adjective's
                         evaluation (the negation here is the praise, not a cancelling one)
+    wish_for            "hopes that X wins", "prays that X ends up the nominee" -> support X; "hopes X loses"
+                        -> oppose X (the speaker's wish about the target's success)
     name_calling        cue "called": "called X 'the orange prince'", "called X's plan 'voodoo economics'"
                         -> the complement's evaluation, or oppose for a quoted nickname with none
 
-Word lists in stance_lexicon.json: demand_verbs, removal_verbs, removal_nouns, against_verbs, support_verbs.
+Word lists in stance_lexicon.json: wish_verbs, success_verbs, failure_verbs, demand_verbs, removal_verbs, removal_nouns, against_verbs, support_verbs.
 """
 from __future__ import annotations
 
@@ -126,8 +128,8 @@ def name_calling(doc, cue_i: int, run: list[int], hi: int) -> tuple[str | None, 
     """Cue "called": the complement after the object ("called X 'unhinged'") evaluates the target, which must
     be (in) the object, before the complement; a quoted nickname with no evaluative word opposes."""
     cue = doc[cue_i]
-    if lemma(cue) != "call" or negated(cue) or run[0] < cue_i:
-        return None, None
+    if lemma(cue) != "call" or negated(cue) or run[0] < cue_i or any(doc[k].text in _QUOTES for k in range(cue_i, run[0])):
+        return None, None   # "called him 'ISIS' best recruiter'": a target inside the nickname is not its object
     q = next((k for k in range(run[-1] + 1, hi) if doc[k].text in _QUOTES), None)
     words = range(q + 1 if q is not None else run[-1] + 1, hi)
     if any(doc[k].lower_ in ("for", "on", "off") for k in range(cue_i + 1, run[0])):   # "called for", "called on"
@@ -145,4 +147,19 @@ def name_calling(doc, cue_i: int, run: list[int], hi: int) -> tuple[str | None, 
             return pol, doc[k]
     if q is not None and len(words) >= 2 and q - run[-1] <= 3:
         return OPPOSE, doc[q + 1]
+    return None, None
+
+
+def wish_for(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The speaker wishes the target success or failure: "I hope X wins" (support), "hope X loses" (oppose)."""
+    if t.dep_ != "nsubj":
+        return None, None
+    v, w = t.head, t.head.head
+    if v.dep_ != "ccomp" or (lemma(w) not in L["wish_verbs"] and w.lower_ not in L["wish_verbs"]) or negated(w) or negated(v) or not own_agent(w, speaker, own):
+        return None, None
+    lem = lemma(v)
+    if lem in L["success_verbs"]:
+        return SUPPORT, v
+    if lem in L["failure_verbs"]:
+        return OPPOSE, v
     return None, None

@@ -37,15 +37,16 @@ def negated(t) -> bool:
     return False
 
 
-def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
-    """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement."""
-    if negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)):
+def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
+    """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement
+    (`negation=False`: only hedged or reported)."""
+    if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head))):
         return True
     if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
         return True
     t, steps, same_clause = w, 0, True
     while steps < 6:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
             return True
         if (t is not w and t.i != cue_i and lo <= t.i < hi and t.pos_ in ("VERB", "AUX")
                 and lemma(t) in L["reporting"]):
@@ -55,8 +56,10 @@ def cancelled(w, lo: int, hi: int, cue_i: int) -> bool:
         if t.head.i == t.i:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
-        if same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
+        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
             return True   # "didn't support their right to sue X"
+        if negation and same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
+            return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
         t, steps = t.head, steps + 1
     return False
 
@@ -111,14 +114,17 @@ def _predicate(v) -> tuple[str | None, object]:
         return None, None
     for c in v.children:
         if (c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in L["relation_nouns"]
-                and not any(x.dep_ == "prep" and x.lower_ == "from" for x in c.children)):   # "support from voters"
+                and not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in c.children)):
+            # not "support from voters", nor "X has a problem with that" (X's objection, not a fault of X)
             pol = _noun_polarity(c)
             if pol:
                 return pol, c
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in L["harm_verbs"]:
             return OPPOSE, c
         if c.dep_ == "advmod" and c.lower_.endswith("ly") and not negated(v):   # "acted irresponsibly"
-            pol = _adj_polarity_word(c.lower_[:-1] + "e" if c.lower_.endswith("bly") else c.lower_[:-2])
+            low = c.lower_
+            pol = _adj_polarity_word(low[:-1] + "e" if low.endswith("bly") else low[:-3] + "y" if low.endswith("ily")
+                                     else low[:-2])
             if pol:
                 return pol, c
     return None, None
@@ -149,7 +155,8 @@ def _evaluation(v) -> tuple[str | None, object]:
     for c in v.children:
         if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and lemma(v) in ("pose", "represent", "constitute")):
             if c.pos_ == "ADJ" or c.dep_ == "acomp":
-                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"]:
+                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
+                        a.dep_ == "advmod" and a.lower_ == "too" for a in c.children):   # "too concerned about"
                     return OPPOSE, c
                 if lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]:
                     return SUPPORT, c
@@ -218,7 +225,12 @@ def _relative(t) -> tuple[str | None, object, str]:
             pol, w = _predicate(c)
             if pol:
                 return pol, w, "relative_clause"
+        if c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in L["harm_verbs"]:   # "videos of X insulting Islam"
+            return OPPOSE, c, "relative_clause"
     return None, None, ""
+
+
+_ANYONE = {"anyone", "anybody", "anything", "everyone", "everybody"}
 
 
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
@@ -252,6 +264,23 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
         if dep == "pobj":
             p, g = h.lower_, h.head
             glem = lemma(g)
+            side = f"{glem} {p}"
+            if p in ("but", "except") and g.lower_ in _ANYONE:   # "voting for anyone but X"
+                pol, w, why = from_role(g, speaker, own)
+                return (OPPOSE, w, "anyone_but") if pol == SUPPORT else (None, None, "")
+            if p == "than" and any(c.lower_ == "rather" for c in g.children) and own_agent(g, speaker, own) \
+                    and not negated(g) and (glem in L["support_verbs"] or any(
+                        f"{glem} {c.lower_}" in L["prep_support"] for c in g.children if c.dep_ == "prep")):
+                return OPPOSE, g, "rather_than"   # "I would rather vote for X than Y"
+            if h.dep_ == "agent" and g.pos_ == "VERB":   # "detained arbitrarily by X": X is the doer
+                if glem in L["harm_verbs"]:
+                    return OPPOSE, g, "subject_of_harm"
+                pol, w = _predicate(g)
+                return (pol, w, "subject_of_predicate") if pol else (None, None, "")
+            if side in L["prep_support"] or side in L["prep_oppose"]:   # "we stand with X", "vote against X"
+                if g.pos_ == "VERB" and own_agent(g, speaker, own) and not negated(g):
+                    return (SUPPORT if side in L["prep_support"] else OPPOSE), g, "sides_with"
+                return None, None, ""
             if p in ("in", "of", "among") and _ours(g):   # "our partners in Dushanbe"
                 return _ours(g), g, "our_relation"
             if p in ("to", "with") and glem in L["link_verbs"] and g.head.pos_ in _NOUNS and _noun_polarity(g.head):
@@ -283,13 +312,15 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")):
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""
-            if p == "in" and glem in ("believe", "trust") and own_agent(g, speaker, own) and not negated(g):
-                return SUPPORT, g, "object_of_verb"   # "we believe in X"
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
                 return SUPPORT, g, "beneficiary_of_support"
             return None, None, ""
-        if dep in ("dobj", "obj", "dative") or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
+        if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
+                or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
             lem = lemma(h)
+            if dep == "nsubjpass" and any(c.dep_ == "agent" and not any(_is_speaker(p, speaker, own) for p in c.children)
+                                          for c in h.children):
+                return None, None, ""   # "Russia could be attacked by IS": a third party's act, Russia its victim
             if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"
@@ -327,6 +358,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if f.lower_ in L["emotion_neg"] or f.lower_ in L["emotion_pos"]:
                     return (OPPOSE if f.lower_ in L["emotion_neg"] else SUPPORT), f, "speaker_feeling"
             return None, None, ""
+        if dep == "conj" and h.lower_ in _ANYONE and any(c.lower_ in ("but", "except") for c in h.children):
+            pol, w, why = from_role(h, speaker, own)   # "voting for anyone but X"
+            return (OPPOSE, w, "anyone_but") if pol == SUPPORT else (None, None, "")
         if dep in ("conj", "appos"):
             t = h
             continue

@@ -20,7 +20,8 @@ def _undated_extraction():
                                                  Entity(name="Freedonia", type="State")],
                     statements=[Statement(speaker="Ola Nordvik", addressee="Freedonia", text="Ruritania is a threat",
                                           start=16, end=37, about=["Ruritania"], date=None,
-                                          stance={"Ruritania": "oppose", "Freedonia": "support"}, tone="negative")])
+                                          stance={"Ruritania": "oppose", "Freedonia": "support"}, tone="negative",
+                                          stance_rule={"Ruritania": "subject_of_evaluation", "Freedonia": "cue_thank"})])
     return art, ex
 
 
@@ -31,6 +32,13 @@ def test_fragment_carries_stance_on_about_and_to():
     to = [row for (t, _, _), rows in frag.rels.items() if t == "TO" for row in rows.values()]
     assert [r["stance"] for r in about] == ["oppose"] and [r["stance"] for r in to] == ["support"]
     assert next(iter(frag.nodes["Statement"].values()))["tone"] == "negative"
+
+
+def test_the_deciding_rule_is_on_about_and_to_in_both_stores(store):
+    store.write(build_fragment(*_undated_extraction()))
+    found = [(t, r["name"], r["s"], r["rule"]) for t in ("ABOUT", "TO") for r in store.rows(
+        f"MATCH (:Statement)-[r:{t}]->(e) RETURN e.name AS name, r.stance AS s, r.stance_rule AS rule")]
+    assert found == [("ABOUT", "Ruritania", "oppose", "subject_of_evaluation"), ("TO", "Freedonia", "support", "cue_thank")]
 
 
 def test_saved_stance_queries(sample_store, library):
