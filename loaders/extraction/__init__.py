@@ -2,8 +2,8 @@
 
 Steps, one module each: language (detect) -> clean (boilerplate, acronyms, offset map) -> spaCy parse ->
 entities (NER + gazetteer + person registry) -> relations (roles, affiliations, memberships) ->
-statements (cues, content, quotes) -> speakers (pronouns, descriptions) -> dates; `document.py` holds one
-article's state across the chunks of a long text. `Extractor.extract` is a pure
+statements (cues, content, the phrase that speaks, quotes) -> speakers (pronouns, descriptions) -> dates;
+`document.py` holds one article's state across the chunks of a long text. `Extractor.extract` is a pure
 function of the article; the only shared state is the loaded model and read-only tables.
 """
 from __future__ import annotations

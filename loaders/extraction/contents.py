@@ -35,6 +35,15 @@ def content_of(tok, quotes):
     found it (token bounds, character offsets, or the clause around a mid-sentence cue), or None."""
     doc = tok.doc
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    lead = _lead(tok)
+    if any(c.i > tok.i and not _has_subject(c, tok) for c in comps) and lead > 0 and \
+            (doc[lead - 1].is_quote or doc[lead - 1].text in ("''", "”")) and \
+            (lead == tok.i or _open_end(doc.text, doc[lead - 1].idx + len(doc[lead - 1].text))):
+        # "“...,” said X, half joking", "“...,” X said in an interview aired Monday": a quotation right
+        # before the cue (and its subject) is what was said, not the clause the parser hung after the cue
+        quoted = _quote_before(tok, quotes)
+        if quoted is not None:
+            return quoted
     if comps:
         # the nearest clause, with any further clause on the same side (a parse that splits "that X
         # were 'Y'" into two complements)
@@ -72,12 +81,50 @@ def content_of(tok, quotes):
             return P.QUOTE_AFTER_CUE, "chars", qs, qe
         if doc[nxt].text == ":":
             return P.COLON, "tokens", nxt + 1, tok.sent.end
-    # quotation right before the cue: “...,” he said.
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote and doc[tok.i + 1].is_left_punct:
+        # "..., adding “to all the voters who ...”": a quotation of some words right after the cue
+        after = doc[tok.i + 1].idx
+        for qs, qe in quotes.starting_in(after, after + 1):
+            if len(doc.text[qs:qe].split()) >= 4:
+                return P.QUOTE_AFTER_CUE, "chars", qs, qe
+    return _quote_before(tok, quotes) or _around(tok) or _noun_object(tok) or _topic(tok)
+
+
+def _has_subject(clause, cue) -> bool:
+    """The clause has a subject of its own: a name, a pronoun or a determined noun phrase, and not the
+    cue's inverted subject ("said Robin Hale, half joking" has none)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i != cue.i + 1 and
+               (c.pos_ in ("PROPN", "PRON") or any(g.dep_ in ("det", "poss", "compound") for g in c.children))
+               for c in clause.children)
+
+
+def _lead(tok) -> int:
+    """Token index where the cue's group starts: its subject's first token when the subject comes right
+    before it ("James B. Comey Jr., the director of the F.B.I., said"), else the cue."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or any(t.is_quote for t in tok.doc[subj.right_edge.i + 1:tok.i]):
+        return tok.i
+    return subj.left_edge.i
+
+
+def _quote_before(tok, quotes):
+    """A quotation right before the cue, opening its sentence: “...,” he said. Also one before a long
+    subject ("“...,” James B. Comey Jr., the director of the F.B.I., said"), when it ends in a comma,
+    question or exclamation mark (a quotation ending in a full stop belongs to the sentence before)."""
+    doc = tok.doc
     before = doc[tok.sent.start].idx
-    for qs, qe in quotes.ending_in(max(before - 3, tok.idx - 39), tok.idx):
+    lead = doc[_lead(tok)].idx
+    for qs, qe in quotes.ending_in(max(before - 3, min(tok.idx - 39, lead - 3)), tok.idx):
+        if qe < tok.idx - 39 and not _open_end(doc.text, qe):
+            continue
         if qs < before + 3 and "\n" not in doc.text[qe:tok.idx]:   # not a quote closing the paragraph before
             return P.QUOTE_BEFORE_CUE, "chars", qs, qe
-    return _around(tok) or _noun_object(tok) or _topic(tok)
+    return None
+
+
+def _open_end(text: str, qe: int) -> bool:
+    """The quotation ending at `qe` ends in a comma, question or exclamation mark (its sentence goes on)."""
+    return text[max(0, qe - 3):qe].rstrip("'\"”’").endswith((",", "?", "!"))
 
 
 def _topic(tok):

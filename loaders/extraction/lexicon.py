@@ -17,6 +17,7 @@ ROLE_HEADS: frozenset[str] = frozenset(_DATA["role_heads"])
 TITLES: frozenset[str] = frozenset(_DATA["titles"])
 LEAD_ROLES: frozenset[str] = frozenset(_DATA["lead_roles"])
 PRONOUNS: dict[str, str] = _DATA["pronouns"]
+PLURAL_PRONOUNS: frozenset[str] = frozenset(_DATA["plural_pronouns"])   # "they" is never a state
 TITLE_ROLES: dict[str, list[str]] = _DATA["title_roles"]        # title/abbreviation -> role words it implies
 DESCRIPTIONS: dict = _DATA["descriptions"]                       # head nouns of definite descriptions
 GOVERNMENT_ROLES: frozenset[str] = frozenset(_DATA["government_roles"])   # role words of a state's officials

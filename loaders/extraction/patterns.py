@@ -38,6 +38,8 @@ REGISTRY: tuple[Pattern, ...] = (
                 "Jane Roe", "Prices will rise"),
         Example("According to State Department officials, the talks will resume in May.",
                 "Department of State", "the talks will resume", "anonymous"),
+        Example("Nearly three in four voters say they would pay more for local goods, according to the survey.",
+                None, "Nearly three in four", "document"),
     )),
     Pattern("cue_clause", "a verb of saying with its clause: \"X said (that) ...\", \"..., X told Y\"", (
         Example("Senator John Doe said that the bill would pass next week.", "John Doe", "the bill would pass"),
@@ -62,6 +64,8 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("quote_after_cue", 'a quotation right after the cue: "X said, \\"...\\""', (
         Example('A woman asked for a photo and Jane Roe said, "as long as we are not breaking any rules."',
                 "Jane Roe", "as long as we are not"),
+        Example('Mayor Ann Lee thanked the rival campaign, adding "to all the volunteers who worked so hard: '
+                'thank you."', "Ann Lee", "to all the volunteers"),
     )),
     Pattern("colon", '"X said: ...": the rest of the sentence after the colon', (
         Example("Mayor Ann Lee responded pointedly, with a smile: the state must pay for the damage.", "Ann Lee",
@@ -70,6 +74,10 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("quote_before_cue", 'a quotation right before the cue: "\\"...,\\" X said"', (
         Example('"No, never, not under my watch," Senator John Doe told reporters on Monday.', "John Doe",
                 "not under my watch"),
+        Example("''I am better with my hands than with my head,'' said Robin Hale, half joking.", "Robin Hale",
+                "better with my hands"),
+        Example('"Go back six months and look at where we were in the polls," Stone said in an interview with '
+                'Tom Hale aired Monday on "Morning Desk."', "Stone", "Go back six months"),
     )),
     Pattern("as_cue", '"As X noted, <clause>" / "<clause>, as X reported": the clause the aside hangs on', (
         Example("As Senator Mary Stone noted, the bridge will close for a year.", "Mary Stone",

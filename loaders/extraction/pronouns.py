@@ -107,9 +107,49 @@ def antecedent(tok, ctx) -> str | None:
             continue
         if mentions.type_of(name) != "Person" or ctx.in_quote[s] or not fits(name):
             continue
-        if doc[e - 1].dep_ in SUBJ or doc[e - 1].head.dep_ in SUBJ and doc[e - 1].dep_ == "appos":
-            return name
+        if doc[e - 1].dep_ in SUBJ or doc[e - 1].head.dep_ in SUBJ and doc[e - 1].dep_ == "appos" or \
+                _opens_sentence(doc, s, e):
+            if not _subordinate_subject(doc[e - 1]):
+                return name
+            # "Ryan frowned when Tapper asked ...": the main clause's subject, if one comes before in
+            # the sentence, is the more salient
+            main = _main_subject_before(doc, s, mentions, fits, ctx)
+            return main or name
+        root = doc[e - 1]
+        if root.dep_ == "poss" and root.head.dep_ in SUBJ and mentions.at[root.head.i] is None and \
+                not _subordinate_subject(root.head):
+            return name   # "Manafort's tone was defiant. He declined ...": the subject's owner
         fallback = fallback or name
     if previous and fits(previous):
         return previous
     return fallback
+
+
+def _subordinate_subject(tok) -> bool:
+    """A subject of a clause opened by a subordinator ("when Tapper asked"), or of a relative clause."""
+    verb = tok.head
+    return verb.dep_ in ("advcl", "relcl", "acl") and \
+        (verb.dep_ != "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children))
+
+
+def _main_subject_before(doc, s: int, mentions, fits, ctx) -> str | None:
+    """The compatible person that is the subject of the root clause of the sentence holding token `s`,
+    named before `s`."""
+    sent = doc[s].sent
+    for k in range(s - 1, sent.start - 1, -1):
+        name = mentions.at[k]
+        if not name or mentions.type_of(name) != "Person" or ctx.in_quote[k] or not fits(name):
+            continue
+        tok = doc[k]
+        if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
+            return name
+    return None
+
+
+def _opens_sentence(doc, s: int, e: int) -> bool:
+    """The mention opens its sentence (after "And", "But") and the parser gave it no object or modifier
+    role ("And Obama, for all ..., seems to agree" parsed with the name hung on a clause inside): the
+    topic of the sentence, as salient as a subject."""
+    sent_start = doc[s].sent.start
+    lead = [t for t in doc[sent_start:s] if not (t.is_punct or t.dep_ in ("cc", "advmod") or t.is_space)]
+    return not lead and doc[e - 1].dep_ in ("npadvmod", "dep", "ROOT", "nmod", "compound")

@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-# curly, straight and guillemet quotes; also two apostrophes (''...'', some newspapers' archive text),
-# closed or open to the end of the paragraph
-QUOTE = re.compile(r"“[^“”]+”|“[^“”\n]+(?=\n)|\"[^\"\n]+\"|«[^«»]+»|''(?:(?!'')[^\n])+(?:''|(?=\n))")
+# curly, straight and guillemet quotes, and a straight mark closed by a curly one or the reverse ("...”,
+# common in pasted and edited text). A curly pair may hold short straight-quoted phrases (a title), but a
+# straight mark after a comma or full stop closes it: “...," she said. "...” is two quotations, not one
+# around the cue; likewise a straight pair never spans a curly mark. Also two apostrophes (''...'', some
+# newspapers' archive text), closed or open to the end of the paragraph. Every alternative is linear.
+QUOTE = re.compile(r"“(?:[^“”\"]|\"[^\"“”\n,.]{1,60}\")+”|“[^“”\"\n]+\"|“[^“”]+”|"
+                   r"“[^“”\n]+(?=\n)|\"[^\"“”\n]+[\"”]|«[^«»]+»|''(?:(?!'')[^\n])+(?:''|(?=\n))")
 
 
 class Quotes(list):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .descriptions import describe
 from .entities import Mentions
-from .lexicon import PRONOUNS, ROLE_HEADS
+from .lexicon import PLURAL_PRONOUNS, PRONOUNS, ROLE_HEADS
 from .pronouns import antecedent
 from .propernames import name_at
 
@@ -168,9 +168,11 @@ def _resolve(span, ctx: Context, cue_i: int | None) -> str | None:
         if kind == "person":
             return antecedent(head, ctx)
         if kind == "group":
-            if ctx.previous and mentions.type_of(ctx.previous) in GROUP_TYPES:
+            # a state is "it", hardly ever "they" ("they said" after a story on Iraq is its people)
+            types = GROUP_TYPES - {"State"} if low in PLURAL_PRONOUNS else GROUP_TYPES
+            if ctx.previous and mentions.type_of(ctx.previous) in types:
                 return ctx.previous
-            return nearest_before(mentions, head.i, GROUP_TYPES, 150)
+            return nearest_before(mentions, head.i, types, 150)
         return ctx.author if low in FIRST_PERSON else None
     named = _entity_in(mentions, head)
     if named is not None and GENERIC_BODY.match(named):  # "Russia's Foreign Ministry", "the Tajik Defence Ministry"

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from bisect import bisect_right
 
 from .contents import anonymity, content_of
-from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, speech_lemma
+from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
+from .subjects import phrase, speaker_phrase, unknown_asker
+
+DOCUMENTS = SOURCE_KINDS["document"]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 TRIM = set(",;:-–—") | {"--"}
@@ -35,84 +38,14 @@ class Found:
 
 
 def _negated(tok) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    doc = tok.doc
+    # a "not" hung on the cue from inside a quotation ("“Absolutely not,” she responded") negates nothing
+    if any(c.dep_ == "neg" and not any(doc[k].is_quote for k in range(min(c.i, tok.i), max(c.i, tok.i)))
+           for c in tok.children):
         return True
     head = tok.head
     return tok.dep_ in ("xcomp", "ccomp") and (head.lower_ in DECLINE_VERBS or
                                              any(c.dep_ == "neg" for c in head.children) and head.pos_ == "AUX")
-
-
-def _subject(tok):
-    """The speaker phrase of a cue verb: its subject, the agent of a passive, or the subject it inherits."""
-    seen = 0
-    cur = tok
-    while seen < 4:
-        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
-        if len(subjects) > 1:  # "Vatican spokesman the Rev. X told": the subject nearest the verb
-            before = [c for c in subjects if c.i < cur.i]
-            subjects = [max(before, key=lambda c: c.i)] if before else subjects
-        for c in sorted(cur.children, key=lambda c: c.dep_ not in ("nsubj", "csubj") or c not in subjects):
-            if c.dep_ in ("nsubj", "csubj") and c in subjects:
-                if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
-                    return cur.head  # "Smith, who said ...": the noun the clause hangs on
-                return c
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
-        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VB" and cur.head.dep_ in ("dobj", "pobj") and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
-            # "X had kind words to say about ...", "X did not respond to requests to comment on ...": the
-            # verb that holds the noun the infinitive hangs on
-            cur = cur.head.head.head if cur.head.dep_ == "pobj" else cur.head.head
-            seen += 1
-            continue
-        if cur.dep_ == "relcl":
-            return cur.head
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN") and cur.head.i < cur.i:
-            return cur.head  # "Erin Brockovich, the activist, ..., saying that ..." parsed as hanging on the name
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "X distanced himself by saying ..."
-            cur = cur.head.head
-            seen += 1
-            continue
-        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
-            # "pushing the candidates to speak about ...": the object controls the infinitive; "X was
-            # allowed to speak": the passive subject does
-            ctl = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i or c.dep_ == "nsubjpass"),
-                       None)
-            if ctl is not None:
-                return ctl
-        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
-            participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
-            cur = cur.head
-            # "X argued that Y would ..., saying ...": a participle hung on the reported clause
-            # speaks for the one who reported it
-            while participle and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
-                cur = cur.head
-            seen += 1
-            continue
-        return None
-    return None
-
-
-def _phrase(tok):
-    """Span of a noun phrase: the token's subtree, cut at a relative clause or apposition."""
-    doc = tok.doc
-    start, end = tok.left_edge.i, tok.i + 1
-    # coordinated titles before a name stay whole: "GOP contender and former neurosurgeon Ben Carson"
-    whole = tok.pos_ == "NOUN" and any(c.dep_ == "conj" and any(t.pos_ == "PROPN" for t in c.subtree)
-                                       for c in tok.rights)
-    for c in tok.rights:
-        if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole:
-            break
-        end = c.right_edge.i + 1
-    return doc[start:end]
-
-
-def _speaker_phrase(tok):
-    """The phrase that speaks for a cue verb, or None."""
-    subj = _subject(tok)
-    return _phrase(subj) if subj is not None else None
 
 
 def _trimmed(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -152,8 +85,8 @@ def _from_cue(tok, quotes) -> Found | None:
     doc = tok.doc
     if tok.pos_ not in ("VERB",) or _negated(tok):
         return None
-    if tok.i == tok.sent.start and tok.tag_ == "VBN":  # "Asked whether ..., X said": the question is not X's
-        return None
+    if tok.i == tok.sent.start and tok.tag_ == "VBN" or unknown_asker(tok):
+        return None   # "Asked whether ..., X said", "X was asked whether ...": the question is not X's
     lemma = speech_lemma(tok.text)
     if lemma in POINT_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == POINT_PARTICLE[lemma]
                                            for c in tok.children):
@@ -177,7 +110,7 @@ def _from_cue(tok, quotes) -> Found | None:
     if start <= tok.idx < end and unit != "around":
         return None
     cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
-    return Found(cue, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok),
+    return Found(cue, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok),
                  pattern=pattern)
 
 
@@ -195,7 +128,7 @@ def _called(tok, quotes) -> Found | None:
     if quote is None:
         return None
     start, end = lo.idx, quote[1]
-    return Found(tok.text, tok.i, _speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
+    return Found(tok.text, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
 
 
 def _according_to(tok) -> Found | None:
@@ -213,7 +146,7 @@ def _according_to(tok) -> Found | None:
     if hi - lo < 3:
         return None
     start, end = _chars(doc, lo, hi)
-    return Found("according to", tok.i, _phrase(src), start, end, "indirect", pattern=P.ACCORDING_TO)
+    return Found("according to", tok.i, phrase(src), start, end, "indirect", pattern=P.ACCORDING_TO)
 
 
 def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
@@ -255,15 +188,16 @@ def _relays(doc, found: list[Found]) -> list[Found]:
     """"“...,” X said, according to Interfax": an "according to" beside another cue in its sentence
     (and not inside what that cue reports) names who relays the statement, not who made it. The
     other cue's statement keeps its speaker and records the relay (`via_span`); the "according to"
-    statement is dropped."""
+    statement is dropped. A document ("according to the survey", "... a transcript") is a source of its
+    own: both statements stay."""
     hosts: dict[int, list[Found]] = {}
     for f in found:
         if f.pattern != P.ACCORDING_TO and f.speaker_span is not None:
             hosts.setdefault(doc[f.cue_i].sent.start, []).append(f)
     drop = set()
     for a in found:
-        if a.pattern != P.ACCORDING_TO:
-            continue
+        if a.pattern != P.ACCORDING_TO or _a_document(a.speaker_span):
+            continue   # "..., according to the survey / a transcript / the pool report": a source, not a relay
         at = doc[a.cue_i].idx
         others = [f for f in hosts.get(doc[a.cue_i].sent.start, ()) if not f.start <= at < f.end]
         if others:
@@ -271,6 +205,12 @@ def _relays(doc, found: list[Found]) -> list[Found]:
             host.via_span = host.via_span or a.speaker_span
             drop.add(id(a))
     return [f for f in found if id(f) not in drop] if drop else found
+
+
+def _a_document(span) -> bool:
+    """The phrase names a document ("the survey", "a transcript of the show", "excerpts of his speech")."""
+    return span is not None and any(t.lemma_.lower() in DOCUMENTS or t.lower_ in DOCUMENTS
+                                    for t in span if t.pos_ == "NOUN")
 
 
 def _named_after(doc, cue_i: int, in_quote: list[bool]):
@@ -284,7 +224,7 @@ def _named_after(doc, cue_i: int, in_quote: list[bool]):
         if in_quote[k] or t.is_punct or t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
             return None
         if t.pos_ in ("PROPN", "NOUN") and not (t.head.pos_ in ("PROPN", "NOUN") and k < t.head.i < end):
-            return _phrase(t)
+            return phrase(t)
     return None
 
 
@@ -295,7 +235,7 @@ def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
     cue = doc[cue_i]
     after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue_i and not in_quote[c.i]), None)
     if after is not None:
-        return _phrase(after)
+        return phrase(after)
     k = cue_i - 1
     start = cue.sent.start
     while k >= start and cue_i - k <= 3 and (doc[k].dep_ in ("aux", "neg", "advmod") or
@@ -310,7 +250,7 @@ def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
             break
     if k < start or in_quote[k] or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
         return None
-    return _phrase(doc[k])
+    return phrase(doc[k])
 
 
 def _subordinate(tok) -> bool:

@@ -43,3 +43,8 @@ def test_addressees_told_interview_and_passive(run):
 def test_statement_date_from_the_text(run):
     ex = run("Jane Roe told reporters on April 13 that the mine would close.", published="2016-05-02")
     assert _only(ex, "mine would close").date == "2016-04-13"
+
+
+def test_a_poll_count_is_the_source_as_written(run):
+    ex = run("About 4 in 10 say they want the next mayor to have more liberal policies.")
+    assert _only(ex, "more liberal policies").source_text == "About 4 in 10"

@@ -108,6 +108,47 @@ CASES = [
     Case("a-day-name-is-never-a-speaker",
          "Erin Brockovich, the environmental activist, endorsed the approach Saturday, saying that the "
          "governor must resign.", said={"must resign": "Erin Brockovich"}, types={"Saturday": None}),
+    Case("a-participle-on-a-thing-speaks-for-the-subject",
+         "Governor Tom Hale issued a statement on Monday saying that the bridge would reopen in May. "
+         "Mayor Ann Lee fired back a response saying that the repairs had barely begun.",
+         said={"bridge would reopen": "Tom Hale", "repairs had barely": "Ann Lee"}),
+    Case("an-email-to-people-speaks-for-its-sender",
+         "Senator Mary Stone emailed supporters saying that the fight would go on.",
+         said={"fight would go on": "Mary Stone"}),
+    Case("a-question-put-by-nobody-named-is-no-statement",
+         "When asked whether the border would reopen, Senator Mary Stone said the talks had stalled. "
+         "Governor Tom Hale was asked if the plant would close.",
+         in_order=("Mary Stone",)),
+    Case("a-pronoun-prefers-the-main-clause-subject-and-the-subject-s-owner",
+         "Senator John Doe frowned when Mayor Tom Lee arrived at the meeting. “We will not cut it,” he said. "
+         "Ann Lee introduced the guests. Mary Stone's speech was short. She said the plant would stay open.",
+         said={"will not cut": "John Doe", "plant would stay": "Mary Stone"}),
+    Case("a-cue-conjoined-to-a-passive-speaks-for-its-subject",
+         "By evening, Governor Tom Hale was forced into a retreat and said that his words had been misread.",
+         said={"words had been misread": "Tom Hale"}),
+    Case("mixed-quote-marks-pair-without-spanning-the-cue",
+         'The council met on Monday. "The vote is a disgrace,” said Ann Lee, a spokeswoman for the mayor. '
+         '"We will appeal the ruling in every court.”',
+         said={"is a disgrace": "Ann Lee", "We will appeal": "Ann Lee"}),
+    Case("a-curly-quotation-closed-by-a-straight-mark-and-a-not-inside-it",
+         "The council met on Monday. “Our roads and bridges are crumbling,\" Mayor Ann Lee said. \"Families "
+         "endure blackouts every single winter.” “Absolutely not. Absolutely not,” Tom Hale responded. "
+         "“I watched \"Evening News\" today,” Ann Lee said.",
+         said={"bridges are crumbling": "Ann Lee", "endure blackouts": "Ann Lee", "Absolutely not": "Tom Hale",
+               "Evening News": "Ann Lee"}),
+    Case("a-past-tense-after-a-quotation-tagged-as-a-participle",
+         "Tom Hale posted the clip on Thursday.\n\n“What if the mayor took elocution lessons?” the 43-year-old "
+         "asked in the description.", said={"elocution lessons": None}),
+    Case("the-subject-of-a-copula-speaks-for-the-infinitive-cue-of-its-adjective",
+         "Governor Tom Hale was quick to add that the deal was not final. Rural voters are more likely to say "
+         "that the roads are worse.", said={"deal was not final": "Tom Hale"},
+         starts={"roads are worse": "that the roads"}),
+    Case("a-poll-count-hung-on-the-verb-and-a-past-tense-parsed-as-a-participle",
+         "About 4 in 10 say they want the next mayor to have more liberal policies. Mary Stone, who is "
+         "running for mayor, tweeted on Friday to say she had never backed the plan.",
+         said={"never backed the plan": "Mary Stone"}),
+    Case("they-is-no-state",
+         "Iraq held elections on Sunday. They said the count was fair.", said={"count was fair": None}),
     # ministries, datelines, outlets
     Case("ministry-with-a-possessive-state",
          "Russia's Foreign Ministry said later on Tuesday that the talks had failed.",
@@ -161,3 +202,18 @@ def test_case_ids_are_unique():
 def test_first_person_goes_to_byline_author_only():
     assert byline_author("Opinion\nBy Jane Doe\n\nI have said it before.") == "Jane Doe"
     assert byline_author("I have said it before, and nobody listened.") is None
+
+
+def test_a_name_opening_its_sentence_is_its_topic_even_when_misparsed():
+    """"And Lee, for all the progress he won, seems to agree." with the name hung on the inner clause
+    (a parse seen in real news) still makes the name the sentence's topic for "he said" after it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from loaders.extraction.pronouns import _opens_sentence
+    words = ["And", "Lee", ",", "for", "all", "the", "progress", "he", "won", ",", "seems", "to", "agree", "."]
+    heads = [8, 8, 8, 8, 6, 6, 8, 8, 10, 8, 10, 12, 10, 10]
+    deps = ["cc", "npadvmod", "punct", "prep", "predet", "det", "nsubj", "nsubj", "parataxis", "punct", "ROOT",
+            "aux", "xcomp", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 13)
+    assert _opens_sentence(doc, 1, 2)
+    assert not _opens_sentence(doc, 7, 8)   # "he": not the sentence's first phrase

@@ -1,0 +1,143 @@
+"""The phrase that speaks for a cue verb: its subject, found through the parser's attachments.
+
+`speaker_phrase(cue)` walks from the cue to the clause whose subject speaks: the cue's own subject, the
+agent of a passive, the subject it inherits through conjoined, infinitive and participle clauses ("X
+issued a statement saying ...", "X was quick to add ...", "X said Y would ..., saying ..."), a relative
+clause's noun, or a name the cue was hung on ("“...?” the 43-year-old asked"). `phrase(tok)` cuts a noun
+phrase at its relative clause or apposition. `unknown_asker(cue)` tells a question put by nobody named
+("X was asked whether ...") from a statement of X's.
+"""
+from __future__ import annotations
+
+from .lexicon import ROLE_HEADS, SOURCE_KINDS, speech_lemma
+
+
+def subject(tok):
+    """The speaker phrase of a cue verb: its subject, the agent of a passive, or the subject it inherits."""
+    seen = 0
+    cur = tok
+    while seen < 4:
+        # a passive subject speaks only for a verb the cue is conjoined to ("X was forced out and said")
+        deps = ("nsubj", "csubj", "nsubjpass") if cur.i != tok.i else ("nsubj", "csubj")
+        subjects = [c for c in cur.children if c.dep_ in deps]
+        if len(subjects) > 1:  # "Vatican spokesman the Rev. X told": the subject nearest the verb
+            before = [c for c in subjects if c.i < cur.i]
+            subjects = [max(before, key=lambda c: c.i)] if before else subjects
+        for c in sorted(cur.children, key=lambda c: c not in subjects):
+            if c in subjects:
+                if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
+                    return cur.head  # "Smith, who said ...": the noun the clause hangs on
+                return c
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VB" and cur.head.dep_ in ("dobj", "pobj") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "X had kind words to say about ...", "X did not respond to requests to comment on ...": the
+            # verb that holds the noun the infinitive hangs on
+            cur = cur.head.head.head if cur.head.dep_ == "pobj" else cur.head.head
+            seen += 1
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ in ("acomp", "attr") and cur.pos_ == "ADJ" and cur.head.i != cur.i:
+            cur = cur.head   # "X was quick to add", "voters are more likely to say": the copula's subject
+            seen += 1
+            continue
+        count = next((c for c in cur.children if c.dep_ == "nummod" and c.i < cur.i and
+                      any(q.dep_ == "quantmod" for q in c.children)), None)
+        if count is not None:
+            return count     # "About 4 in 10 say ...", parsed with the count hung on the verb
+        if cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.pos_ == "PROPN" and cur.head.i < cur.i \
+                and speech_lemma(cur.text) not in ("ask", "tell"):
+            return cur.head  # "Donald Trump, who ..., tweeted on Friday": a past tense parsed as a participle
+        if cur.i == tok.i and cur.dep_ == "acl" and cur.head.i == cur.i - 1 and cur.head.left_edge.i > 0 and \
+                cur.doc[cur.head.left_edge.i - 1].is_quote:
+            return cur.head   # "“...?” the 43-year-old asked": the phrase the cue was hung on speaks
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("PROPN", "NOUN") and cur.head.i < cur.i:
+            verb = _holder_of_object(cur)
+            if verb is None:
+                return cur.head  # "Erin Brockovich, the activist, ..., saying that ..." parsed as hanging on the name
+            cur = verb   # "X issued a statement saying ...": the one who issued it
+            seen += 1
+            continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "X distanced himself by saying ..."
+            cur = cur.head.head
+            seen += 1
+            continue
+        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            # "pushing the candidates to speak about ...": the object controls the infinitive; "X was
+            # allowed to speak": the passive subject does
+            ctl = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i or c.dep_ == "nsubjpass"),
+                       None)
+            if ctl is not None:
+                return ctl
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+            participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
+            cur = cur.head
+            # "X argued that Y would ..., saying ...": a participle hung on the reported clause
+            # speaks for the one who reported it
+            while participle and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
+                cur = cur.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _holder_of_object(participle):
+    """For a participle hung on an object that is not a person ("issued a statement saying ...", "fired
+    back a response stating ...", "rejected the notion ..., saying ..."): the verb whose object it is,
+    whose subject then speaks; None when the noun may speak itself (a name, a person noun, a subject)."""
+    noun = participle.head
+    # "sent an email to supporters saying", "emailed supporters saying": whom it was sent to
+    recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to" or noun.dep_ in ("dobj", "dative")
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("dobj", "pobj", "dative") or \
+            _person_noun(noun) and not recipient and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
+        return None
+    tok = noun
+    for _ in range(3):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            break
+    return None
+
+
+def _person_noun(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_HEADS or lemma in SOURCE_KINDS["anonymous"] or lemma in SOURCE_KINDS["group"]
+
+
+def phrase(tok):
+    """Span of a noun phrase: the token's subtree, cut at a relative clause or apposition."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.i + 1
+    # coordinated titles before a name stay whole: "GOP contender and former neurosurgeon Ben Carson"
+    whole = tok.pos_ == "NOUN" and any(c.dep_ == "conj" and any(t.pos_ == "PROPN" for t in c.subtree)
+                                       for c in tok.rights)
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole:
+            break
+        end = c.right_edge.i + 1
+    return doc[start:end]
+
+
+def speaker_phrase(tok):
+    """The phrase that speaks for a cue verb, or None."""
+    subj = subject(tok)
+    return phrase(subj) if subj is not None else None
+
+
+def unknown_asker(tok) -> bool:
+    """A question put by nobody named: "asked" as a passive ("X was asked whether ...", "when asked about
+    ...", "asked to name ...") with no agent. Its subject is who was asked, not who asks."""
+    if speech_lemma(tok.text) != "ask" or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    edge = tok.head.left_edge.i
+    if tok.dep_ == "acl" and tok.head.i == tok.i - 1 and edge > 0 and tok.doc[edge - 1].is_quote:
+        return False   # "“...?” the 43-year-old asked": a past tense after a quotation, tagged as a participle
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or \
+        tok.dep_ in ("advcl", "acl", "relcl", "conj") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
