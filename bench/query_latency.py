@@ -8,6 +8,10 @@ actor), dates their defaults. Search is timed on the first 3 letters and on a mi
 of 10 entities from that rank on.
 
     python bench/query_latency.py [--articles 100000] [--stores ladybug,neo4j] [--runs 20] [--profile]
+
+A 100k store is built once and kept: embedded with `--build-only --db DIR`, then `--skip-build --db DIR`;
+Neo4j by bench/bulk_synthetic.py (bulk import, rollup rows from that embedded store), then with NEO4J_URI
+set, `--stores neo4j --skip-build`.
 """
 from __future__ import annotations
 
