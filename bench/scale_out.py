@@ -10,7 +10,10 @@ names what differs. With --lock FILE each path takes the machine's heavy-job loc
 only, so other heavy jobs can run between the paths of a long benchmark.
 
     python bench/scale_out.py [--articles 1000] [--partitions 6] [--skip serial,workers,spark,bulk]
-                              [--lock /tmp/whosaid-heavy.lock]
+                              [--lock /tmp/whosaid-heavy.lock] [--graphs FILE] [--timeout S]
+
+With --graphs FILE the graphs of the paths run are added to FILE (JSON) and the paths FILE already holds
+join the same-graph check, so a long benchmark can run its paths in separate invocations.
 """
 from __future__ import annotations
 
@@ -18,9 +21,11 @@ import argparse
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -58,11 +63,15 @@ def tree_rss_mb(root: int) -> float:
     return total / 1024
 
 
+TIMEOUT = [None]                    # --timeout: seconds a path may take before it is stopped
+
+
 def timed(command: list[str], env: dict) -> tuple[float, float, str]:
-    """(seconds, peak tree RSS in MB, stdout) of one command."""
+    """(seconds, peak tree RSS in MB, stdout) of one command; its whole process group is stopped (and
+    RuntimeError raised) after --timeout seconds, so a path never holds the shared lock too long."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, start_new_session=True)
     peak = [0.0]
 
     def sample():
@@ -71,7 +80,12 @@ def timed(command: list[str], env: dict) -> tuple[float, float, str]:
             time.sleep(0.25)
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, err = proc.communicate()
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT[0])
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise RuntimeError(f"{' '.join(command[:4])} stopped after {TIMEOUT[0]} s (--timeout)") from None
     took = time.perf_counter() - started
     sampler.join()
     if proc.returncode not in (0, 1):
@@ -147,7 +161,10 @@ def main() -> None:
     ap.add_argument("--partitions", type=int, default=6)
     ap.add_argument("--skip", default="", help="paths not to run: serial, workers, spark, bulk")
     ap.add_argument("--lock", default=None, help="take this flock file for each path's run (not in between)")
+    ap.add_argument("--graphs", default=None, help="JSON file of earlier runs' graphs: compared, then extended")
+    ap.add_argument("--timeout", type=float, default=None, help="stop a path's command after this many s")
     args = ap.parse_args()
+    TIMEOUT[0] = args.timeout
     from graph.neo4j_store import Neo4jStore
     from graph.store import StoreConfig
     from tests.neo4j_server.server import start
@@ -163,16 +180,23 @@ def main() -> None:
     results, counts = {}, {}
     try:
         for key, name, command in [
-                ("serial", "ingest (serial)", py + ["ingest", path, "--quiet"]),
-                ("workers", "ingest --workers 2", py + ["ingest", path, "--quiet", "--workers", "2"]),
                 ("spark", "spark local[2]", py + ["spark", path, "--master", "local[2]",
-                                                  "--partitions", str(args.partitions)])]:
+                                                  "--partitions", str(args.partitions)]),
+                ("workers", "ingest --workers 2", py + ["ingest", path, "--quiet", "--workers", "2"]),
+                ("serial", "ingest (serial)", py + ["ingest", path, "--quiet"])]:
             if key in args.skip:
                 continue
             with heavy(args.lock, name):
                 with Neo4jStore(config) as store:
+                    cleared = time.perf_counter()
                     empty(store)
-                took, rss, out = timed(command, env)
+                    print(f"  [database emptied in {time.perf_counter() - cleared:.1f} s: "
+                          f"{sum(store.counts().values())} nodes and relationships left]", flush=True)
+                try:
+                    took, rss, out = timed(command, env)
+                except RuntimeError as exc:
+                    print(f"  {name}: not measured: {exc}", flush=True)
+                    continue
                 results[name] = (written(out) / took, rss, out)
                 print(f"  {name}: {took:.1f} s, {results[name][0]:.2f} articles/s, peak {rss:.0f} MB", flush=True)
                 if key == "spark":
@@ -184,9 +208,29 @@ def main() -> None:
 
     if "bulk" not in args.skip:
         with heavy(args.lock, "bulk"):
-            bulk(path, results, counts)
+            try:
+                bulk(path, results, counts)
+            except RuntimeError as exc:
+                print(f"  bulk: not measured: {exc}", flush=True)
     report(results, counts)
+    if args.graphs:
+        counts = kept_graphs(args.graphs, counts)
     same_graph(counts)
+
+
+def kept_graphs(path: str, counts: dict) -> dict:
+    """The graphs in `path` (earlier runs), then this run's, which are saved into `path` too."""
+    earlier = {}
+    if os.path.exists(path):
+        with open(path) as handle:
+            for name, snap in json.load(handle).items():
+                snap["entities"] = {tuple(k.split("\t", 1)): v for k, v in snap["entities"].items()}
+                earlier[name] = snap
+    merged = {**earlier, **counts}
+    with open(path, "w") as handle:
+        json.dump({name: {**snap, "entities": {"\t".join(k): v for k, v in snap["entities"].items()}}
+                   for name, snap in merged.items()}, handle)
+    return merged
 
 
 def bulk(path: str, results: dict, counts: dict) -> None:

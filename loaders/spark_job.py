@@ -3,11 +3,11 @@
 
 Reads what `ingest` reads plus Parquet/JSON datasets (`loaders.spark_inputs`), de-duplicates articles by
 content, and in each partition (`mapPartitions`): loads the spaCy model once per executor process, skips
-articles Neo4j already holds, and extracts with the same pure `extract_batch` as `ingest` — every partition
-at once, the fragments kept on the executors. The driver then reads the fragments back in input order and
-writes them with the official Neo4j driver like `ingest` does: whole articles per transaction
-(`--write-batch` of them; a rejected batch is retried article by article), in managed transactions the
-driver retries on transient errors. One writer in input order gives exactly the graph of a serial
+articles Neo4j already holds, and extracts with the same pure `extract_batch` as `ingest` — one Spark job
+per partition, as many at once as Spark has cores. The driver takes the fragments in input order, writing
+one partition while the next ones extract (`in_order`), with the official Neo4j driver like `ingest` does:
+whole articles per transaction (`--write-batch` of them; a rejected batch is retried article by article),
+in managed transactions the driver retries on transient errors. One writer in input order gives exactly the graph of a serial
 `ingest`: cross-article identity (graph/identity.py) folds a name variant onto whichever node was stored
 first, so writers racing from several partitions gave a different graph from run to run (measured: 128 or
 129 Person nodes for the same corpus). Extraction is the cost (about 11 articles/s per core); one writer
@@ -128,16 +128,36 @@ def extract_partition(settings: dict, index: int, items: Iterator) -> Iterator[t
 
 
 def in_order(spark_items, settings: dict, partition_fn) -> Iterator[tuple]:
-    """Every partition extracted at once (kept on the executors), then its records in input order."""
-    from pyspark import StorageLevel
+    """Every partition's records in input order, while the partitions after it extract: one Spark job per
+    partition, up to twice as many submitted as Spark has cores (the scheduler runs the earliest first),
+    so the driver writes partition i while the executors extract the next ones — extraction and writing
+    overlap, as in `ingest --workers`. (`toLocalIterator(prefetchPartitions=True)` overlaps too, but
+    computes one partition at a time: one core busy.) Partitions that finish before the one being
+    written wait on the driver: at most `ahead` partitions' fragments are held there."""
+    from concurrent.futures import ThreadPoolExecutor
     extracted = spark_items.sortBy(lambda kv: kv[1][0], numPartitions=spark_items.getNumPartitions()) \
-        .mapPartitionsWithIndex(lambda index, rows: partition_fn(settings, index, rows)) \
-        .persist(StorageLevel.MEMORY_AND_DISK)
+        .mapPartitionsWithIndex(lambda index, rows: partition_fn(settings, index, rows))
+    sc = extracted.context
+    count, slots = extracted.getNumPartitions(), max(1, sc.defaultParallelism)
+    ahead, group = 2 * slots, f"whosaid-{extracted.id()}"
+
+    def job(index: int) -> list:
+        sc.setJobGroup(group, f"whosaid partition {index}")     # per thread: what cancelJobGroup stops
+        return sc.runJob(extracted, list, [index])
+
+    pool = ThreadPoolExecutor(max_workers=ahead)
+    running, submitted = {}, 0
     try:
-        extracted.count()
-        yield from extracted.toLocalIterator()
+        for index in range(count):
+            while submitted < count and submitted <= index + ahead - 1:
+                running[submitted] = pool.submit(job, submitted)
+                submitted += 1
+            yield from running.pop(index).result()
+    except BaseException:
+        sc.cancelJobGroup(group)                # the writer stopped or failed: no partition left running
+        raise
     finally:
-        extracted.unpersist()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def export_partition(settings: dict, index: int, items: Iterator) -> Iterator[tuple]:

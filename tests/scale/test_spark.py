@@ -72,3 +72,30 @@ def test_spark_job_writes_the_graph_serial_ingest_writes(neo4j_config, corpus, s
     finally:
         store.clear()
         store.close()
+
+
+def _held_back(settings: dict, index: int, rows):
+    """Runs on an executor: a partition's rows in order; the last partition first waits (up to 60 s) for
+    the marker file the driver writes when it has the first partition's rows."""
+    import os
+    import time
+    rows = [value[2] for _key, value in rows]
+    if index == settings["last"]:
+        deadline = time.monotonic() + 60
+        while not os.path.exists(settings["marker"]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        rows.append("waited" if os.path.exists(settings["marker"]) else "timed out")
+    yield from rows
+
+
+def test_driver_takes_partitions_in_input_order_while_later_ones_still_extract(spark, tmp_path):
+    from loaders.spark_job import in_order
+    items = spark.sparkContext.parallelize(
+        [(f"k{n}", ((0, n, 0), "article", n, 1)) for n in reversed(range(40))], 4)
+    marker = tmp_path / "first-partition-taken"
+    got = []
+    for value in in_order(items, {"last": 3, "marker": str(marker)}, _held_back):
+        got.append(value)
+        marker.touch()
+    # the last partition was still running when the driver had the first one (it waited for the marker)
+    assert got == list(range(40)) + ["waited"]
