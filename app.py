@@ -7,8 +7,8 @@ opens on an overview of what the store holds (`views/overview.py`).
 import streamlit as st
 
 from queries import explore
-from views import (add_articles, cypher, data, entity, graph_view, overview, queries_panel, scenes, search,
-                   snapshot, stance, workbench)
+from views import (add_articles, cypher, data, entity, graph_view, graph_widget, overview, queries_panel, scenes,
+                   search, snapshot, stance, workbench)
 from views.state import MODES, from_params, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
@@ -23,6 +23,7 @@ if "view" not in st.session_state:
 state = st.session_state["view"]
 
 with st.sidebar:
+    graph_widget.preload()                        # the graph's script loads while the rest of the page runs
     st.title("whosaid")
     st.caption(overview.caption() or "Who said what about whom")
     if state.entity and st.button("Overview", key="to-overview", icon=":material/home:",

@@ -1,9 +1,10 @@
 """Explorer benchmark in headless Chromium: page load → first graph and expand click → updated graph on the
 sample corpus (opened on its most-quoted speaker; the page itself opens on the overview), and the render
 time of 200- and 2,000-node views, through the real app (`streamlit run app.py`) and as standalone HTML
-snapshots. Medians of 3 fresh browser contexts.
+snapshots. Medians of 3 fresh browser contexts (and, for the big views in the app, of 3 loads in one
+context that opened the view before: the browser's cache warm), with where the in-app time went.
 
-    python bench/explorer.py [--runs 3] [--sizes 200,2000] [--sample-db FOLDER]
+    python bench/explorer.py [--runs 3] [--sizes 200,2000] [--sample-db FOLDER] [--views-only]
 
 A view counts as rendered when neo4j-viz's canvas is on the page and its status line reports the view's
 node count. The big views come from a synthetic store (one hub, N-1 speakers quoting it), written with
@@ -54,21 +55,61 @@ def build_synthetic(folder: str, sizes: list[int]) -> None:
     store.close()
 
 
-def timed_load(browser, url: str, nodes: int | None) -> float:
+def fresh_context(browser):
+    """A 1400x1000 browser context with an empty cache that may reach only this machine."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("http://127.0.0.1", "file:"))
                   else r.abort())
+    return context
+
+
+def timed_load(browser, url: str, nodes: int | None, split: list | None = None, context=None) -> float:
+    """Seconds from navigation to the view drawn (canvas attached and, given `nodes`, NVL's status line
+    reporting them), in a fresh browser context (or in `context`, its cache as earlier loads left it).
+    With `split`, appends where that time went (see `SPLIT`)."""
+    own = context is None
+    context = fresh_context(browser) if own else context
     page = context.new_page()
+    marks = {"ws bytes": 0}
     started = time.perf_counter()
+
+    def frame(payload) -> None:
+        marks["ws bytes"] += len(payload or b"")
+        marks["last frame"] = time.perf_counter() - started
+        marks.setdefault("first frame", marks["last frame"])
+
+    page.on("websocket", lambda ws: ws.on("framereceived", frame))
+    page.on("requestfinished", lambda r: "/bidi-components/" in r.url and r.url.endswith(".js") and marks.update(
+        {"graph script": time.perf_counter() - started}))
     page.goto(url)
+    marks["page shell"] = time.perf_counter() - started
     page.wait_for_selector(CANVAS, state="attached", timeout=180_000)
     if nodes:
         # NVL's status line (in the component's shadow root, which Playwright locators pierce)
         page.locator("[role=status]", has_text=f"with {drawn(nodes)} nodes").first.wait_for(
             state="attached", timeout=180_000)
     elapsed = time.perf_counter() - started
-    context.close()
+    page.close()
+    if own:
+        context.close()
+    if split is not None:
+        split.append({**marks, "drawn": elapsed})
     return elapsed
+
+
+# Where an in-app load's time goes, as seconds since navigation (medians): the page shell (Streamlit's own
+# HTML and scripts, loaded), the first and last websocket frame (the script run's messages: session start to
+# the last element sent), the graph component's script fetched (when served as a file), the view drawn.
+SPLIT = ("page shell", "first frame", "last frame", "graph script", "drawn")
+
+
+def report_split(splits: dict[str, list[dict]]) -> None:
+    print(f"\n{'where the time went (s since navigation)':44s}" + "".join(f"{k:>13s}" for k in SPLIT)
+          + f"{'ws MB':>8s}")
+    for name, runs in splits.items():
+        cells = [statistics.median(r[k] for r in runs) if all(k in r for r in runs) else None for k in SPLIT]
+        print(f"{name:44s}" + "".join(f"{c:13.2f}" if c is not None else f"{'-':>13s}" for c in cells)
+              + f"{statistics.median(r['ws bytes'] for r in runs) / 1e6:8.2f}")
 
 
 def drawn(nodes: int) -> int:
@@ -97,9 +138,7 @@ def sample_focus(folder: str) -> tuple[str, str]:
 def timed_expand(browser, url: str) -> float:
     """From the click on Expand (a node selected) to the graph redrawn with the new node count."""
     import re
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("http://127.0.0.1", "file:"))
-                  else r.abort())
+    context = fresh_context(browser)
     page = context.new_page()
     page.goto(url)
     page.wait_for_selector(CANVAS, state="attached", timeout=180_000)
@@ -142,6 +181,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="200,2000")
     parser.add_argument("--sample-db", help="copy this store (sample corpus already ingested) "
                                             "instead of ingesting the sample corpus")
+    parser.add_argument("--views-only", action="store_true", help="only the big views (no sample corpus)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     from playwright.sync_api import sync_playwright
@@ -152,23 +192,33 @@ def main() -> int:
         from graph.store import StoreConfig
         from loaders import SAMPLE_DIR
         from loaders.ingest import ingest
-        if args.sample_db:
+        if args.views_only:
+            pass
+        elif args.sample_db:
             shutil.copytree(args.sample_db, sample)
         else:
             store = LadybugStore(StoreConfig(path=sample))
             ingest([SAMPLE_DIR], store, progress=False)
             store.close()
         build_synthetic(synthetic, sizes)
-        results = {}
+        results, splits = {}, {}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            results.update(load_and_expand(browser, sample, "sample corpus", args.runs))
+            if not args.views_only:
+                results.update(load_and_expand(browser, sample, "sample corpus", args.runs))
             with streamlit_server(synthetic) as base:
                 for size in sizes:
                     url = f"{base}/?e={hub_uid(size)}&cap={size}"
                     timed_load(browser, url, size)
+                    splits[f"{size}-node view in the app"] = split = []
                     results[f"{size}-node view in the app"] = [
-                        timed_load(browser, url, size) for _ in range(args.runs)]
+                        timed_load(browser, url, size, split) for _ in range(args.runs)]
+                    context = fresh_context(browser)               # a browser that opened the app before
+                    timed_load(browser, url, size, context=context)
+                    splits[f"{size}-node view in the app, cache warm"] = split = []
+                    results[f"{size}-node view in the app, cache warm"] = [
+                        timed_load(browser, url, size, split, context) for _ in range(args.runs)]
+                    context.close()
             for size in sizes:
                 url = "file://" + standalone(synthetic, size)
                 results[f"{size}-node view, standalone HTML snapshot"] = [
@@ -177,6 +227,7 @@ def main() -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report(results)
+    report_split(splits)
     return 0
 
 

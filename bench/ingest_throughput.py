@@ -56,7 +56,7 @@ def one_ingest(path: str, engine: str, workers: int) -> dict:
 
 def spawn(*args: str) -> dict:
     out = subprocess.run([sys.executable, __file__, "--one", *args], capture_output=True, text=True,
-                         check=True, cwd=HERE)
+                         check=True, cwd=os.path.dirname(HERE))     # the checkout's root: its code, not an install
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

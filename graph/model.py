@@ -68,7 +68,8 @@ NODES: dict[str, NodeSpec] = {
                                "neutral": "INT64"}, ("speaker", "target", "target_name", "month")),
         NodeSpec("OutletMonth", {**_BASE, "outlet": "STRING", "month": "STRING", "articles": "INT64",
                                  "quoting": "INT64", "statements": "INT64", "undated_statements": "INT64",
-                                 "first": "STRING", "last": "STRING", "speakers": "STRING[]"}, ("month",)),
+                                 "first": "STRING", "last": "STRING", "speakers": "STRING[]",
+                                 "anonymous": "INT64"}, ("month",)),
         # search: "| name | alias |" folded (fold_search), for portable CONTAINS search ranked by mentions
         NodeSpec("EntityCount", {**_BASE, "entity": "STRING", "entity_name": "STRING", "entity_type": "STRING",
                                  "aliases": "STRING[]", "search": "STRING", "mentions": "INT64", "about": "INT64",
@@ -187,7 +188,8 @@ FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
 # (a no-op on a new one); Neo4j needs nothing.
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
-               ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"))
+               ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
+               ("OutletMonth", "anonymous"))
 
 
 def ladybug_schema() -> list[str]:

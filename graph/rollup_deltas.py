@@ -80,13 +80,14 @@ def split(fragment, new: set[str], keys) -> dict[str, dict]:
         if uid not in new:
             keys.outlet_months.add(key)
             continue
-        d = deltas["OutletMonth"].setdefault(key, {"articles": 0, "quoting": 0, "statements": 0,
+        d = deltas["OutletMonth"].setdefault(key, {"articles": 0, "quoting": 0, "statements": 0, "anonymous": 0,
                                                    "undated_statements": 0, "dates": set(), "speakers": set()})
         said = by_article.get(uid, [])
         d["articles"] += 1
         d["quoting"] += bool(said)
         d["statements"] += len(said)
         d["undated_statements"] += sum(1 for s in said if not statements[s].get("date"))
+        d["anonymous"] += sum(1 for s in said if statements[s].get("source_kind") == "anonymous")
         d["dates"] |= {article["published"]} if article.get("published") else set()
         d["speakers"] |= {sp for s in said for sp in speakers.get(s, [])}
     for a, e, _ in _pairs(fragment, "MENTIONS"):
@@ -156,6 +157,7 @@ def apply(run, deltas: dict[str, dict], replace, rename) -> None:
             "month": month, "articles": (old.get("articles") or 0) + d["articles"],
             "quoting": (old.get("quoting") or 0) + d["quoting"], "statements": (old.get("statements") or 0) + d["statements"],
             "undated_statements": (old.get("undated_statements") or 0) + d["undated_statements"],
+            "anonymous": (old.get("anonymous") or 0) + d["anonymous"],
             "first": _earliest(old.get("first"), *d["dates"]), "last": max([x for x in (old.get("last"), *d["dates"]) if x], default=None),
             "speakers": ["", *sorted((set(old.get("speakers") or []) | d["speakers"]) - {""})]}))
     changed = {}

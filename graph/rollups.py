@@ -6,8 +6,8 @@ Tables (declared in graph/model.py, ROLLUP_LABELS); a month is `left(date, 7)`, 
                 first (earliest date that month), the speaker's name and type
   PairMonth     speaker x target (ABOUT) x month: statements (and by stance), both ends' names and types
   OutletMonth   outlet x month of the article date: articles, quoting (articles with statements), statements,
-                undated statements, first and last date, speakers (uids, for distinct counts; '' first, so
-                the list is never empty and UNWIND keeps the row)
+                undated statements, anonymous (statements from unnamed sources), first and last date,
+                speakers (uids, for distinct counts; '' first, so the list is never empty and UNWIND keeps the row)
   EntityCount   one per entity: mentions (articles), about (statements about it), said (its statements),
                 its name, aliases and search field (graph.model.search_field), for search ranked by mentions
 
@@ -128,7 +128,8 @@ _OUTLET_MONTH = (
     f"OPTIONAL MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s) "
     "RETURN k.outlet AS key, k.month AS month, count(DISTINCT a) AS articles, count(DISTINCT s.article) AS quoting, "
     "count(DISTINCT s) AS statements, count(DISTINCT CASE WHEN s.date IS NULL THEN s.uid ELSE NULL END) "
-    "AS undated_statements, min(a.published) AS first, max(a.published) AS last, "
+    "AS undated_statements, count(DISTINCT CASE WHEN s.source_kind = 'anonymous' THEN s.uid ELSE NULL END) "
+    "AS anonymous, min(a.published) AS first, max(a.published) AS last, "
     "collect(DISTINCT sp.uid) AS speakers")
 
 
@@ -313,10 +314,18 @@ def rebuild(store) -> dict[str, int]:
 
 
 def ensure(store) -> bool:
-    """Rebuild when the store holds entities but no rollups (a store from before rollups, or a bulk load);
-    True if it did."""
-    if store.rows("MATCH (r:EntityCount) RETURN count(r) AS c")[0]["c"] or \
-            not store.rows(f"MATCH (n:{ANY_ENTITY}) RETURN n.uid AS uid LIMIT 1"):
+    """Rebuild when the store holds entities but no rollups (a store from before rollups, or a bulk load),
+    or only the outlet-months when they predate their `anonymous` count; True if it did."""
+    if store.rows("MATCH (r:EntityCount) RETURN count(r) AS c")[0]["c"]:
+        if not store.rows("MATCH (r:OutletMonth) WHERE r.anonymous IS NULL RETURN r.uid AS uid LIMIT 1"):
+            return False
+        months = store.rows(f"MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet, {A_MONTH} AS m")
+        for part in _chunks(sorted({(r["outlet"] or "", r["m"]) for r in months})):
+            one = Keys()
+            one.outlet_months = set(part)
+            store.transact(lambda run, one=one: refresh(run, one))
+        return True
+    if not store.rows(f"MATCH (n:{ANY_ENTITY}) RETURN n.uid AS uid LIMIT 1"):
         return False
     rebuild(store)
     return True

@@ -13,7 +13,7 @@ from queries.explore import Filters
 from queries.layout import frame
 from queries.viewmodel import (EDGE_LIMIT, RENDER_OPTIONS, caption_owner, legend_html, only_stance, thinned,
                                tooltips, View, visualization)
-from views import data, hover, scores
+from views import data, graph_widget, hover, scores
 from views.state import MAX_CAP, STANCE_FILTERS, ViewState
 from views.text import http_url, md, shown
 
@@ -70,7 +70,6 @@ def show_graph(view: View, state: ViewState, key: str, width: float, sizes: dict
     """Draw the view (laid out whole; `drawn` is the part to draw, e.g. without its weakest edges);
     return the id of the node or edge selected in the browser ('' for none)."""
     from neo4j_viz.options import GraphSelection
-    from neo4j_viz.streamlit import display_widget
     fr = placed(view, state, width)                        # as tall as the view needs (480-1100 px)
     widget = visualization(drawn or view, selected=state.selected, frame=fr, sizes=sizes).render_widget(
         height=f"{int(fr.height)}px", theme="light", initial_zoom=fr.zoom, **RENDER_OPTIONS)
@@ -78,7 +77,7 @@ def show_graph(view: View, state: ViewState, key: str, width: float, sizes: dict
         is_edge = "|" in state.selected
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],
                                          relationshipIds=[state.selected] if is_edge else [])
-    display_widget(widget, key=key)
+    graph_widget.display(widget, key=key)
     hover.attach(tooltips(drawn or view, sizes))
     picked = list(widget.selected.relationshipIds or []) + list(widget.selected.nodeIds or [])
     return caption_owner(picked[-1]) if picked else ""

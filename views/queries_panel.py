@@ -93,12 +93,12 @@ def render(state: ViewState) -> ViewState:
                            mime="application/json", key="rows-json")
     if graph_tab is not None:
         with graph_tab:
-            from neo4j_viz.streamlit import display_widget
+            from views.graph_widget import display
             state.size, sizes = scores.size_control(state.size, "query-size-by")
             fr = frame(view, 860)
             widget = visualization(view, frame=fr, sizes=sizes).render_widget(height=f"{int(fr.height)}px", theme="light",
                                                                  initial_zoom=fr.zoom, **RENDER_OPTIONS)
-            display_widget(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
+            display(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
             hover.attach(tooltips(view, sizes))
             title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"
             snapshot.render(view, to_params(state), title, key="qsnap")

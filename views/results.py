@@ -76,8 +76,8 @@ def render(columns: list[str], rows: list[dict]) -> None:
 
 def graph(view: View, key: str, width: float = 860.0) -> None:
     """Draw a result's graph (names under the nodes, as in the explorer)."""
-    from neo4j_viz.streamlit import display_widget
+    from views.graph_widget import display
     fr = frame(view, width)
     widget = visualization(view, frame=fr).render_widget(height=f"{int(fr.height)}px", theme="light",
                                                          initial_zoom=fr.zoom, **RENDER_OPTIONS)
-    display_widget(widget, key=key)
+    display(widget, key=key)

@@ -1,0 +1,131 @@
+"""The neo4j-viz graph on the page, its script and stylesheet fetched by the browser as files.
+
+neo4j-viz's own `display_widget` passes its 5 MB script and 2 MB stylesheet inline, inside the component's
+message on every render: each load and each change of the view carried 7 MB through Streamlit's websocket
+before the graph could draw. Here the same component (neo4j-viz's Streamlit bundle, unchanged) is declared
+with those two files served from the installed neo4j-viz package by Streamlit's component asset route
+(`/_stcore/bidi-components/whosaid.graph/...`, this machine, never the internet), so a render sends only
+the graph's data and the browser loads the script once per page.
+
+`preload` is mounted at the top of every page: it asks the browser to fetch and compile the graph's script
+and stylesheet while the server still runs the rest of the script, so a graph further down finds them ready.
+
+The asset folder is registered with Streamlit's component manager as a package manifest would declare it
+(`asset_dir`), on whichever runtime runs the script (AppTest starts its own). The two-way sync (the
+selection and options coming back from the browser) is neo4j-viz's, as in its `display_widget`.
+"""
+from __future__ import annotations
+
+import weakref
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+
+NAME = "whosaid.graph"
+JS, CSS = "streamlit_v2/graph.js", "nvl_entrypoint/style.css"        # inside neo4j_viz/resources
+_SEND_KEYS = ("nodes", "relationships", "options", "width", "height", "theme", "selected", "legend")
+_RECEIVE_KEYS = ("selected", "options", "last_event")
+_renderers: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # per component manager
+
+
+def declare(manager) -> None:
+    """Register neo4j-viz's resources folder as the asset folder of NAME with a component manager (what a
+    package manifest's `asset_dir` does for installed components); nothing when it is registered."""
+    import neo4j_viz
+    from streamlit.components.v2.manifest_scanner import ComponentConfig, ComponentManifest
+    if manager.get_component_asset_root(NAME) is None:
+        package, component = NAME.split(".")
+        manifest = ComponentManifest(name=package, version=version("neo4j-viz"),
+                                     components=[ComponentConfig(name=component, asset_dir="resources")])
+        manager.register_from_manifest(manifest, Path(neo4j_viz.__file__).parent)
+
+
+def serve_uncompressed() -> None:
+    """Serve the graph's files as they are: Streamlit gzips every component asset afresh on each request
+    (1.4 s of CPU for these 7 MB at level 9), on the server that is running the page's script meanwhile.
+    Its own frontend bundles are exempt for the same reason; this exempts these two files' folder too (the
+    exemption is Streamlit's private function: without it, the files are still served, gzipped)."""
+    try:
+        from streamlit.web.server.starlette import starlette_gzip_middleware as gzip
+    except ImportError:
+        return
+    exempt = getattr(gzip, "_should_bypass_gzip", None)
+    if exempt is None or getattr(exempt, "whosaid", False):
+        return
+
+    def also_graph(path: str, base_url: str = "") -> bool:
+        return f"/bidi-components/{NAME}/" in path or exempt(path, base_url)
+
+    also_graph.whosaid = True
+    gzip._should_bypass_gzip = also_graph
+
+
+def _renderer():
+    """The component's mount function for the running Streamlit runtime (declared once per runtime)."""
+    from streamlit.components.v2 import component
+    from streamlit.components.v2.get_bidi_component_manager import get_bidi_component_manager
+    manager = get_bidi_component_manager()
+    mount = _renderers.get(manager)
+    if mount is None:
+        declare(manager)
+        serve_uncompressed()
+        mount = _renderers[manager] = component(NAME, js=JS, css=CSS)
+    return mount
+
+
+_PRELOAD_JS = r"""
+export default function (component) {
+  const data = (component && component.data) || {};
+  if (window.__whosaidGraphPreload === data.js) return;
+  window.__whosaidGraphPreload = data.js;
+  for (const [rel, path, as] of [['modulepreload', data.js, ''], ['preload', data.css, 'style']]) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    if (as) link.as = as;
+    link.href = new URL(path, document.baseURI).href;
+    document.head.appendChild(link);
+  }
+}
+"""
+
+
+def preload() -> None:
+    """Start the browser on the graph's script and stylesheet now (a graph drawn later in this run, or in a
+    later one, then finds them fetched and compiled). Place it early on the page."""
+    _renderer()                                   # the asset route answers only for a declared component
+    base = f"_stcore/bidi-components/{NAME}/"
+    _preloader()(key="whosaid-graph-preload", data={"js": base + JS, "css": base + CSS}, height=0)
+
+
+@lru_cache(maxsize=1)
+def _preloader():
+    from streamlit.components.v2 import component
+    return component("whosaid_graph_preload", js=_PRELOAD_JS)
+
+
+def _height(height) -> int | str:
+    if isinstance(height, str) and height.endswith("px"):
+        return int(float(height[:-2]))
+    return "content"
+
+
+def _apply(widget, source) -> None:
+    """The browser-owned traits (selection, options, last event) from `source` into the widget."""
+    incoming = {k: source[k] for k in _RECEIVE_KEYS if source.get(k) is not None}
+    if incoming:
+        widget.set_state(incoming)
+
+
+def display(widget, key: str) -> None:
+    """Draw a neo4j-viz GraphWidget; the selection made in the browser is synced back into `widget`."""
+    import streamlit as st
+    persisted = st.session_state.get(key)
+    if isinstance(persisted, dict):
+        _apply(widget, persisted)
+    state = widget.get_state()
+    result = _renderer()(key=key, data={k: state[k] for k in _SEND_KEYS if k in state},
+                         height=_height(state.get("height")), default={k: None for k in _RECEIVE_KEYS},
+                         on_selected_change=lambda *_a, **_k: None,
+                         on_options_change=lambda *_a, **_k: None,
+                         on_last_event_change=lambda *_a, **_k: None)
+    _apply(widget, result)
