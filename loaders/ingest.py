@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+import types
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
@@ -107,9 +109,25 @@ def _extracted(articles: Iterable[Article], model: Optional[str], batch_size: in
         return
     import multiprocessing as mp
     ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+    with _main_hidden():
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(model,))
+    with pool:
         for results in pool.imap(_worker_batch, _batches(articles, batch_size)):
             yield from results
+
+
+@contextmanager
+def _main_hidden():
+    """While the worker processes start, `__main__` is a bare module: a spawned worker re-runs the parent's
+    main script by path, and when that is not a command line but a script run inside this process (a
+    Streamlit page, a test runner's app script) its top-level code would run, or fail, in every worker,
+    and the pool would restart failing workers for ever. The workers need nothing from it."""
+    saved = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = saved
 
 
 # ---- the pipeline ---------------------------------------------------------------------------

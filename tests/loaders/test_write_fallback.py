@@ -5,6 +5,8 @@ fails alone, with its reason, and leaves nothing of itself); `--workers 2` build
 from __future__ import annotations
 
 import os
+import sys
+import types
 
 import pytest
 
@@ -69,7 +71,13 @@ def test_a_rejected_batch_falls_back_to_one_article_at_a_time(four, tmp_path):
         reference.close()
 
 
-def test_two_workers_build_the_same_graph_as_one(tmp_path, extractor):
+def test_two_workers_build_the_same_graph_as_one(tmp_path, extractor, monkeypatch):
+    # a main script run inside this process (as Streamlit runs the page) must not run in the workers
+    page = tmp_path / "page.py"
+    page.write_text("raise SystemExit('the page script ran in a worker')\n")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(page)
+    monkeypatch.setitem(sys.modules, "__main__", main)
     graphs = {}
     for workers in (1, 2):
         store = _store(tmp_path / f"w{workers}")
