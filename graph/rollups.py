@@ -287,6 +287,20 @@ def keeping(work, uids):
 
 # ---- rebuilding everything ---------------------------------------------------------------------
 
+def _outlet_month_keys(run) -> set[tuple[str, str]]:
+    return {(r["outlet"] or "", r["m"])
+            for r in run(f"MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet, {A_MONTH} AS m", {})}
+
+
+def _refresh_in_parts(store, keys: Keys, names) -> None:
+    """Recompute the `names` tables' keys, a chunk of keys per transaction."""
+    for name in names:
+        for part in _chunks(sorted(getattr(keys, name))):
+            one = Keys()
+            setattr(one, name, set(part))
+            store.transact(lambda run, one=one: refresh(run, one))
+
+
 def all_keys(run) -> Keys:
     keys = Keys()
     for r in run(f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement) RETURN DISTINCT sp.uid AS sp, {S_MONTH} AS m", {}):
@@ -294,8 +308,7 @@ def all_keys(run) -> Keys:
     for r in run(f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:ABOUT]->(t:{ANY_ENTITY}) "
                  f"RETURN DISTINCT sp.uid AS sp, t.uid AS t, {S_MONTH} AS m", {}):
         keys.pair_months.add((r["sp"], r["t"], r["m"]))
-    for r in run(f"MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet, {A_MONTH} AS m", {}):
-        keys.outlet_months.add((r["outlet"] or "", r["m"]))
+    keys.outlet_months = _outlet_month_keys(run)
     keys.entities = {r["uid"] for r in run(f"MATCH (n:{ANY_ENTITY}) RETURN n.uid AS uid", {})}
     return keys
 
@@ -304,12 +317,7 @@ def rebuild(store) -> dict[str, int]:
     """Drop every rollup row and recompute all keys from the raw graph; the rows per table."""
     for label in ROLLUP_LABELS:
         store.transact(lambda run, label=label: run(f"MATCH (r:{label}) DELETE r", {}))
-    keys = store.transact(all_keys)
-    for name in ("speaker_months", "pair_months", "outlet_months", "entities"):
-        for part in _chunks(sorted(getattr(keys, name))):
-            one = Keys()
-            setattr(one, name, set(part))
-            store.transact(lambda run, one=one: refresh(run, one))
+    _refresh_in_parts(store, store.transact(all_keys), ("speaker_months", "pair_months", "outlet_months", "entities"))
     return {label: store.rows(f"MATCH (r:{label}) RETURN count(r) AS c")[0]["c"] for label in ROLLUP_LABELS}
 
 
@@ -319,11 +327,9 @@ def ensure(store) -> bool:
     if store.rows("MATCH (r:EntityCount) RETURN count(r) AS c")[0]["c"]:
         if not store.rows("MATCH (r:OutletMonth) WHERE r.anonymous IS NULL RETURN r.uid AS uid LIMIT 1"):
             return False
-        months = store.rows(f"MATCH (a:Article) RETURN DISTINCT a.outlet AS outlet, {A_MONTH} AS m")
-        for part in _chunks(sorted({(r["outlet"] or "", r["m"]) for r in months})):
-            one = Keys()
-            one.outlet_months = set(part)
-            store.transact(lambda run, one=one: refresh(run, one))
+        keys = Keys()
+        keys.outlet_months = store.transact(_outlet_month_keys)
+        _refresh_in_parts(store, keys, ("outlet_months",))
         return True
     if not store.rows(f"MATCH (n:{ANY_ENTITY}) RETURN n.uid AS uid LIMIT 1"):
         return False
