@@ -110,12 +110,13 @@ _QUOTES = {'"', "“", "”", "''", "``", "'", "‘"}
 _THIRD = {"he", "she", "they"}
 
 
-def _reporter(doc, k: int, lo: int, at) -> bool:
+def _reporters(doc, lo: int, hi: int, at) -> set[int]:
     """In indirect speech ("Smith said he would back X", "they said they would vote for X") a he/she/they
-    subject not read as a target is the speaker; not inside quoted words, where it is someone else."""
-    t = doc[k]
-    return (at[k] is None and t.lower_ in _THIRD and t.dep_ == "nsubj" and doc[lo].text not in _QUOTES
-            and not any(doc[j].text in _QUOTES for j in range(lo, k)))
+    subject not read as a target is the speaker; not from the first quotation mark on, where it is
+    someone else's words."""
+    first_quote = next((j for j in range(lo, hi) if doc[j].text in _QUOTES), hi)
+    return {k for k in range(lo, first_quote)
+            if at[k] is None and doc[k].lower_ in _THIRD and doc[k].dep_ == "nsubj"}
 
 
 def _negated_praise(pol, w, why: str) -> bool:
@@ -186,7 +187,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    own = frozenset(k for k in range(lo, hi) if (speaker and mentions.at[k] == speaker) or _reporter(doc, k, lo, at))
+    own = frozenset({k for k in range(lo, hi) if speaker and mentions.at[k] == speaker} | _reporters(doc, lo, hi, at))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
