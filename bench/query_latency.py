@@ -16,6 +16,7 @@ set, `--stores neo4j --skip-build`.
 from __future__ import annotations
 
 import argparse
+import re
 import time
 
 from common import machine, open_bench_store, percentile
@@ -86,10 +87,13 @@ def timed(fn, runs: int) -> list[float]:
     return out
 
 
-def measure(store, runs: int, rank: int = 0) -> list[tuple[str, float, float, int]]:
+def measure(store, runs: int, rank: int = 0, only: str = "") -> list[tuple[str, float, float, int]]:
     queries, _ = library.load()
+    wanted = re.compile(only).search if only else (lambda name: True)
     results = []
     for name, query in queries.items():
+        if not wanted(name):
+            continue
         params = hub_params(store, query, rank)
         try:
             rows = store.rows(query.cypher, params)
@@ -101,6 +105,8 @@ def measure(store, runs: int, rank: int = 0) -> list[tuple[str, float, float, in
     top = store.rows("MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.uid AS uid, count(s) AS c "
                      "ORDER BY c DESC LIMIT $n", {"n": rank + 1})[-1]["uid"]
     for name, typed in search_inputs(store, rank).items():
+        if not wanted(name):
+            continue
         lat = [ms for text in typed for ms in timed(lambda: search(store, text), max(3, runs // 4))]
         results.append((name, percentile(lat, 50), percentile(lat, 95), len(typed)))
     for name, fn in [("explorer: search options", lambda: explore.search_options(store)),
@@ -110,6 +116,8 @@ def measure(store, runs: int, rank: int = 0) -> list[tuple[str, float, float, in
                      ("entity page: said about X", lambda: profile.said_about(store, top)),
                      ("entity page: timeline", lambda: profile.timeline(store, top)),
                      ("overview: counts and top lists", lambda: overview_facts(store))]:
+        if not wanted(name):
+            continue
         lat = timed(fn, max(5, runs // 4))
         results.append((name, percentile(lat, 50), percentile(lat, 95), -1))
     return results
@@ -133,6 +141,7 @@ def main() -> None:
     ap.add_argument("--skip-build", action="store_true", help="measure the graph already in the store")
     ap.add_argument("--build-only", action="store_true")
     ap.add_argument("--ranks", default="0,100", help="activity ranks of the string parameters (0: the hub)")
+    ap.add_argument("--only", default="", help="time only the rows whose name matches this regular expression")
     args = ap.parse_args()
     print(machine())
     for engine in args.stores.split(","):
@@ -149,7 +158,7 @@ def main() -> None:
             print({k: v for k, v in store.counts().items() if v})
             if args.build_only:
                 continue
-            results = {rank: measure(store, args.runs, rank) for rank in map(int, args.ranks.split(","))}
+            results = {rank: measure(store, args.runs, rank, args.only) for rank in map(int, args.ranks.split(","))}
         for rank, rows_ in results.items():
             case = "the hub" if rank == 0 else f"the entity ranked {rank} by activity"
             print(f"\n{engine}, {args.articles} articles, parameters: {case}; p50 / p95 ms over {args.runs} runs "
