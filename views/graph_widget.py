@@ -78,13 +78,13 @@ export default function (component) {
   const data = (component && component.data) || {};
   if (window.__whosaidGraphPreload === data.js) return;
   window.__whosaidGraphPreload = data.js;
-  for (const [rel, path, as] of [['modulepreload', data.js, ''], ['preload', data.css, 'style']]) {
-    const link = document.createElement('link');
-    link.rel = rel;
-    if (as) link.as = as;
-    link.href = new URL(path, document.baseURI).href;
-    document.head.appendChild(link);
-  }
+  const css = document.createElement('link');
+  css.rel = 'preload';
+  css.as = 'style';
+  css.href = new URL(data.css, document.baseURI).href;
+  document.head.appendChild(css);
+  // fetched, compiled and evaluated now: the graph's own <script type=module> then finds it in the module map
+  import(new URL(data.js, document.baseURI).href).catch(() => {});
 }
 """
 
@@ -109,23 +109,41 @@ def _height(height) -> int | str:
     return "content"
 
 
-def _apply(widget, source) -> None:
-    """The browser-owned traits (selection, options, last event) from `source` into the widget."""
-    incoming = {k: source[k] for k in _RECEIVE_KEYS if source.get(k) is not None}
-    if incoming:
-        widget.set_state(incoming)
+def widget_data(widget) -> dict:
+    """What the component is sent for a neo4j-viz GraphWidget: its traits as JSON-ready values."""
+    state = widget.get_state()
+    return {k: state[k] for k in _SEND_KEYS if k in state}
 
 
 def display(widget, key: str) -> None:
     """Draw a neo4j-viz GraphWidget; the selection made in the browser is synced back into `widget`."""
+    persisted = st_state(key)
+    if persisted:
+        widget.set_state(persisted)
+    result = send(widget_data(widget), key)
+    if result:
+        widget.set_state(result)
+
+
+def st_state(key: str) -> dict:
+    """The browser-owned traits (selection, options, last event) the component last reported for `key`."""
     import streamlit as st
-    persisted = st.session_state.get(key)
-    if isinstance(persisted, dict):
-        _apply(widget, persisted)
-    state = widget.get_state()
-    result = _renderer()(key=key, data={k: state[k] for k in _SEND_KEYS if k in state},
-                         height=_height(state.get("height")), default={k: None for k in _RECEIVE_KEYS},
+    return _browser_owned(st.session_state.get(key))
+
+
+def _browser_owned(source) -> dict:
+    if source is None or not hasattr(source, "get"):
+        return {}
+    return {k: source[k] for k in _RECEIVE_KEYS if source.get(k) is not None}
+
+
+def send(data: dict, key: str) -> dict:
+    """Draw the graph from `data` (see `widget_data`; not modified) with the browser-owned traits the
+    component reported before laid over it; returns those traits as the browser has them now."""
+    sent = {**data, **{k: v for k, v in st_state(key).items() if k in _SEND_KEYS}}
+    result = _renderer()(key=key, data=sent, height=_height(sent.get("height")),
+                         default={k: None for k in _RECEIVE_KEYS},
                          on_selected_change=lambda *_a, **_k: None,
                          on_options_change=lambda *_a, **_k: None,
                          on_last_event_change=lambda *_a, **_k: None)
-    _apply(widget, result)
+    return _browser_owned(result)
