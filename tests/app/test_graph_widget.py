@@ -55,3 +55,18 @@ def test_only_the_graphs_files_skip_gzip():
     assert not gzip._should_bypass_gzip(base + "whosaid_hover/x.js")
     assert not gzip._should_bypass_gzip("/_stcore/health")
     assert gzip._should_bypass_gzip("/static/js/index.js")                # Streamlit's own exemption kept
+
+
+def test_a_rerun_sends_the_graph_built_before_and_closed_panels_run_nothing(app):
+    from views import graph_view
+    graph_view._payloads()["kept"].clear()
+    app.query_params.update({"e": CSTO})
+    at = app.run()
+    first = [c.json for c in components(at) if c.component_name == graph_widget.NAME]
+    assert "Said about them, by stance" not in [t.label for t in at.tabs]       # the stance panel is closed
+    at.session_state["stance-panel"] = True                                      # the analyst opens it
+    at = at.run()
+    assert not at.exception and not at.error
+    assert "Said about them, by stance" in [t.label for t in at.tabs]
+    assert [c.json for c in components(at) if c.component_name == graph_widget.NAME] == first
+    assert len(graph_view._payloads()["kept"]) == 1                             # built once, sent twice
