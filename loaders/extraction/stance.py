@@ -13,11 +13,14 @@ evaluative word in the statement, read by the target's role there:
     target of measures             "sanctions against X", "criticism of X" -> oppose
     siding with / against          "we stand with X", "he would vote for X" -> support; "rather ... than X",
                                    "anyone but X" -> oppose; the agent of a passive is its doer
-    warned about                   cue "warned that X would ..." -> oppose X (not a passive victim)
+    warned about                   cue "warned that X would ..." -> oppose X (not a passive victim;
+                                   the cue words are the lexicon's warning_cues, the rule in stance_faults.py)
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
 ("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X",
-wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"); then those of stance_clause.py:
+wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
+"X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
+investigate X", "X did ..., and that's shameful"; then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
 "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
@@ -37,6 +40,8 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
+from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
+                            hostile_with, unlike_contrast, warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -136,12 +141,23 @@ def _name_head(r):
     return r
 
 
+# rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
+_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence"}
+
+
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
-    """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
-    for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
-                          ("none_better_than", none_better_than(r)), ("must_answer", must_answer(r)),
-                          ("wish_for", wish_for(r, speaker, own)),
-                          ("name_calling", name_calling(doc, cue_i, run, hi))):
+    """The rules of stance_acts.py and stance_faults.py, in order: (polarity, deciding word, rule name)."""
+    for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
+                      ("none_better_than", lambda: none_better_than(r)), ("must_answer", lambda: must_answer(r)),
+                      ("wish_for", lambda: wish_for(r, speaker, own)),
+                      ("name_calling", lambda: name_calling(doc, cue_i, run, hi)),
+                      ("counterfactual_reproach", lambda: counterfactual_reproach(r)),
+                      ("denied_competence", lambda: denied_competence(r)),
+                      ("hostile_with", lambda: hostile_with(r, speaker, own)),
+                      ("unlike_contrast", lambda: unlike_contrast(r, speaker, own)),
+                      ("call_for_investigation", lambda: call_for_investigation(r)),
+                      ("anaphoric_evaluation", lambda: anaphoric_evaluation(r, hi))):
+        pol, w = rule()
         if pol:
             return pol, w, why
     return None, None, ""
@@ -202,10 +218,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
-            h = _name_head(r)
-            if lemma(cue) == "warn" and not negated(cue) and h.dep_ == "nsubj" and h.head.dep_ == "ccomp" \
-                    and h.head.head.i == cue_i and not negated(h.head):   # "warned that Clinton would appoint ..."
-                votes.append(OPPOSE)
+            pol, w = warned_about(_name_head(r), cue)   # "warned that Clinton would appoint ...": not a victim
+            if pol:
+                votes.append(pol)
                 rule = rule or "warned_about"
                 continue
             if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
@@ -225,7 +240,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
                 pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own)
-                if pol and (why == "must_answer" or not negated(w)):
+                if pol and (why in _OWN_NEGATION or not negated(w)) and not cancelled(w, lo, hi, cue_i, negation=False):
                     votes.append(pol)
                     rule = rule or why
         for r, run in ([] if votes else runs):

@@ -39,6 +39,10 @@ def _predicative(w, verb) -> bool:
     n = w.head if w.dep_ == "amod" else w
     if n.dep_ in ("attr", "oprd", "acomp"):
         return True
+    if n.dep_ in ("ccomp", "xcomp") and n.pos_ == "ADJ" and n.head.i == verb.i and lemma(verb) == "make":
+        return True   # "X's plan would make the deficit worse"
+    if n.dep_ == "dobj" and any(c.dep_ == "poss" for c in n.children) and n.tag_ == "JJS":
+        return False   # "doing his best to ...": an idiom, not praise
     if n.dep_ == "dobj" and n.head.i == verb.i and lemma(verb) in L["own_verbs"] | {"get", "give", "make", "show"}:
         return not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in n.children)   # "a problem with"
     if n.dep_ == "pobj" and n.head.lower_ in ("to", "in", "of", "into") and n.head.head.i in (verb.i, *(
@@ -68,6 +72,11 @@ def _word_polarity(w, verb) -> str | None:
 def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, object]:
     """(polarity, word) of the clause whose subject holds the mention `r`, else (None, None)."""
     verb, dep = _clause_of(r)
+    if verb is not None and dep == "agent" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        verb, dep = _clause_of(verb.head)   # "the approach put forward by X is insufficient": the noun's clause
+    elif verb is not None and dep.startswith("nsubj") and verb.dep_ == "csubj" and any(
+            c.tag_ in ("WP", "WDT") for c in verb.children):
+        verb, dep = verb.head, "csubj"   # "what X is saying is dangerous": the free relative is the subject
     if verb is None or dep not in _SUBJ or not lo <= verb.i < hi or lemma(verb) in L["victim_verbs"]:
         return None, None
     if any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in verb.children):

@@ -1,0 +1,69 @@
+"""Stance rules of the third recall round (stance_faults.py, and the creator of an evaluated thing in
+stance_clause.py): faults the speaker finds in a target without an evaluative word on its parse path, each
+beside a sentence where the rule must not fire (negated, hedged, someone else's words, a third party's act).
+Fictional people, places and groups only. `rule`, when given, is the stance_rule expected."""
+import pytest
+
+CASES = [
+    # what the target ought to have done: the negation is part of the reproach
+    ("Ada Kuznetsova said Peter Marlow should have known that the server was no place for secrets.",
+     "Peter Marlow", "oppose", "counterfactual_reproach"),
+    ('"Peter Marlow should not have signed the deal," Ada Kuznetsova said.', "Peter Marlow", "oppose",
+     "counterfactual_reproach"),
+    ('"Peter Marlow could have won the vote," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    ("Ada Kuznetsova said critics claim Peter Marlow should have known about the server.", "Peter Marlow",
+     "neutral", None),
+    # competence denied
+    ('"Peter Marlow doesn\'t understand the first thing about farming," Ada Kuznetsova said.', "Peter Marlow",
+     "oppose", "denied_competence"),
+    ('"Peter Marlow has no plan for the farmers," Ada Kuznetsova said.', "Peter Marlow", "oppose", "denied_competence"),
+    ('"Peter Marlow has no plans to resume the talks," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    ('"Peter Marlow does not know the way to the hall," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    # the speaker's side at war with the target, not a third party's feud
+    ('"We are already at war with the Crimson Front," Ada Kuznetsova said.', "Crimson Front", "oppose", "hostile_with"),
+    ("Ada Kuznetsova said the Kellen Gazette's feud with Peter Marlow had lasted a year.", "Peter Marlow",
+     "neutral", None),
+    # the foil of a favourable contrast
+    ('"Unlike Peter Marlow, I have actually run a business," Ada Kuznetsova said.', "Peter Marlow", "oppose",
+     "unlike_contrast"),
+    ('"Unlike Peter Marlow, the mayor lives in Kellen," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    # an investigation the speaker calls for, not one reported
+    ("Ada Kuznetsova said the prosecutors should investigate Peter Marlow.", "Peter Marlow", "oppose",
+     "call_for_investigation"),
+    ("Ada Kuznetsova urged the prosecutors to investigate Peter Marlow.", "Peter Marlow", "oppose",
+     "call_for_investigation"),
+    ("Ada Kuznetsova said the prosecutors investigated Peter Marlow last year.", "Peter Marlow", "neutral", None),
+    ("Ada Kuznetsova said the prosecutors should not investigate Peter Marlow.", "Peter Marlow", "neutral", None),
+    # "that/this" judging what the target did
+    ('"Peter Marlow was doing his best to talk down the farmers, and I think that\'s shameful," Ada Kuznetsova said.',
+     "Peter Marlow", "oppose", "anaphoric_evaluation"),
+    ('"Peter Marlow visited the farmers, and I don\'t think that\'s wrong," Ada Kuznetsova said.', "Peter Marlow",
+     "neutral", None),
+    # the creator of what the clause evaluates: an agent of a participle, a free relative, "make ... worse"
+    ('"The simplistic approach put forward by Peter Marlow is insufficient," Ada Kuznetsova said.', "Peter Marlow",
+     "oppose", "clause_evaluation"),
+    ('"What Peter Marlow is saying is dangerous," Ada Kuznetsova said.', "Peter Marlow", "oppose", "clause_evaluation"),
+    ('"What Peter Marlow is saying is not dangerous," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    ('"Peter Marlow\'s plan could make the deficit worse," Ada Kuznetsova said.', "Peter Marlow", "oppose",
+     "clause_evaluation"),
+    # a warning about what the target would do; the victim of a third party's act is not opposed
+    ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
+]
+
+
+@pytest.mark.parametrize("text, target, expected, rule", CASES)
+def test_fault_rules(run, text, target, expected, rule):
+    ex = run(text)
+    assert ex.statements, f"no statement found in {text!r}"
+    st = ex.statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule, st.text)
+    if rule:
+        assert st.stance_rule.get(target) == rule, st.stance_rule
+
+
+def test_warning_cue_is_lexicon_data():
+    from loaders.extraction.stance_rules import L
+    assert "warn" in L["warning_cues"]
+    import inspect
+    from loaders.extraction import stance
+    assert '"warn"' not in inspect.getsource(stance), "the warning cue is read from stance_lexicon.json"
