@@ -10,7 +10,10 @@ evaluative word in the statement, read by the target's role there:
     subject of a harmful verb      "IS threatens ...", "Moscow meddles ..." -> oppose
     subject of an evaluation       "IS remains a serious threat", "Kazakhstan is a reliable ally"
     partner of joint action        "joint action with Russia", "cooperation with Uzbekistan" -> support
-    target of measures             "sanctions against X", "criticism of X" -> oppose
+    target of measures             "sanctions against X", "criticism of X", "sanctions imposed on X" -> oppose
+    answerable for                 "X is responsible for the attack", "bears responsibility for the escalation"
+                                   -> oppose; "responsible for security" is no praise
+    welcomed help                  "we appreciate the support of X", "thank X's help" -> support
     siding with / against          "we stand with X", "he would vote for X" -> support; "rather ... than X",
                                    "anyone but X" -> oppose; the agent of a passive is its doer
     warned about                   cue "warned that X would ..." -> oppose X (not a passive victim;

@@ -16,7 +16,7 @@ the same clause, outside the subject itself, and not be negated, hedged or someo
 """
 from __future__ import annotations
 
-from .stance_rules import L, OPPOSE, SUPPORT, cancelled, lemma
+from .stance_rules import L, OPPOSE, SUPPORT, answerable, cancelled, lemma
 
 _CLAUSE = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -58,6 +58,8 @@ def _word_polarity(w, verb) -> str | None:
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in w.children) else None
     if not _predicative(w, verb):
         return None
+    if lem in L["answerable_words"]:   # "responsible for the attack" opposes, "responsible for security" is no praise
+        return answerable(w) or None
     if w.pos_ == "ADJ" or w.dep_ in ("acomp", "oprd"):
         return OPPOSE if lem in L["neg_adj"] or low in L["neg_adj"] else \
             SUPPORT if lem in L["pos_adj"] or low in L["pos_adj"] else None

@@ -40,8 +40,9 @@ def negated(t) -> bool:
 def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
     """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement
     (`negation=False`: only hedged or reported)."""
-    if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head))):
-        return True
+    if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)
+                                    and not (lemma(w.head) in L["tolerance_verbs"] and lemma(w) in L["neg_nouns"]))):
+        return True   # "will never accept interference by X" stays against X: refusing to tolerate the bad
     if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
         return True
     t, steps, same_clause = w, 0, True
@@ -106,13 +107,15 @@ def _predicate(v) -> tuple[str | None, object]:
     """What a clause says of its subject beyond copulas: its verb ("X lied", "X ignored"), the object's
     evaluation ("X has courage", "did a remarkable job"), a complement ("failed to honor")."""
     lem = lemma(v)
-    if lem in L["victim_verbs"]:
+    if lem in L["victim_verbs"] or (lem in L["tolerance_verbs"] and negated(v)):   # "would never accept interference"
         return None, None
     if lem in L["harm_verbs"]:
         return OPPOSE, v
     if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
         return None, None
     for c in v.children:
+        if c.dep_ == "dobj" and answerable(c) is not None:   # "X bears full responsibility for the escalation"
+            return (answerable(c) or None), c
         if (c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in L["relation_nouns"]
                 and not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in c.children)):
             # not "support from voters", nor "X has a problem with that" (X's objection, not a fault of X)
@@ -150,9 +153,24 @@ def _adj_polarity_word(w: str) -> str | None:
     return OPPOSE if w in L["neg_adj"] else SUPPORT if w in L["pos_adj"] else None
 
 
+def answerable(c) -> str | None:
+    """'responsible for the attack', 'bears responsibility for the escalation': OPPOSE when what the target
+    answers for is bad; '' (no stance, not praise) for 'responsible for security'; None when not this frame."""
+    if lemma(c) not in L["answerable_words"]:
+        return None
+    for p in c.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            return OPPOSE if any(lemma(o) in L["neg_nouns"] or _noun_polarity(o) == OPPOSE for o in objs) else ""
+    return None
+
+
 def _evaluation(v) -> tuple[str | None, object]:
     """What a copula or `pose`-like verb says of its subject: ("oppose", word) for "is a threat"."""
     for c in v.children:
+        ans = answerable(c) if c.dep_ in ("acomp", "attr") else None
+        if ans is not None:
+            return (ans or None), c
         if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and lemma(v) in ("pose", "represent", "constitute")):
             if c.pos_ == "ADJ" or c.dep_ == "acomp":
                 if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
@@ -233,6 +251,12 @@ def _relative(t) -> tuple[str | None, object, str]:
 _ANYONE = {"anyone", "anybody", "anything", "everyone", "everybody"}
 
 
+def _welcomed_help(n, speaker: str | None, own: frozenset) -> bool:
+    """`n` is the target's help ('X's support', 'the assistance of X') that the speaker thanks for or values."""
+    return (lemma(n) in L["support_for_nouns"] and n.dep_ == "dobj" and not negated(n.head)
+            and (lemma(n.head) in L["support_verbs"] or lemma(n.head) in L["cue_support"]) and own_agent(n.head, speaker, own))
+
+
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
     pol, w, why = _relative(t)
@@ -252,7 +276,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             pol = _ours(h)
             if pol:
                 return pol, h, "our_relation"
-            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"]:
+            if _welcomed_help(h, speaker, own):
+                return SUPPORT, h.head, "welcomed_help"
+            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"] or lemma(h) in L["collective_nouns"]:
                 return None, None, ""
             pol = _noun_polarity(h)
             if pol:
@@ -286,6 +312,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("to", "with") and glem in L["link_verbs"] and g.head.pos_ in _NOUNS and _noun_polarity(g.head):
                 return _noun_polarity(g.head), g.head, "linked_to_evaluation"   # "plots linked to IS"
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
+                if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
+                    return SUPPORT, g.head, "welcomed_help"
                 if g.lower_ in L["relation_nouns"]:
                     return None, None, ""
                 pol = _noun_polarity(g)
@@ -309,7 +337,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("against", "on", "at", "over", "about"):
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
                     return None, None, ""
-                if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")):
+                if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
+                        g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:

@@ -46,6 +46,24 @@ CASES = [
     ('"What Peter Marlow is saying is not dangerous," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
     ('"Peter Marlow\'s plan could make the deficit worse," Ada Kuznetsova said.', "Peter Marlow", "oppose",
      "clause_evaluation"),
+    # what the target answers for: bad -> oppose; anything else is no praise
+    ("Ada Kuznetsova said the Crimson Front was responsible for the attack on the convoy.", "Crimson Front",
+     "oppose", "subject_of_evaluation"),
+    ("Ada Kuznetsova said Karvania bore full responsibility for the escalation.", "Karvania", "oppose", None),
+    ("Ada Kuznetsova said Karvania was responsible for security at the border.", "Karvania", "neutral", None),
+    ("Ada Kuznetsova said Veldoria would hold Karvania accountable for the crimes.", "Karvania", "oppose", "must_answer"),
+    # refusing to tolerate a bad thing keeps it bad; the one who refuses is not judged by it
+    ("Ada Kuznetsova said Veldoria would never accept interference by Karvania in its affairs.", "Karvania", "oppose", None),
+    ("Ada Kuznetsova said Veldoria would never accept interference by Karvania in its affairs.", "Veldoria", "neutral", None),
+    # help the speaker thanks for or values; a third party's appreciation is not the speaker's
+    ('"We highly appreciate the support of Ostrava in these difficult times," Ada Kuznetsova said.', "Ostrava",
+     "support", "welcomed_help"),
+    ("Ada Kuznetsova said the farmers appreciate the support of Ostrava.", "Ostrava", "neutral", None),
+    # measures imposed on the target; a sham by the target; the target's people are not praise of it
+    ("Ada Kuznetsova said the sanctions imposed on Karvania would remain in place.", "Karvania", "oppose",
+     "target_of_measures"),
+    ("Ada Kuznetsova said the so-called elections organised by Karvania were a farce.", "Karvania", "oppose", None),
+    ("Ada Kuznetsova said Karvania's leadership had met in Kellen.", "Karvania", "neutral", None),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]
