@@ -23,7 +23,9 @@ When none of these decides, the rules of stance_acts.py are tried: calls for act
 ("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X",
 wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
-investigate X", "X did ..., and that's shameful"; then those of stance_clause.py:
+investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
+for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
+stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
 "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
@@ -44,7 +46,8 @@ from dataclasses import dataclass, field
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
-                            hostile_with, unlike_contrast, warned_about)
+                            deserve_better, hostile_with, idiom, rhetorical_question, thanks_to, time_to_go,
+                            unlike_contrast, warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -159,7 +162,11 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("hostile_with", lambda: hostile_with(r, speaker, own)),
                       ("unlike_contrast", lambda: unlike_contrast(r, speaker, own)),
                       ("call_for_investigation", lambda: call_for_investigation(r)),
-                      ("anaphoric_evaluation", lambda: anaphoric_evaluation(r, hi))):
+                      ("anaphoric_evaluation", lambda: anaphoric_evaluation(r, hi)),
+                      ("rhetorical_question", lambda: rhetorical_question(r)),
+                      ("deserve_better", lambda: deserve_better(r)), ("time_to_go", lambda: time_to_go(r)),
+                      ("thanks_to", lambda: thanks_to(r)),
+                      ("idiom", lambda: idiom(r))):
         pol, w = rule()
         if pol:
             return pol, w, why

@@ -16,7 +16,17 @@ the rules of stance_acts.py, after the role rules of stance_rules.py found nothi
                             wrong." -> the evaluation of "that/this" passes to the subject of the clause it
                             points back to
 
-Word lists in stance_lexicon.json: warning_cues, competence_verbs, competence_nouns, hostile_with_nouns,
+    rhetorical_question     "How can anyone trust X?", "Who would vote for X?" -> oppose X (a question whose
+                            only answer denies the target trust or votes)
+    deserve_better          "the farmers deserve better than X" -> oppose X
+    thanks_to               "Thanks to X, the factory stayed open" -> support X
+    time_to_go              "it is time for X to go / step down" -> oppose X
+    idiom                   the target does what a phrase of harm_phrases or praise_phrases says: "X turned
+                            his back on the farmers", "X is in the pocket of the banks" -> oppose;
+                            "X stood up for the workers", "X is a man of his word" -> support
+
+Word lists in stance_lexicon.json: harm_phrases, praise_phrases, rhetorical_verbs, removal_verbs, warning_cues,
+competence_verbs, competence_nouns, hostile_with_nouns,
 probe_verbs, probe_nouns, demand_verbs, neg_adj, pos_adj, neg_nouns, pos_nouns.
 """
 from __future__ import annotations
@@ -177,4 +187,102 @@ def anaphoric_evaluation(t, hi: int) -> tuple[str | None, object]:
                     pol, w = _pointer_evaluation(x)
                     if pol:
                         return pol, w
+    return None, None
+
+
+_WH = {"how", "who", "why", "what"}
+_ANYONE = {"anyone", "anybody", "you", "one"}
+
+
+def rhetorical_question(t) -> tuple[str | None, object]:
+    """X is what a wh-question with a modal asks anyone to trust or vote for: the expected answer is no one."""
+    v = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+    if t.dep_ == "pobj" and f"{lemma(v)} {t.head.lower_}" not in L["prep_support"]:
+        return None, None
+    if t.dep_ not in ("dobj", "pobj") or lemma(v) not in L["rhetorical_verbs"] | {"vote"} or negated(v):
+        return None, None
+    sent = v.sent
+    if not any(w.text == "?" for w in sent) or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+        return None, None
+    if any(c.lower_ in _WH and c.dep_ in ("advmod", "nsubj") for c in v.children) or \
+            any(c.dep_ == "nsubj" and c.lower_ in _ANYONE for c in v.children) and sent[0].lower_ in _WH:
+        return OPPOSE, v
+    return None, None
+
+
+def deserve_better(t) -> tuple[str | None, object]:
+    """X is the foil of "deserve better than"."""
+    if t.dep_ == "pobj" and t.head.lower_ == "than" and t.head.head.lower_ == "better" \
+            and lemma(t.head.head.head) == "deserve" and not negated(t.head.head.head):
+        return OPPOSE, t.head.head.head
+    return None, None
+
+
+def time_to_go(t) -> tuple[str | None, object]:
+    """"it is time for X to go": X is the subject of a removal verb on the noun "time"."""
+    v = t.head
+    if t.dep_ == "nsubj" and lemma(v) in L["removal_verbs"] and v.dep_ in ("relcl", "acl", "advcl") \
+            and lemma(v.head) == "time" and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children) \
+            and not negated(v.head.head):
+        return OPPOSE, v
+    return None, None
+
+
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+
+
+def _phrase_words(v):
+    """The words of `v`'s clause with its complements ("gets things done"), not its relative or adverbial
+    clauses nor the clauses conjoined to it."""
+    out, stack = [], list(v.children)
+    while stack:
+        w = stack.pop()
+        if w.dep_ in ("advcl", "relcl", "conj", "parataxis", "csubj"):
+            continue
+        out.append(w)
+        stack.extend(w.children)
+    return out
+
+
+def thanks_to(t) -> tuple[str | None, object]:
+    """"Thanks to X, the factory stayed open": X is credited."""
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "thanks" and t.head.head.dep_ != "dobj":
+        return SUPPORT, t.head.head
+    return None, None
+
+
+def _phrases(key: str) -> list[tuple[str, ...]]:
+    return [tuple(p.split()) for p in L[key]]
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """The phrase's words in order, each within two words of the previous one."""
+    for start, w in enumerate(words):
+        if w != phrase[0]:
+            continue
+        k, last = 1, start
+        for j in range(start + 1, min(len(words), start + 3 * len(phrase) + 1)):
+            if k == len(phrase):
+                break
+            if words[j] == phrase[k]:
+                k, last = k + 1, j
+            elif j - last > 2:
+                break
+        if k == len(phrase):
+            return True
+    return False
+
+
+def idiom(t) -> tuple[str | None, object]:
+    """X is the subject of a clause that says a harm or praise phrase of the lexicon."""
+    if t.dep_ != "nsubj" or negated(t.head):
+        return None, None
+    v = t.head
+    inside = {w.i for w in t.subtree}
+    clause = sorted([v, *_phrase_words(v)], key=lambda w: w.i)
+    words = ["one" if w.lower_ in _POSSESSIVES else lemma(w) for w in clause
+             if w.i not in inside and w.pos_ != "PUNCT" and (w.pos_ != "DET" or w.lower_ == "no")]
+    for key, pol in (("harm_phrases", OPPOSE), ("praise_phrases", SUPPORT)):
+        if any(_has_phrase(words, p) for p in _phrases(key)):
+            return pol, v
     return None, None

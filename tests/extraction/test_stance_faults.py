@@ -64,6 +64,25 @@ CASES = [
      "target_of_measures"),
     ("Ada Kuznetsova said the so-called elections organised by Karvania were a farce.", "Karvania", "oppose", None),
     ("Ada Kuznetsova said Karvania's leadership had met in Kellen.", "Karvania", "neutral", None),
+    # rhetorical questions denying the target trust or votes; a real question is none
+    ('"How can anyone trust Peter Marlow after this?" Ada Kuznetsova said.', "Peter Marlow", "oppose",
+     "rhetorical_question"),
+    ('"Who in their right mind would vote for Peter Marlow?" Ada Kuznetsova said.', "Peter Marlow", "oppose",
+     "rhetorical_question"),
+    ('"When will Peter Marlow visit the farm?" Ada Kuznetsova asked.', "Peter Marlow", "neutral", None),
+    # "deserve better than X", "time for X to go", "thanks to X"
+    ("Ada Kuznetsova said the farmers deserve better than Peter Marlow.", "Peter Marlow", "oppose", "deserve_better"),
+    ("Ada Kuznetsova said it was time for Peter Marlow to go.", "Peter Marlow", "oppose", "time_to_go"),
+    ('"Thanks to Peter Marlow, the factory stayed open," Ada Kuznetsova said.', "Peter Marlow", "support", "thanks_to"),
+    # idioms of harm and praise said of the target; negated, they say nothing
+    ("Ada Kuznetsova said Peter Marlow had turned his back on the farmers.", "Peter Marlow", "oppose", "idiom"),
+    ('"Peter Marlow is in the pocket of the banks," Ada Kuznetsova said.', "Peter Marlow", "oppose", "idiom"),
+    ('"Peter Marlow has no business being mayor," Ada Kuznetsova said.', "Peter Marlow", "oppose", "idiom"),
+    ('"Peter Marlow stood up for the workers when nobody else would," Ada Kuznetsova said.', "Peter Marlow",
+     "support", "idiom"),
+    ('"Peter Marlow is a man of his word," Ada Kuznetsova said.', "Peter Marlow", "support", "idiom"),
+    ('"Peter Marlow never turned his back on the farmers," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    ("Ada Kuznetsova said Peter Marlow has backing from a third of the voters.", "Peter Marlow", "neutral", None),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]
