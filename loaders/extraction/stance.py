@@ -28,7 +28,9 @@ for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for
 stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
-"you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
+An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
+"Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
+speaker's side. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
 as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
@@ -130,6 +132,19 @@ def _reporters(doc, lo: int, hi: int, at) -> set[int]:
             if at[k] is None and doc[k].lower_ in _THIRD and doc[k].dep_ == "nsubj"}
 
 
+def _sides(mentions, speaker: str | None) -> set[str]:
+    """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
+    Minister Toktogulov" speaks for Kyrgyzstan: "Kyrgyzstan and Tajikistan began joint work" is joint action
+    with the speaker's side)."""
+    if not speaker:
+        return set()
+    ent = mentions.entities.get(speaker)
+    if getattr(ent, "type", None) == "Person" and not any(
+            r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
+        return {speaker, *getattr(ent, "affiliations", ())}   # not "Tashkent-based analyst": an observer
+    return {speaker}
+
+
 def _negated_praise(pol, w, why: str) -> bool:
     """A positive adjective predicated of the target under a negated copula ("is not honest")."""
     return (pol == SUPPORT and why == "subject_of_evaluation" and w.pos_ == "ADJ" and w.dep_ == "acomp"
@@ -213,7 +228,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    own = frozenset({k for k in range(lo, hi) if speaker and mentions.at[k] == speaker} | _reporters(doc, lo, hi, at))
+    sides = _sides(mentions, speaker)
+    own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
+                    | _reporters(doc, lo, hi, at))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()

@@ -189,6 +189,7 @@ def _is_joint(g) -> bool:
     if lem in L["coop_words"]:
         return True
     mods = [c for c in g.children if c.dep_ in ("amod", "advmod", "compound")]
+    mods += [m for c in mods if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]   # "joint demarcation work"
     return lem in L["joint_nouns"] and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
 
 

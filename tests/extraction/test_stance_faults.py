@@ -83,6 +83,13 @@ CASES = [
     ('"Peter Marlow is a man of his word," Ada Kuznetsova said.', "Peter Marlow", "support", "idiom"),
     ('"Peter Marlow never turned his back on the farmers," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
     ("Ada Kuznetsova said Peter Marlow has backing from a third of the voters.", "Peter Marlow", "neutral", None),
+    # an official speaks for the state it is affiliated with; an analyst or another state's official does not
+    ("Kyrgyzstan and Tajikistan began joint demarcation work on Wednesday, Kyrgyz Deputy Foreign Minister Almaz "
+     "Beshimov said.", "Tajikistan", "support", "joint_action_with_speaker"),
+    ("Kyrgyzstan and Tajikistan began joint demarcation work on Wednesday, Kyrgyz political analyst Almaz Beshimov "
+     "said.", "Tajikistan", "neutral", None),
+    ("Kyrgyzstan and Tajikistan began joint demarcation work on Wednesday, Kazakh Deputy Foreign Minister Almaz "
+     "Beshimov said.", "Tajikistan", "neutral", None),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]

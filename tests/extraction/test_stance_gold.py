@@ -27,7 +27,7 @@ def test_scores_are_computed_as_documented():
 def test_sample_floors(extractor):
     s = ev.evaluate("sample", extractor)
     assert s["accuracy"] >= 0.90, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.70, s["polar_macro_f1"]   # measured 0.724
+    assert s["polar_macro_f1"] >= 0.70, s["polar_macro_f1"]   # measured 0.746
     assert s["per_class"]["support"]["precision"] >= 0.85 and s["per_class"]["oppose"]["precision"] >= 0.9
 
 
