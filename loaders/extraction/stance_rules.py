@@ -57,6 +57,8 @@ def _joint_with_speaker(t, speaker: str | None, own: frozenset = frozenset()) ->
 def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
+    if not subj and v.dep_ == "xcomp" and v.head.pos_ == "VERB" and lemma(v.head) != "be" and v.head.i != v.i:
+        return own_agent(v.head, speaker, own)   # "this is going to destroy X": the subject of the verb it completes
     if not subj:
         return v.dep_ != "relcl"
     return _is_speaker(subj[0], speaker, own)

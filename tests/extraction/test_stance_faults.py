@@ -90,6 +90,10 @@ CASES = [
      "said.", "Tajikistan", "neutral", None),
     ("Kyrgyzstan and Tajikistan began joint demarcation work on Wednesday, Kazakh Deputy Foreign Minister Almaz "
      "Beshimov said.", "Tajikistan", "neutral", None),
+    # a violent act against the target is the speaker's stance only when the speaker is its agent, also
+    # through the verb it completes ("going to destroy")
+    ('"We are going to destroy the Crimson Front," Ada Kuznetsova said.', "Crimson Front", "oppose", "object_of_verb"),
+    ('"This crisis is going to destroy Ostrava," Ada Kuznetsova said.', "Ostrava", "neutral", None),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]
