@@ -71,6 +71,20 @@ def _word_polarity(w, verb) -> str | None:
     return None
 
 
+_TOWARD = {"to", "for", "toward", "towards", "at", "against", "about", "on", "with", "over"}
+
+
+def _recipient(r, verb) -> bool:
+    """The mention sits in the subject as what it is addressed to or about ("comments to X", "attacks on X"),
+    not as its owner or member ("of X", "by X", "in X")."""
+    t = r
+    while t.head.i != t.i and t.head.i != verb.i:
+        if t.dep_ == "pobj" and t.head.lower_ in _TOWARD:
+            return True
+        t = t.head
+    return False
+
+
 def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, object]:
     """(polarity, word) of the clause whose subject holds the mention `r`, else (None, None)."""
     verb, dep = _clause_of(r)
@@ -81,6 +95,8 @@ def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, obje
         verb, dep = verb.head, "csubj"   # "what X is saying is dangerous": the free relative is the subject
     if verb is None or dep not in _SUBJ or not lo <= verb.i < hi or lemma(verb) in L["victim_verbs"]:
         return None, None
+    if _recipient(r, verb):
+        return None, None   # "her comments to the FBI were truthful" evaluate the comments' author, not the FBI
     if any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in verb.children):
         return None, None   # "whether Clinton was guilty of ..."
     subject = next((c for c in verb.children if c.dep_ == dep), None)

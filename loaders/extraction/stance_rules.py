@@ -169,8 +169,10 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                         g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""
-            if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
-                return SUPPORT, g, "beneficiary_of_support"
+            if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
+                    c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
+                    for c in g.children):
+                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X": a third party's
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
                 or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):

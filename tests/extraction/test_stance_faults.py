@@ -94,6 +94,14 @@ CASES = [
     # through the verb it completes ("going to destroy")
     ('"We are going to destroy the Crimson Front," Ada Kuznetsova said.', "Crimson Front", "oppose", "object_of_verb"),
     ('"This crisis is going to destroy Ostrava," Ada Kuznetsova said.', "Ostrava", "neutral", None),
+    # what a clause says of its subject is not said of the one the subject is addressed to; a third party's
+    # support for the target is not the speaker's
+    ("Ada Kuznetsova said Peter Marlow's comments to the Kellen Gazette were truthful.", "Kellen Gazette",
+     "neutral", None),
+    ("Ada Kuznetsova said the senator had lost touch with voters because of his support for Peter Marlow.",
+     "Peter Marlow", "neutral", None),
+    ('"Our support for Peter Marlow is unwavering," Ada Kuznetsova said.', "Peter Marlow", "support",
+     "beneficiary_of_support"),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]
