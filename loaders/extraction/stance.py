@@ -146,9 +146,15 @@ def _sides(mentions, speaker: str | None) -> set[str]:
 
 
 def _negated_praise(pol, w, why: str) -> bool:
-    """A positive adjective predicated of the target under a negated copula ("is not honest")."""
-    return (pol == SUPPORT and why == "subject_of_evaluation" and w.pos_ == "ADJ" and w.dep_ == "acomp"
-            and negated(w.head) and not negated(w))
+    """Praise predicated of the target under a negated copula: an adjective ("is not honest") or a noun with a
+    positive adjective ("is not a brave truth-teller", "not a legitimate member"); not a bare noun ("is not
+    our partner" only cancels)."""
+    if pol != SUPPORT or why != "subject_of_evaluation" or not negated(w.head) or negated(w):
+        return False
+    if w.pos_ == "ADJ" and w.dep_ == "acomp":
+        return True
+    return w.pos_ == "NOUN" and w.dep_ == "attr" and any(
+        c.dep_ == "amod" and lemma(c) in L["pos_adj"] for c in w.children)
 
 
 def _name_head(r):

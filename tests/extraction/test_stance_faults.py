@@ -102,6 +102,9 @@ CASES = [
      "Peter Marlow", "neutral", None),
     ('"Our support for Peter Marlow is unwavering," Ada Kuznetsova said.', "Peter Marlow", "support",
      "beneficiary_of_support"),
+    # praise denied under a negated copula opposes; a bare relation noun denied only cancels
+    ('"Peter Marlow is not a reliable partner," Ada Kuznetsova said.', "Peter Marlow", "oppose", "negated_praise"),
+    ('"Peter Marlow is not our partner," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]
