@@ -48,8 +48,8 @@ from dataclasses import dataclass, field
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
-                            deserve_better, hostile_with, idiom, rhetorical_question, thanks_to, time_to_go,
-                            unlike_contrast, warned_about)
+                            call_for_relief, deserve_better, hostile_with, idiom, rhetorical_question, thanks_to,
+                            time_to_go, unlike_contrast, warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -186,7 +186,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("anaphoric_evaluation", lambda: anaphoric_evaluation(r, hi)),
                       ("rhetorical_question", lambda: rhetorical_question(r)),
                       ("deserve_better", lambda: deserve_better(r)), ("time_to_go", lambda: time_to_go(r)),
-                      ("thanks_to", lambda: thanks_to(r)),
+                      ("thanks_to", lambda: thanks_to(r)), ("call_for_relief", lambda: call_for_relief(r)),
                       ("idiom", lambda: idiom(r))):
         pol, w = rule()
         if pol:

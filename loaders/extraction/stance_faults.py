@@ -13,13 +13,14 @@ the rules of stance_acts.py, after the role rules of stance_rules.py found nothi
                             "called for an investigation into X" -> oppose X (a plain report that X is
                             investigated is no stance)
     anaphoric_evaluation    "X did ..., and I think that's shameful", "X talked down the farmers. That is
-                            wrong." -> the evaluation of "that/this" passes to the subject of the clause it
-                            points back to
+                            wrong.", "X is back in charge, and I'm so happy to see that" -> the evaluation of
+                            "that/this" passes to the subject of the clause it points back to
 
     rhetorical_question     "How can anyone trust X?", "Who would vote for X?" -> oppose X (a question whose
                             only answer denies the target trust or votes)
     deserve_better          "the farmers deserve better than X" -> oppose X
     thanks_to               "Thanks to X, the factory stayed open" -> support X
+    call_for_relief         "X should be freed and compensated" -> support X
     time_to_go              "it is time for X to go / step down" -> oppose X
     idiom                   the target does what a phrase of harm_phrases or praise_phrases says: "X turned
                             his back on the farmers", "X is in the pocket of the banks" -> oppose;
@@ -31,12 +32,11 @@ probe_verbs, probe_nouns, demand_verbs, neg_adj, pos_adj, neg_nouns, pos_nouns.
 """
 from __future__ import annotations
 
-from .stance_rules import L, OPPOSE, SUPPORT, adj_or_noun_polarity, lemma, negated
+from .stance_rules import L, OPPOSE, SUPPORT, adj_or_noun_polarity, called_for, lemma, negated
 
 _REPROACH_MODALS = {"should", "ought", "shouldn't", "should've"}
 _FIRST = {"i", "we"}
 _POINTERS = {"that", "this"}
-_CALL_MODALS = {"should", "must", "ought", "need", "needs"}
 
 
 def warned_about(t, cue) -> tuple[str | None, object]:
@@ -129,17 +129,10 @@ def unlike_contrast(t, speaker: str | None, own: frozenset = frozenset()) -> tup
     return None, None
 
 
-def _called_for(v) -> bool:
-    """The verb is what the speaker asks for: a modal ("should investigate") or under a demand verb."""
-    if any(c.dep_ == "aux" and c.lower_ in _CALL_MODALS for c in v.children):
-        return True
-    return v.dep_ in ("xcomp", "ccomp") and lemma(v.head) in L["demand_verbs"] and not negated(v.head)
-
-
 def call_for_investigation(t) -> tuple[str | None, object]:
     """X is the object of an investigation, prosecution or indictment the speaker calls for."""
     h = t.head
-    if t.dep_ == "dobj" and lemma(h) in L["probe_verbs"] and not negated(h) and _called_for(h):
+    if t.dep_ == "dobj" and lemma(h) in L["probe_verbs"] and not negated(h) and called_for(h):
         return OPPOSE, h
     if t.dep_ == "pobj" and h.lower_ in ("into", "of", "against") and lemma(h.head) in L["probe_nouns"]:
         n = h.head
@@ -182,6 +175,10 @@ def anaphoric_evaluation(t, hi: int) -> tuple[str | None, object]:
         if pol:
             return pol, w
         if any(s.dep_ == "nsubj" and s.lower_ in _FIRST for s in c.children) and not negated(c):
+            for x in c.children:   # "..., and I'm so happy to see that"
+                if x.dep_ == "acomp" and (x.lower_ in L["emotion_pos"] or x.lower_ in L["emotion_neg"]) and not negated(x) \
+                        and any(p.lower_ in _POINTERS and p.dep_ in ("dobj", "pobj") for p in x.subtree):
+                    return (SUPPORT if x.lower_ in L["emotion_pos"] else OPPOSE), x
             for x in c.children:   # "I think that's shameful"
                 if x.dep_ == "ccomp":
                     pol, w = _pointer_evaluation(x)
@@ -285,4 +282,16 @@ def idiom(t) -> tuple[str | None, object]:
     for key, pol in (("harm_phrases", OPPOSE), ("praise_phrases", SUPPORT)):
         if any(_has_phrase(words, p) for p in _phrases(key)):
             return pol, v
+    return None, None
+
+
+def call_for_relief(t) -> tuple[str | None, object]:
+    """"X should be freed / released / compensated": the speaker asks that the target be relieved."""
+    if not t.dep_.startswith("nsubj"):
+        return None, None
+    for v in (t.head, *(c for c in t.head.children if c.dep_ == "conj" and not any(   # "... and should be freed"
+            x.dep_.startswith("nsubj") for x in c.children))):
+        passive = v is not t.head or t.dep_ == "nsubjpass"
+        if passive and lemma(v) in L["relief_verbs"] and not negated(v) and called_for(v):
+            return SUPPORT, v
     return None, None

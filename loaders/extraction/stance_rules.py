@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
-                           cancelled, lemma, negated, own_modifiers)
+                           called_for, cancelled, lemma, negated, own_modifiers)
 
 
 def _is_joint(g) -> bool:
@@ -132,7 +132,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 pol, w = _predicate(g)
                 return (pol, w, "subject_of_predicate") if pol else (None, None, "")
             if side in L["prep_support"] or side in L["prep_oppose"]:   # "we stand with X", "vote against X"
-                if g.pos_ == "VERB" and own_agent(g, speaker, own) and not negated(g):
+                if g.pos_ == "VERB" and (own_agent(g, speaker, own) or called_for(g)) and not negated(g):
+                    # the speaker's side, or one the speaker asks for ("the U.S. should stand with X")
                     return (SUPPORT if side in L["prep_support"] else OPPOSE), g, "sides_with"
                 return None, None, ""
             if p in ("in", "of", "among") and _ours(g):   # "our partners in Dushanbe"

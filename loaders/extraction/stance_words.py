@@ -182,3 +182,13 @@ def _evaluation(v) -> tuple[str | None, object]:
             if pol:
                 return pol, c
     return None, None
+
+
+_CALL_MODALS = {"should", "must", "ought", "need", "needs"}
+
+
+def called_for(v) -> bool:
+    """The verb is what the speaker asks for: a modal ("should investigate") or under a demand verb."""
+    if any(c.dep_ == "aux" and c.lower_ in _CALL_MODALS for c in v.children):
+        return True
+    return v.dep_ in ("xcomp", "ccomp") and lemma(v.head) in L["demand_verbs"] and not negated(v.head)

@@ -105,6 +105,14 @@ CASES = [
     # praise denied under a negated copula opposes; a bare relation noun denied only cancels
     ('"Peter Marlow is not a reliable partner," Ada Kuznetsova said.', "Peter Marlow", "oppose", "negated_praise"),
     ('"Peter Marlow is not our partner," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    # siding the speaker asks of someone else; a relief the speaker asks for the target; a feeling about "that"
+    ("Ada Kuznetsova said Veldoria should stand with Ostrava.", "Ostrava", "support", "sides_with"),
+    ("Ada Kuznetsova said Veldoria stands with Ostrava.", "Ostrava", "neutral", None),
+    ("Ada Kuznetsova said Peter Marlow had been detained without trial and should be freed.", "Peter Marlow",
+     "support", "call_for_relief"),
+    ("Ada Kuznetsova said Peter Marlow had been detained and would be freed in May.", "Peter Marlow", "neutral", None),
+    ('"Peter Marlow is back in charge, and I\'m so happy to see that," Ada Kuznetsova said.', "Peter Marlow",
+     "support", "anaphoric_evaluation"),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]
