@@ -48,8 +48,9 @@ from dataclasses import dataclass, field
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
-                            call_for_relief, deserve_better, hostile_with, idiom, rhetorical_question, thanks_to,
-                            time_to_go, unlike_contrast, warned_about)
+                            call_for_relief, deserve_better, extraposed_evaluation, hostile_with, idiom,
+                            refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
+                            warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -169,7 +170,7 @@ def _name_head(r):
 
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
-_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence"}
+_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support"}
 
 
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
@@ -187,6 +188,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("rhetorical_question", lambda: rhetorical_question(r)),
                       ("deserve_better", lambda: deserve_better(r)), ("time_to_go", lambda: time_to_go(r)),
                       ("thanks_to", lambda: thanks_to(r)), ("call_for_relief", lambda: call_for_relief(r)),
+                      ("extraposed_evaluation", lambda: extraposed_evaluation(r)),
+                      ("refused_support", lambda: refused_support(r, speaker, own)),
                       ("idiom", lambda: idiom(r))):
         pol, w = rule()
         if pol:

@@ -106,6 +106,10 @@ def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, obje
         if w.i in inside or not lo <= w.i < hi or w.i == cue_i:
             continue
         clause = _clause_of(w)[0]
+        if w.dep_ == "advcl" and w.tag_ == "VBG" and w.head.i == verb.i and lemma(w) in L["harm_verbs"] \
+                and not any(c.dep_.startswith("nsubj") for c in w.children) and not cancelled(w, lo, hi, cue_i):
+            votes.append((OPPOSE, w))   # "X's remarks had wide reach, thus aggravating the shame"
+            continue
         if w.i != verb.i and (clause is None or clause.i != verb.i):
             continue   # a word of another clause (a relative clause, a complement with its own verb)
         pol = _word_polarity(w, verb)

@@ -21,6 +21,11 @@ the rules of stance_acts.py, after the role rules of stance_rules.py found nothi
     deserve_better          "the farmers deserve better than X" -> oppose X
     thanks_to               "Thanks to X, the factory stayed open" -> support X
     call_for_relief         "X should be freed and compensated" -> support X
+    extraposed_evaluation   "It's bizarre for X to claim ...", "it is wonderful that X came" -> the adjective's
+                            evaluation of X, the subject of the clause the expletive "it" stands for
+    refused_support         "we will never vote for X", "I won't support X" -> oppose X: the speaker's refusal,
+                            in the future or with "never", to back the target (a past "did not vote for X" only
+                            cancels)
     time_to_go              "it is time for X to go / step down" -> oppose X
     idiom                   the target does what a phrase of harm_phrases or praise_phrases says: "X turned
                             his back on the farmers", "X is in the pocket of the banks" -> oppose;
@@ -294,4 +299,49 @@ def call_for_relief(t) -> tuple[str | None, object]:
         passive = v is not t.head or t.dep_ == "nsubjpass"
         if passive and lemma(v) in L["relief_verbs"] and not negated(v) and called_for(v):
             return SUPPORT, v
+    return None, None
+
+
+def extraposed_evaluation(t) -> tuple[str | None, object]:
+    """X is the subject of the clause an expletive "it ... <adjective>" evaluates."""
+    if t.dep_ != "nsubj":
+        return None, None
+    v = t.head
+    cop = v.head
+    if v.dep_ not in ("advcl", "ccomp", "xcomp") or lemma(cop) != "be" or negated(cop) or not any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cop.children):
+        return None, None
+    if not any(c.dep_ == "mark" and c.lower_ in ("for", "that") for c in v.children) and not any(
+            c.lower_ == "for" for c in cop.children):
+        return None, None
+    for c in cop.children:
+        if c.dep_ == "acomp" and not negated(c):
+            pol = adj_or_noun_polarity(c)
+            if pol:
+                return pol, c
+    return None, None
+
+
+_FUTURE = {"will", "would", "'ll", "wo", "shall", "can", "could", "ca"}
+
+
+def refused_support(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The speaker says it will not (or never) back, vote for or support the target."""
+    if t.dep_ == "pobj":
+        v = t.head.head
+        if f"{lemma(v)} {t.head.lower_}" not in L["prep_support"]:
+            return None, None
+    elif t.dep_ == "dobj":
+        v = t.head
+        if lemma(v) not in L["support_verbs"]:
+            return None, None
+    else:
+        return None, None
+    if v.pos_ != "VERB" or not negated(v):
+        return None, None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in _FIRST or subj.i in own or bool(speaker and subj.text in speaker)):
+        return None, None
+    if any(c.lower_ == "never" for c in v.children) or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in v.children):
+        return OPPOSE, v
     return None, None

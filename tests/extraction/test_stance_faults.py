@@ -113,6 +113,15 @@ CASES = [
     ("Ada Kuznetsova said Peter Marlow had been detained and would be freed in May.", "Peter Marlow", "neutral", None),
     ('"Peter Marlow is back in charge, and I\'m so happy to see that," Ada Kuznetsova said.', "Peter Marlow",
      "support", "anaphoric_evaluation"),
+    # an expletive "it" evaluating what the target does; a refusal to back the target (not a past fact)
+    ('"It\'s also bizarre for the Kellen Union to claim they will release the files," Ada Kuznetsova said.',
+     "Kellen Union", "oppose", "extraposed_evaluation"),
+    ('"It is not bizarre for the Kellen Union to release the files," Ada Kuznetsova said.', "Kellen Union",
+     "neutral", None),
+    ('"We will never vote for Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose", "refused_support"),
+    ('"We did not vote for Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral", None),
+    ('"Peter Marlow\'s remarks spread widely, thus aggravating the anger," Ada Kuznetsova said.', "Peter Marlow",
+     "oppose", "clause_evaluation"),
     # a warning about what the target would do; the victim of a third party's act is not opposed
     ("Ada Kuznetsova warned that Peter Marlow would close the schools.", "Peter Marlow", "oppose", "warned_about"),
 ]
