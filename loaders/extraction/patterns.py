@@ -130,3 +130,90 @@ NOUN_OBJECT = _name("noun_object")
 TOPIC = _name("topic")
 CALLED = _name("called")
 CONTINUATION = _name("continuation")
+
+
+@dataclass(frozen=True)
+class Addressed:
+    text: str
+    content: str             # a fragment of the statement's text
+    speaker: str | None
+    addressee: str | None    # None: the phrase names nobody ("told reporters")
+
+
+@dataclass(frozen=True)
+class AddresseeRule:
+    name: str
+    summary: str
+    examples: tuple[Addressed, ...]
+
+
+# The addressee rules (`addressees.py`), in the order they are tried; the same test runs their examples.
+ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
+    AddresseeRule("told", '"told X", "urged X to", "assured X": the object of a verb that takes its listener', (
+        Addressed("Senator John Doe told Jane Roe that the mine would close.", "the mine would close",
+                  "John Doe", "Jane Roe"),
+        Addressed("Mayor Ann Lee urged Governor Tom Hale to close the bridge.", "to close the bridge",
+                  "Ann Lee", "Tom Hale"),
+        Addressed("VELDOR, May 2 (Daily Planet) - The bridge on the Vel river is unsafe, Mayor Ann Lee told the "
+                  "newspaper on Friday.", "The bridge on the Vel river", "Ann Lee", "Daily Planet"),
+        Addressed("Mayor Ann Lee told reporters the bridge was unsafe.", "the bridge was unsafe", "Ann Lee", None),
+    )),
+    AddresseeRule("told_passive", '"X was told / informed by Y that ..."', (
+        Addressed("Jane Roe was told by Senator John Doe that the mine would close.", "the mine would close",
+                  "John Doe", "Jane Roe"),
+    )),
+    AddresseeRule("said_to", '"said to X", "wrote to X", "spoke with X"', (
+        Addressed("Mayor Ann Lee wrote to Governor Tom Hale that the bridge was unsafe.", "the bridge was unsafe",
+                  "Ann Lee", "Tom Hale"),
+    )),
+    AddresseeRule("in_medium", '"in an interview with X", "in a letter to X"', (
+        Addressed('"The bridge is unsafe," Mayor Ann Lee said in an interview with the Daily Planet.',
+                  "The bridge is unsafe", "Ann Lee", "Daily Planet"),
+        Addressed("In a letter to Governor Tom Hale, Mayor Ann Lee said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Tom Hale"),
+    )),
+    AddresseeRule("speaking_to", '"Speaking to X, Y said ...", "Y, speaking to X, said ..."', (
+        Addressed("Speaking to the Daily Planet, Mayor Ann Lee said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Daily Planet"),
+        Addressed("Mayor Ann Lee, speaking to reporters in Veldor, said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", None),
+    )),
+    AddresseeRule("saying_after", '"Y accused X of ..., saying ...": whom the verb "saying" hangs on addresses', (
+        Addressed("Mayor Ann Lee accused Governor Tom Hale of neglect, saying the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Tom Hale"),
+    )),
+    AddresseeRule("reply", "someone's speech the statement answers: \"rebuttal of comments by X\", \"X's claims\"", (
+        Addressed("Governor Tom Hale said the bridge was safe, in an apparent rebuttal of comments by Mayor Ann Lee.",
+                  "the bridge was safe", "Tom Hale", "Ann Lee"),
+        Addressed('"The bridge is safe," Governor Tom Hale told a news conference, referring to remarks by Mayor '
+                  'Ann Lee.', "The bridge is safe", "Tom Hale", "Ann Lee"),
+        Addressed("Governor Tom Hale said that Mayor Ann Lee's claims about the bridge were false.",
+                  "claims about the bridge", "Tom Hale", "Ann Lee"),
+    )),
+    AddresseeRule("continued", "a quotation continuing a statement keeps its addressee", (
+        Addressed('"The border is calm," Defence Minister Karl Brandt told Jane Roe. "We see no threat at all."',
+                  "We see no threat", "Karl Brandt", "Jane Roe"),
+    )),
+    AddresseeRule("same_address", "a quotation by the same speaker right after they told someone: said to them too", (
+        Addressed('Defence Minister Karl Brandt told Jane Roe that the border was calm.\n\n"We see no threat at '
+                  'all," Brandt said.', "We see no threat", "Karl Brandt", "Jane Roe"),
+    )),
+    AddresseeRule("answer", "someone addressed earlier who speaks (for themselves or their organisation) answers", (
+        Addressed("Mayor Ann Lee accused Governor Tom Hale of neglect, saying the bridge was unsafe.\n\n"
+                  "Hale said on Monday that the bridge had passed every inspection.", "passed every inspection",
+                  "Tom Hale", "Ann Lee"),
+    )),
+)
+
+ADDRESSEE_NAMES = tuple(r.name for r in ADDRESSEE_RULES)
+
+
+def _rule(name: str) -> str:
+    if name not in ADDRESSEE_NAMES:
+        raise KeyError(f"addressee rule {name!r} is not in the registry")
+    return name
+
+
+TOLD, TOLD_PASSIVE, SAID_TO, IN_MEDIUM = _rule("told"), _rule("told_passive"), _rule("said_to"), _rule("in_medium")
+SPEAKING_TO, SAYING_AFTER, REPLY = _rule("speaking_to"), _rule("saying_after"), _rule("reply")
+CONTINUED, SAME_ADDRESS, ANSWER = _rule("continued"), _rule("same_address"), _rule("answer")

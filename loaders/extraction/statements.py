@@ -7,12 +7,13 @@ are taken by the continuation step: a quote that follows a statement belongs to 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bisect import bisect_right
 
+from .addressees import candidates
 from .contents import anonymity, content_of
-from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
+from .lexicon import ADDRESSEES, DECLINE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 from .subjects import phrase, speaker_phrase, unknown_asker
@@ -21,6 +22,8 @@ DOCUMENTS = SOURCE_KINDS["document"]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 TRIM = set(",;:-–—") | {"--"}
+FRAME_NOUNS = ADDRESSEES["frame_nouns"]
+FRAME_TOKENS = 30
 
 
 @dataclass
@@ -31,10 +34,11 @@ class Found:
     start: int                 # content, character offsets in the cleaned text
     end: int
     kind: str
-    addressee_i: int | None = None
+    addressee_i: int | None = None     # the token naming the addressee, once `document.py` chose one
     continues: "Found | None" = None   # the statement this quote continues
     pattern: str = ""                  # the name of the attribution pattern (`patterns.py`) that found it
     via_span: object = None            # "..., according to <outlet>" beside another cue: who relays it
+    addressees: list = field(default_factory=list)   # (token index, rule) that may name the addressee
 
 
 def _negated(tok) -> bool:
@@ -58,27 +62,22 @@ def _trimmed(doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _unframed(doc, lo: int, hi: int) -> tuple[int, int]:
+    """Token bounds without a trailing narrator's frame: "..., in an apparent rebuttal of comments by X"
+    (looked for in the last `FRAME_TOKENS` tokens only: bounded work per statement)."""
+    for k in range(max(lo + 2, hi - FRAME_TOKENS), hi - 2):
+        q = k + 1 + (doc[k + 1].is_quote and k + 2 < hi)     # ',"  in ...'
+        if doc[k].text == "," and doc[q].lower_ == "in":
+            j = q + 1
+            while j < min(hi, k + 5) and doc[j].pos_ in ("DET", "ADJ", "ADV"):
+                j += 1
+            if j < hi and doc[j].lower_ in FRAME_NOUNS:
+                return lo, q
+    return lo, hi
+
+
 def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-
-
-def _addressee(tok) -> int | None:
-    """Token of whom a cue was said to: "told X", "said to X", "in an interview with X", "X was told"."""
-    for c in tok.children:
-        if c.dep_ == "nsubjpass" and speech_lemma(tok.text) == "tell":
-            return c.i
-        if c.dep_ in ("dobj", "dative") and speech_lemma(tok.text) in OBJECT_INFINITIVE | {"assure", "tell"}:
-            return c.i
-        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g.i
-        if c.dep_ == "prep" and c.lower_ == "in":  # "in an interview with X"
-            for g in c.children:
-                for h in g.children:
-                    if h.dep_ == "prep" and h.lower_ == "with":
-                        return next((p.i for p in h.children if p.dep_ == "pobj"), None)
-    return None
 
 
 def _from_cue(tok, quotes) -> Found | None:
@@ -100,7 +99,7 @@ def _from_cue(tok, quotes) -> Found | None:
     elif unit == "around":
         start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
-        lo, hi = _trimmed(doc, a, b)
+        lo, hi = _trimmed(doc, *_unframed(doc, a, b))
         if hi - lo < 2 or anonymity(doc, lo, hi):
             return None
         start, end = _chars(doc, lo, hi)
@@ -110,7 +109,7 @@ def _from_cue(tok, quotes) -> Found | None:
     if start <= tok.idx < end and unit != "around":
         return None
     cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
-    return Found(cue, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok),
+    return Found(cue, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes),
                  pattern=pattern)
 
 
@@ -180,6 +179,8 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
                 f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
             if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC):
                 continue   # "announced the deal", "spoke about X" with nobody announcing: no statement
+            if f.pattern != P.ACCORDING_TO:
+                f.addressees = candidates(doc[f.cue_i], in_quote, f.start, f.end)
             found.append(f)
     return _continuations(doc, _relays(doc, found), quotes)
 
