@@ -5,8 +5,8 @@ it (the rules and their example sentences are `patterns.ADDRESSEE_RULES`), in th
 * told: the object of a verb that takes its listener as object ("told X", "urged X to", "assured X");
 * told_passive: "X was told / informed / assured";
 * said_to: "said to X", "wrote to X", "spoke with X";
-* in_medium: "in an interview with X", "in a letter to X";
-* speaking_to: "Speaking to X, Y said ...", "Y, speaking to X, said ...";
+* in_medium: "in an interview with / on X", "in a letter to X";
+* speaking_to: "Speaking to X, Y said ...", "Y, speaking to X, said ...", "Addressing X, Y said ...";
 * saying_after: "Y accused X of ..., saying ...", "Y responded to X, saying ...": the verb "saying" hangs on;
 * reply: someone's speech that the statement answers, near the cue in its sentence ("in a rebuttal of
   comments by X", "referring to remarks by X", "X's claims were false", "in remarks aimed at X").
@@ -29,10 +29,11 @@ from . import patterns as P
 OBJECT_VERBS = ADDRESSEES["object_verbs"]
 PASSIVE_VERBS = ADDRESSEES["passive_verbs"]
 PREPOSITIONS = ADDRESSEES["prepositions"]
+BROADCAST_NOUNS = ADDRESSEES["broadcast_nouns"]
 REPLY_NOUNS = ADDRESSEES["reply_nouns"]
 DISPUTED_NOUNS = ADDRESSEES["disputed_nouns"]
 AIMED_VERBS = ADDRESSEES["aimed_verbs"]
-TALK_VERBS = {"speak", "talk", "write"}   # "speaking to X, Y said"
+TALK_VERBS = {"speak", "talk", "write", "address"}   # "speaking to X, Y said", "addressing X, Y said"
 WINDOW = 40          # tokens either side of the cue searched for a reply: bounded work per cue
 SAME_CHARS = 600     # a quotation this close after the same speaker told someone: said to them too
 ANSWER_CHARS = 3000  # someone addressed this close before answers whoever addressed them
@@ -60,7 +61,8 @@ def _listener(tok, rule: str | None = None):
         elif c.dep_ == "prep" and c.lower_ == "in":          # "in an interview with X", "in a letter to X"
             for g in c.children:
                 for h in g.children:
-                    if h.dep_ == "prep" and h.lower_ in PREPOSITIONS and _pobj(h) is not None:
+                    if h.dep_ == "prep" and _pobj(h) is not None and \
+                            (h.lower_ in PREPOSITIONS or h.lower_ == "on" and g.lower_ in BROADCAST_NOUNS):
                         yield _pobj(h).i, rule or P.IN_MEDIUM
 
 

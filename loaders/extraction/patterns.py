@@ -6,7 +6,8 @@ each rule earns. The order is the order the statement step tries them: for each 
 first, then a verb of saying (`contents.py`: its clause; an object + infinitive; "said in a statement
 that"; a cue inside what it reports; a colon or a quotation after the cue; a quotation before it; the
 clause an aside hangs on; a noun phrase object; what the speech is about), then "called ... '...'";
-quotations no statement covers are then taken as continuations. Each entry carries example sentences
+quotations no statement covers are then given to the subject of the sentence that leads into them, or
+else taken as continuations. Each entry carries example sentences
 with the speaker and a fragment of the content they must give; one parametrised test
 (`tests/extraction/test_patterns.py`) runs them all. The rules' code lives in `statements.py` and
 `contents.py`, which name them through the constants below (a name missing from the registry fails at
@@ -101,6 +102,12 @@ REGISTRY: tuple[Pattern, ...] = (
         Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
                 "the proposal"),
     )),
+    Pattern("quote_after_clause", "a quotation no cue covers that its sentence leads into: that sentence's subject", (
+        Example('"Taxes must go up," Senator John Doe said. Governor Tom Hale resisted: "We will not raise taxes '
+                'this year."', "Tom Hale", "We will not raise taxes"),
+        Example('"We will win," Senator John Doe said. Mayor Ann Lee delivered a blunt message to him: "Nobody '
+                'wins alone in this town."', "Ann Lee", "Nobody wins alone"),
+    )),
     Pattern("continuation", "a quotation no cue covers, after a statement within two sentences: its speaker", (
         Example('"We will win," Senator John Doe said. "Nobody can stop this movement now."', "John Doe",
                 "Nobody can stop"),
@@ -129,6 +136,7 @@ CUE_AFTER_CONTENT = _name("cue_after_content")
 NOUN_OBJECT = _name("noun_object")
 TOPIC = _name("topic")
 CALLED = _name("called")
+QUOTE_AFTER_CLAUSE = _name("quote_after_clause")
 CONTINUATION = _name("continuation")
 
 
@@ -169,12 +177,16 @@ ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
     AddresseeRule("in_medium", '"in an interview with X", "in a letter to X"', (
         Addressed('"The bridge is unsafe," Mayor Ann Lee said in an interview with the Daily Planet.',
                   "The bridge is unsafe", "Ann Lee", "Daily Planet"),
+        Addressed('"The bridge is unsafe," Mayor Ann Lee said in an interview on Radio Veldor.',
+                  "The bridge is unsafe", "Ann Lee", "Radio Veldor"),
         Addressed("In a letter to Governor Tom Hale, Mayor Ann Lee said the bridge was unsafe.",
                   "the bridge was unsafe", "Ann Lee", "Tom Hale"),
     )),
     AddresseeRule("speaking_to", '"Speaking to X, Y said ...", "Y, speaking to X, said ..."', (
         Addressed("Speaking to the Daily Planet, Mayor Ann Lee said the bridge was unsafe.",
                   "the bridge was unsafe", "Ann Lee", "Daily Planet"),
+        Addressed("Addressing the Veldor City Council, Mayor Ann Lee said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Veldor City Council"),
         Addressed("Mayor Ann Lee, speaking to reporters in Veldor, said the bridge was unsafe.",
                   "the bridge was unsafe", "Ann Lee", None),
     )),

@@ -3,7 +3,8 @@
 A statement is a cue (a verb of saying, "according to", a colon after a speaker), the phrase that speaks
 (`speaker_span`, resolved later by `speakers.py`) and the content (a clause, or a quotation). Negated or
 declined speech ("did not say", "declined to comment") is skipped. Quotes left without an attribution
-are taken by the continuation step: a quote that follows a statement belongs to the same speaker.
+are taken by the continuation step: a quote that follows a statement belongs to the same speaker, unless
+its own sentence leads into it with a subject and no cue ("Kasich resisted: “...”": Kasich's).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .contents import anonymity, content_of
 from .lexicon import ADDRESSEES, DECLINE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
-from .subjects import phrase, speaker_phrase, unknown_asker
+from .subjects import person_noun, phrase, speaker_phrase, unknown_asker
 
 DOCUMENTS = SOURCE_KINDS["document"]
 
@@ -24,6 +25,7 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 TRIM = set(",;:-–—") | {"--"}
 FRAME_NOUNS = ADDRESSEES["frame_nouns"]
 FRAME_TOKENS = 30
+PERSONAL = {"he", "she", "they", "i", "we"}
 
 
 @dataclass
@@ -182,7 +184,7 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.pattern != P.ACCORDING_TO:
                 f.addressees = candidates(doc[f.cue_i], in_quote, f.start, f.end)
             found.append(f)
-    return _continuations(doc, _relays(doc, found), quotes)
+    return _continuations(doc, _relays(doc, found), quotes, in_quote)
 
 
 def _relays(doc, found: list[Found]) -> list[Found]:
@@ -265,7 +267,7 @@ def _subordinate(tok) -> bool:
     return False
 
 
-def _continuations(doc, found: list[Found], quotes) -> list[Found]:
+def _continuations(doc, found: list[Found], quotes, in_quote: list[bool]) -> list[Found]:
     """Quotes no statement covers, following a statement within two sentences, keep its speaker (in the
     last sentence with a statement, the main clause's statement rather than a subordinate one's).
     Bisection over statements sorted by start and by end keeps this linear in quotes + statements."""
@@ -282,6 +284,7 @@ def _continuations(doc, found: list[Found], quotes) -> list[Found]:
         reach.append(top)
     by_end = sorted(found, key=lambda f: f.end)
     ends = [f.end for f in by_end]
+    cued = {doc[f.cue_i].sent.start for f in found}   # sentences holding some statement's cue
     added: list[Found] = []        # continuations, in order of their (increasing) ends
     out = list(found)
     for qs, qe in quotes:
@@ -305,8 +308,38 @@ def _continuations(doc, found: list[Found], quotes) -> list[Found]:
         if sent_index(qs) - last > 2:
             continue
         src = best.continues or best
-        cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src, pattern=P.CONTINUATION)
+        lead = _lead_subject(doc, qs, in_quote, cued)
+        if lead is not None:   # "Kasich resisted: “...”": the sentence's own subject, not the last speaker
+            verb, span = lead
+            cont = Found(verb.text, verb.i, span, qs, qe, "direct", pattern=P.QUOTE_AFTER_CLAUSE)
+        else:
+            cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src, pattern=P.CONTINUATION)
         added.append(cont)
         out.append(cont)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _lead_subject(doc, qs: int, in_quote: list[bool], cued: set[int]):
+    """(verb, subject phrase) of the main clause a sentence leads into a quotation with ("Kasich resisted:
+    “...”", "McConnell delivered a blunt message to Trump: “...”"), or None: when the quotation opens its
+    sentence, when a cue of some statement sits in that sentence (its statement goes on), or when the
+    subject is no one who could speak (a name, a personal pronoun, a role or source noun)."""
+    span = doc.char_span(qs, min(qs + 1, len(doc.text)), alignment_mode="expand")
+    if not span:
+        return None
+    q = span[0]
+    sent = q.sent
+    lead = [t for t in doc[sent.start:q.i] if not (t.is_punct or t.is_space)]
+    if not lead or in_quote[lead[0].i] or sent.start in cued:
+        return None
+    root = sent.root
+    if root.i >= q.i or in_quote[root.i] or root.pos_ not in ("VERB", "AUX"):
+        return None
+    sp = speaker_phrase(root)
+    if sp is None or sp.root.i >= q.i or in_quote[sp.root.i]:
+        return None
+    head = sp.root
+    if head.pos_ == "PROPN" or head.lower_ in PERSONAL or head.pos_ == "NOUN" and person_noun(head):
+        return root, sp
+    return None

@@ -94,7 +94,7 @@ def _holder_of_object(participle):
     # "sent an email to supporters saying", "emailed supporters saying": whom it was sent to
     recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to" or noun.dep_ in ("dobj", "dative")
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("dobj", "pobj", "dative") or \
-            _person_noun(noun) and not recipient and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
+            person_noun(noun) and not recipient and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
         return None
     tok = noun
     for _ in range(3):
@@ -106,7 +106,7 @@ def _holder_of_object(participle):
     return None
 
 
-def _person_noun(noun) -> bool:
+def person_noun(noun) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in ROLE_HEADS or lemma in SOURCE_KINDS["anonymous"] or lemma in SOURCE_KINDS["group"]
 
