@@ -26,6 +26,8 @@ TRIM = set(",;:-–—") | {"--"}
 FRAME_NOUNS = ADDRESSEES["frame_nouns"]
 FRAME_TOKENS = 30
 PERSONAL = {"he", "she", "they", "i", "we"}
+DASHES = {"-", "–", "—", "--"}
+HOLDER_STEPS = 8
 
 
 @dataclass
@@ -247,13 +249,32 @@ def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
     while k >= start:
         if doc[k].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             k = next((j for j in range(k - 1, max(start, k - 12) - 1, -1) if doc[j].text == "("), k) - 1
+        elif doc[k].text in DASHES and k < cue_i - 2:   # "Mr. Bush - in a line aimed at ... - declared"
+            k = next((j for j in range(k - 1, max(start, k - 30) - 1, -1) if doc[j].text in DASHES), k + 1) - 1
         elif doc[k].is_punct or doc[k].dep_ in ("appos", "nummod") and doc[k].head.i < k:
             k -= 1
         else:
             break
     if k < start or in_quote[k] or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
         return None
-    return phrase(doc[k])
+    return phrase(_holder(doc[k], cue, in_quote))
+
+
+def _holder(tok, cue, in_quote: list[bool]):
+    """The noun a common noun right before a subjectless cue stands in: the first name above it, else the
+    highest noun, climbing heads that come before it ("Jay Dimarco, the club's president and general
+    manager, said"; "an official who spoke anonymously to discuss strategy said")."""
+    best = tok
+    for _ in range(HOLDER_STEPS):
+        if best.pos_ == "PROPN":
+            break
+        h = tok.head
+        if h.i >= tok.i or h.i == cue.i or h.i < cue.sent.start or in_quote[h.i]:
+            break
+        tok = h
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound" or tok.pos_ == "NOUN":
+            best = tok
+    return best
 
 
 def _subordinate(tok) -> bool:

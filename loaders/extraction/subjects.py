@@ -27,7 +27,7 @@ def subject(tok):
             if c in subjects:
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
                     return cur.head  # "Smith, who said ...": the noun the clause hangs on
-                return c
+                return _past_place(c)
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -104,6 +104,15 @@ def _holder_of_object(participle):
         if tok.head.i == tok.i:
             break
     return None
+
+
+def _past_place(subj):
+    """"At Green Hills, where it costs a lot to join, Jay Dimarco, the club's president, said": a place the
+    parser made the subject, with a "where" clause and then a name in apposition: the name speaks."""
+    where = next((c for c in subj.rights if c.dep_ == "relcl" and c.left_edge.lower_ == "where"), None)
+    if where is None:
+        return subj
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.i > where.i and c.pos_ == "PROPN"), subj)
 
 
 def person_noun(noun) -> bool:

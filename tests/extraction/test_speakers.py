@@ -172,6 +172,19 @@ CASES = [
          'Analyst says drills are "a message to Kabul"\nPublished: 2025-02-14\nOutlet: Steppe Daily\n\n'
          'The drills are "a message to Kabul, not to Tashkent," political analyst Rafik Tashmurov told '
          "Steppe Daily.", in_order=("Rafik Tashmurov",), types={"Steppe Daily": "Media"}),
+    # a fronted place with a "where" clause, parsed as the subject: the name in apposition speaks
+    Case("place-with-where-clause-is-not-the-speaker",
+         "At Green Hills, where it costs new members a lot to join, Jay Dimarco, the club's president, suggested "
+         "that the troubles of rivals came from poor management.",
+         said={"troubles of rivals": "Jay Dimarco"}),
+    # a parenthetical between dashes is skipped back to the subject
+    Case("dash-parenthetical-before-the-cue",
+         "Mayor Tom Hale - in a line that seemed aimed at his rival's brand of politics - declared that the city "
+         "must serve everyone.", said={"city must serve everyone": "Tom Hale"}),
+    # a quotation its own sentence leads into is that sentence's subject's, not the last speaker's
+    Case("quote-after-a-clause-is-its-subjects",
+         '"Taxes must go up," Senator John Doe said. Governor Tom Hale resisted: "We will not raise taxes this '
+         'year."', said={"Taxes must go up": "John Doe", "We will not raise taxes": "Tom Hale"}),
 ]
 
 
