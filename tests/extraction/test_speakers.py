@@ -181,6 +181,11 @@ CASES = [
     Case("dash-parenthetical-before-the-cue",
          "Mayor Tom Hale - in a line that seemed aimed at his rival's brand of politics - declared that the city "
          "must serve everyone.", said={"city must serve everyone": "Tom Hale"}),
+    # "he" after "X is skeptical Y can win": the main clause's subject, not the complement clause's
+    Case("he-is-the-main-subject-not-the-complement-subject",
+         "Governor Tom Hale said on Monday that he would run again. Republican pollster Whit Anders is skeptical "
+         'Hale can win the state again. "His better bet is to change the subject," he said.',
+         said={"better bet": "Whit Anders"}),
     # a quotation its own sentence leads into is that sentence's subject's, not the last speaker's
     Case("quote-after-a-clause-is-its-subjects",
          '"Taxes must go up," Senator John Doe said. Governor Tom Hale resisted: "We will not raise taxes this '
