@@ -128,9 +128,13 @@ def phrase(tok):
     whole = tok.pos_ == "NOUN" and any(c.dep_ == "conj" and any(t.pos_ == "PROPN" for t in c.subtree)
                                        for c in tok.rights)
     for c in tok.rights:
-        if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole:
+        if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole or c.is_space:
             break
         end = c.right_edge.i + 1
+    while end - 1 > start and doc[end - 1].is_space:   # "he\u00a0said": the space is no part of the phrase
+        end -= 1
+    while start < end - 1 and doc[start].is_space:
+        start += 1
     return doc[start:end]
 
 

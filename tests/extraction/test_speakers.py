@@ -181,6 +181,9 @@ CASES = [
     Case("dash-parenthetical-before-the-cue",
          "Mayor Tom Hale - in a line that seemed aimed at his rival's brand of politics - declared that the city "
          "must serve everyone.", said={"city must serve everyone": "Tom Hale"}),
+    # a non-breaking space after a pronoun (web copy) is no part of the speaker phrase
+    Case("pronoun-before-a-non-breaking-space",
+         "Governor Tom Hale spoke first. He\u00a0said the bridge was safe.", said={"bridge was safe": "Tom Hale"}),
     # "he" after "X is skeptical Y can win": the main clause's subject, not the complement clause's
     Case("he-is-the-main-subject-not-the-complement-subject",
          "Governor Tom Hale said on Monday that he would run again. Republican pollster Whit Anders is skeptical "
