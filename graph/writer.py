@@ -4,8 +4,8 @@
 transaction, so one article's graph (or a batch of whole articles: a list of fragments) is written whole or
 not at all; a batch gives exactly the graph its articles give written one by one in that order. Entities
 are first mapped onto the nodes the store already holds under another form of their name
-(`graph/identity.py`), then MERGEd on `uid` (a new article, its statements and their relationships, which
-the store cannot hold yet, are CREATEd: on the embedded store a MERGE costs a join with the whole table); their alias and role lists are unioned with what the store
+(`graph/identity.py`), then MERGEd on `uid` (on the embedded store a new article, its statements and their
+relationships, which the store cannot hold yet, are CREATEd: there a MERGE costs a join with the whole table); their alias and role lists are unioned with what the store
 already holds and the fuller name becomes the name; relationships are MERGEd on their endpoints, so
 writing the same fragment twice changes nothing. Analysts' corrections (graph/curation.py)
 are applied last, so a merged, retyped or flagged node stays so. The rollups of exactly the keys written
@@ -96,12 +96,15 @@ def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
     return by_label
 
 
-def write_fragment(run: Run, fragment: Fragment | list[Fragment]) -> None:
-    """Write one article's fragment, or several articles' fragments (in input order) as one."""
+def write_fragment(run: Run, fragment: Fragment | list[Fragment], create_new: bool = True) -> None:
+    """Write one article's fragment, or several articles' fragments (in input order) as one. With
+    `create_new` (the embedded store: one writing process), a new article's nodes and relationships are
+    CREATEd; without it (Neo4j, where two loaders may write the same new article at once and its MERGE
+    is an index look-up) everything is MERGEd."""
     fragment = resolve_in_order(run, fragment if isinstance(fragment, list) else [fragment])
     fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
     new = new_articles(run, fragment)                # before the MERGEs: the rollups add these as deltas
-    created = _new_nodes(fragment, new)
+    created = _new_nodes(fragment, new) if create_new else set()
     entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
         rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())
