@@ -61,7 +61,7 @@ def build_synthetic(folder: str, sizes: list[int]) -> None:
 # Off this machine nothing answers: every request not for 127.0.0.1 goes to a proxy on a closed local port
 # (Chromium never proxies loopback). Not Playwright's request interception: that turns the browser's HTTP
 # cache off (so a "warm" load was as cold as a fresh one) and adds a round trip to this script per request.
-OFFLINE_ARGS = ["--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]
+OFFLINE_ARGS = ["--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=127.0.0.1"]
 
 
 def fresh_context(browser):
