@@ -86,7 +86,9 @@ def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:
 RELATIONSHIPS: dict[str, RelSpec] = {
     spec.type: spec
     for spec in [
-        RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"])),
+        # speaker, date: copies of the speaker's uid and the statement's date (DERIVED below), so "X's newest
+        # statements" is a range read of one index on Neo4j, however many statements X has (hub pages)
+        RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"]), {"speaker": "STRING", "date": "STRING"}),
         # stance: the speaker's stance toward the addressee / target (support | oppose | neutral);
         # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null
         RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
@@ -171,6 +173,10 @@ def neo4j_schema() -> list[str]:
         for prop in spec.indexed:
             ddl.append(f"CREATE INDEX {spec.label.lower()}_{prop} IF NOT EXISTS "
                        f"FOR (n:{spec.label}) ON (n.{prop})")
+    for rel_type, groups in REL_INDEXED.items():
+        for props in groups:
+            ddl.append(f"CREATE INDEX {rel_type.lower()}_{'_'.join(props)} IF NOT EXISTS "
+                       f"FOR ()-[r:{rel_type}]-() ON ({', '.join('r.' + p for p in props)})")
     for label, props in TEXT_INDEXED.items():
         for prop in props:
             ddl.append(f"CREATE TEXT INDEX {label.lower()}_{prop}_text IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
@@ -178,6 +184,26 @@ def neo4j_schema() -> list[str]:
         ddl.append(f"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (n:{'|'.join(labels)}) "
                    f"ON EACH [{', '.join('n.' + p for p in props)}]")
     return ddl
+
+
+# Relationship properties copied from the relationship's ends, never from a fragment's row: (property,
+# end 'a' or 'b', that end's property, the value when that is null). The writer (graph/writer.py), the bulk
+# export and curation set them from the ends as stored; graph/hub_index.py fills them in older stores.
+# SAID.date is the statement's date or UNDATED, which sorts after every date: `ORDER BY r.date DESC` puts
+# undated statements first, as `ORDER BY s.date DESC` does on both engines, and `r.date >= $cutoff` keeps them.
+UNDATED = "undated"
+DERIVED = {"SAID": (("speaker", "a", "uid", None), ("date", "b", "date", UNDATED))}
+# Neo4j only: relationship range indexes (the embedded store has only primary-key indexes; it reads these
+# lists by walking from the anchored node, which costs it little).
+REL_INDEXED = {"SAID": (("speaker", "date"),)}
+
+
+def derived_set(rel_type: str, rel: str = "r", a: str = "a", b: str = "b") -> str:
+    """`r.speaker = a.uid, r.date = coalesce(b.date, 'undated')` for a relationship type with DERIVED
+    properties, else ''."""
+    ends = {"a": a, "b": b}
+    return ", ".join(f"{rel}.{p} = " + (f"coalesce({ends[end]}.{q}, '{default}')" if default else f"{ends[end]}.{q}")
+                     for p, end, q, default in DERIVED.get(rel_type, ()))
 
 
 # Neo4j only: a text index serves CONTAINS; a full-text (Lucene) index serves fuzzy search (queries/search.py).
@@ -189,7 +215,7 @@ FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
                ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
-               ("OutletMonth", "anonymous"))
+               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"))
 
 
 def ladybug_schema() -> list[str]:

@@ -18,7 +18,7 @@ from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve_in_order
-from graph.model import ANY_ENTITY, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS
+from graph.model import ANY_ENTITY, DERIVED, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS, derived_set
 from graph.rollup_deltas import new_articles
 from graph.rollups import after_write as refresh_rollups
 
@@ -41,10 +41,12 @@ def _node_merge(label: str) -> str:
 
 
 def _rel_merge(rel_type: str, a: str, b: str) -> str:
-    props = RELATIONSHIPS[rel_type].properties
+    derived = {d[0] for d in DERIVED.get(rel_type, ())}
+    props = [p for p in RELATIONSHIPS[rel_type].properties if p not in derived]
     on_create = (" ON CREATE SET " + ", ".join(f"r.{p} = row.{p}" for p in props)) if props else ""
+    copies = (" SET " + derived_set(rel_type)) if derived else ""     # from the ends as stored
     return (f"UNWIND $rows AS row MATCH (a:{a} {{uid: row.a}}) MATCH (b:{b} {{uid: row.b}}) "
-            f"MERGE (a)-[r:{rel_type}]->(b){on_create}")
+            f"MERGE (a)-[r:{rel_type}]->(b){on_create}{copies}")
 
 
 def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:

@@ -33,18 +33,21 @@ def page_cutoff(store, uid: str, filters: Filters, limit: int, about: bool = Fal
 
 def said_by(store, uid: str, filters: Optional[Filters] = None, limit: int = 500) -> list[dict]:
     """X's statements with the addressee and what they were about (one row per statement). The page of
-    statements is chosen first and only its rows are expanded: anchored on X, every hop stays small; for a
-    hub, only the months the page can reach are sorted (`page_cutoff`)."""
+    statements is chosen first and only its rows are expanded: anchored on X, every hop stays small. Only
+    the months the page can reach (`page_cutoff`) are read, through SAID's copies of the speaker and the date
+    (graph/hub_index.py): on Neo4j one range of the SAID(speaker, date) index, so a hub's page costs what
+    anyone's does; the embedded store walks X's SAID edges and compares their dates."""
     filters = filters or Filters()
-    cutoff, extra = page_cutoff(store, uid, filters, limit)
+    cutoff = page_cutoff(store, uid, filters, limit)[1].get("cutoff", "")
     rows = store.rows(
-        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[:SAID]->(s:Statement) {where(filters.condition(), cutoff)}"
+        f"MATCH (x:{label_of(uid)} {{uid: $uid}})-[r:SAID]->(s:Statement) "
+        f"{where('r.speaker = $uid AND r.date >= $cutoff', filters.condition())}"
         "WITH s ORDER BY s.date DESC, s.text LIMIT $limit "
         "OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) OPTIONAL MATCH (s)-[:TO]->(to) "
         "WITH s, a, collect(DISTINCT to.name) AS addressee OPTIONAL MATCH (s)-[:ABOUT]->(t) "
         f"RETURN s.uid AS uid, {_QUOTE}, addressee, collect(DISTINCT t.name) AS about "
         "ORDER BY date DESC, quote",
-        {"uid": uid, "limit": limit, **filters.params(), **extra})
+        {"uid": uid, "limit": limit, "cutoff": cutoff, **filters.params()})
     for r in rows:
         r["addressee"] = ", ".join(sorted(n for n in r["addressee"] if n))
         r["about"] = ", ".join(sorted(n for n in r["about"] if n))
