@@ -1,6 +1,7 @@
 """SAID's copies of its speaker's uid and its statement's date (graph/hub_index.py), on both engines: the
 writer sets them, a store from before them gets them filled when it is opened, corrections keep them right,
-and the entity page's "what X said", read through them, gives the rows of the plain query."""
+and the entity page's "what X said", read through them, gives the rows of the plain query (its timeline,
+read from the SpeakerMonth rollup, the raw counts)."""
 from __future__ import annotations
 
 import json
@@ -40,6 +41,15 @@ def test_what_x_said_gives_the_rows_of_the_plain_query(sample_each):
                 assert got == _plain_said_by(sample_each, uid, filters, limit), (name, filters, limit)
                 compared += len(got)
     assert compared > 100
+
+
+def test_the_timeline_from_the_rollup_equals_the_raw_one(sample_each):
+    everything = Filters(date_from="0000", undated=False)       # keeps every dated statement: the raw path
+    for name in SPEAKERS:
+        uid = uid_of(sample_each, name)
+        fast = profile.timeline(sample_each, uid)
+        assert fast == profile.timeline(sample_each, uid, everything), name
+        assert sum(r["by"] for r in fast) > 0
 
 
 def test_a_store_from_before_gets_them_filled_when_opened(sample_each):
