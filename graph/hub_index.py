@@ -12,16 +12,26 @@ from graph.model import DERIVED, SPEAKER_LABELS, derived_set
 BATCH = 20000
 
 
-def missing(store) -> bool:
-    """True when some SAID relationship lacks its copied properties."""
+def _probe(store) -> dict | None:
+    """The first SAID relationship a scan meets (the same one on every open): its ends and whether its
+    copies are missing. `ensure` fills it last, so a fill that was cut short is seen and resumed."""
     first = DERIVED["SAID"][0][0]
-    return bool(store.rows(f"MATCH ()-[r:SAID]->() WHERE r.{first} IS NULL RETURN 1 AS x LIMIT 1"))
+    rows = store.rows(f"MATCH (a)-[r:SAID]->(b:Statement) RETURN a.uid AS a, b.uid AS b, r.{first} IS NULL AS missing "
+                      "LIMIT 1")
+    return rows[0] if rows else None
+
+
+def missing(store) -> bool:
+    """True when SAID relationships lack their copied properties (one relationship read, not a scan)."""
+    probe = _probe(store)
+    return bool(probe and probe["missing"])
 
 
 def ensure(store) -> bool:
     """Fill the copied SAID properties where they are missing, about BATCH relationships per transaction
-    (a hub's own in several); True if it did."""
-    if not missing(store):
+    (a hub's own in several), the probed one last; True if it did."""
+    probe = _probe(store)
+    if not (probe and probe["missing"]):
         return False
     first = DERIVED["SAID"][0][0]
     for label in SPEAKER_LABELS:
@@ -30,20 +40,26 @@ def ensure(store) -> bool:
         part, size = [], 0
         for row in counts + [{"uid": None, "n": BATCH}]:
             if part and (size + row["n"] > BATCH or row["uid"] is None):
-                _fill(store, label, part)
+                _fill(store, label, part, probe)
                 part, size = [], 0
             if row["uid"] is not None:
                 part.append(row["uid"])
                 size += row["n"]
+    _fill(store, _label(probe["a"]), [probe["a"]], None)
     return True
 
 
-def _fill(store, label: str, uids: list[str]) -> None:
+def _label(uid: str) -> str:
+    return next(label for label in SPEAKER_LABELS if uid.startswith(label.lower() + ":"))
+
+
+def _fill(store, label: str, uids: list[str], probe: dict | None) -> None:
     first = DERIVED["SAID"][0][0]
+    skip = " AND NOT (a.uid = $pa AND b.uid = $pb)" if probe else ""
     while store.transact(lambda run: run(
-            f"UNWIND $uids AS u MATCH (a:{label} {{uid: u}})-[r:SAID]->(b:Statement) WHERE r.{first} IS NULL "
+            f"UNWIND $uids AS u MATCH (a:{label} {{uid: u}})-[r:SAID]->(b:Statement) WHERE r.{first} IS NULL{skip} "
             f"WITH a, r, b LIMIT $batch SET {derived_set('SAID')} RETURN count(r) AS n",
-            {"uids": uids, "batch": BATCH}))[0]["n"] == BATCH:
+            {"uids": uids, "batch": BATCH, **({"pa": probe["a"], "pb": probe["b"]} if probe else {})}))[0]["n"] == BATCH:
         pass
 
 

@@ -60,6 +60,15 @@ def test_a_store_from_before_gets_them_filled_when_opened(sample_each):
     assert hub_index.ensure(sample_each) is False
 
 
+def test_a_fill_cut_short_is_resumed(sample_each):
+    """Only the first SAID a scan meets is read on open; it is filled last, so a partial fill shows."""
+    probe = hub_index._probe(sample_each)
+    sample_each.transact(lambda run: run("MATCH (a)-[r:SAID]->(b:Statement) WHERE a.uid = $a AND b.uid = $b "
+                                         "SET r.speaker = NULL, r.date = NULL", probe))
+    assert hub_index.missing(sample_each) and hub_index.wrong(sample_each) == 1
+    assert hub_index.ensure(sample_each) is True and hub_index.wrong(sample_each) == 0
+
+
 def test_corrections_keep_them_right(sample_each):
     store = sample_each
     survivor, merged = uid_of(store, "Dmitry Polevoy"), uid_of(store, "Rafik Tashmurov")
