@@ -8,7 +8,7 @@
 MATCH (al:Alliance)<-[:MEMBER_OF]-(m) WHERE al.name = $alliance
 WITH DISTINCT m
 MATCH (m)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
-WHERE t.name = $target
+WITH m, s, t WHERE t.name = $target
 RETURN m.uid AS speaker_uid, m.name AS speaker_name, m.type AS speaker_type, coalesce(m.name, '') AS member,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,
        s.date AS date, s.text AS quote, s.outlet AS outlet
@@ -16,7 +16,7 @@ UNION
 MATCH (al:Alliance)<-[:MEMBER_OF]-(m)<-[:AFFILIATED_WITH]-(p:Person) WHERE al.name = $alliance
 WITH DISTINCT m, p
 MATCH (p)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
-WHERE t.name = $target
+WITH m, p, s, t WHERE t.name = $target
 RETURN p.uid AS speaker_uid, p.name AS speaker_name, p.type AS speaker_type, m.name AS member,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,
        s.date AS date, s.text AS quote, s.outlet AS outlet
