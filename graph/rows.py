@@ -81,7 +81,8 @@ class RelRow(_RelEnds, total=False):
     stance: str
     stance_rule: Optional[str]
     speaker: str                    # SAID: copied from the ends where written (graph.model.DERIVED), not by
-    date: str                       # build_fragment (uids are resolved at write time)
+    speaker_name: str               # build_fragment (uids and names are resolved at write time)
+    date: str
 
 
 NodeRow = Union[EntityRow, ArticleRow, StatementRow, NameKeyRow]
