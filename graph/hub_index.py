@@ -1,11 +1,9 @@
 """Hub pages: the properties the model copies onto relationships from their ends (graph.model.DERIVED: the
-speaker's uid and name and the statement's date on SAID), so a page of X's newest statements is read from
-the Neo4j index on SAID(speaker, date) or SAID(speaker_name, date), newest first, and costs the same for a
-hub as for anyone else.
+speaker's uid and the statement's date on SAID), so a list of X's newest statements is one range read of
+the Neo4j index on SAID(speaker, date) and costs the same for a hub as for anyone else.
 
-The writer, the bulk export and curation set them on every SAID they make (`renamed` when a speaker's name
-changes); `ensure` fills them, once, in a store written before they existed (called when a store is
-opened, like the rollups' `ensure`).
+The writer, the bulk export and curation set them on every SAID they make; `ensure` fills them, once, in a
+store written before they existed (called when a store is opened, like the rollups' `ensure`).
 """
 from __future__ import annotations
 
