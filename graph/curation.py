@@ -25,7 +25,6 @@ from datetime import datetime, timezone
 from graph.model import DERIVED, ENTITY_LABELS, NODES, RELATIONSHIPS, allowed, derived_set, entity_uid, normalise_name
 from graph.fragment import merge_unique, search_key
 from graph.errors import Refused
-from graph.hub_index import renamed as said_names
 from graph.rollups import keeping
 
 REDIRECTS = ("merge", "rename", "retype")
@@ -108,7 +107,6 @@ def _set_lists(run, uid: str, name: str, aliases: list[str], roles: list[str]) -
     run(f"MATCH (n:{label_of(uid)} {{uid: $uid}}) SET n.name = $name, n.aliases = $aliases, n.roles = $roles, "
         "n.search = $search", {"uid": uid, "name": name, "aliases": aliases, "roles": roles,
                                "search": search_key(name, aliases)})
-    said_names(run, [uid])                                         # SAID's copies of the speaker's name
 
 
 def _exists(run, uid: str) -> bool:

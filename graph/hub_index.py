@@ -10,13 +10,14 @@ from __future__ import annotations
 from graph.model import DERIVED, SPEAKER_LABELS, derived_set
 
 BATCH = 20000
-_NULL = "(" + " OR ".join(f"r.{d[0]} IS NULL" for d in DERIVED["SAID"]) + ")"      # some copy is missing
 
 
 def _probe(store) -> dict | None:
     """The first SAID relationship a scan meets (the same one on every open): its ends and whether its
     copies are missing. `ensure` fills it last, so a fill that was cut short is seen and resumed."""
-    rows = store.rows(f"MATCH (a)-[r:SAID]->(b:Statement) RETURN a.uid AS a, b.uid AS b, {_NULL} AS missing LIMIT 1")
+    first = DERIVED["SAID"][0][0]
+    rows = store.rows(f"MATCH (a)-[r:SAID]->(b:Statement) RETURN a.uid AS a, b.uid AS b, r.{first} IS NULL AS missing "
+                      "LIMIT 1")
     return rows[0] if rows else None
 
 
@@ -32,8 +33,9 @@ def ensure(store) -> bool:
     probe = _probe(store)
     if not (probe and probe["missing"]):
         return False
+    first = DERIVED["SAID"][0][0]
     for label in SPEAKER_LABELS:
-        counts = store.rows(f"MATCH (a:{label})-[r:SAID]->(:Statement) WHERE {_NULL} "
+        counts = store.rows(f"MATCH (a:{label})-[r:SAID]->(:Statement) WHERE r.{first} IS NULL "
                             "RETURN a.uid AS uid, count(r) AS n")
         part, size = [], 0
         for row in counts + [{"uid": None, "n": BATCH}]:
@@ -52,9 +54,10 @@ def _label(uid: str) -> str:
 
 
 def _fill(store, label: str, uids: list[str], probe: dict | None) -> None:
+    first = DERIVED["SAID"][0][0]
     skip = " AND NOT (a.uid = $pa AND b.uid = $pb)" if probe else ""
     while store.transact(lambda run: run(
-            f"UNWIND $uids AS u MATCH (a:{label} {{uid: u}})-[r:SAID]->(b:Statement) WHERE ({_NULL}){skip} "
+            f"UNWIND $uids AS u MATCH (a:{label} {{uid: u}})-[r:SAID]->(b:Statement) WHERE r.{first} IS NULL{skip} "
             f"WITH a, r, b LIMIT $batch SET {derived_set('SAID')} RETURN count(r) AS n",
             {"uids": uids, "batch": BATCH, **({"pa": probe["a"], "pb": probe["b"]} if probe else {})}))[0]["n"] == BATCH:
         pass
@@ -65,13 +68,3 @@ def wrong(store) -> int:
     checks = " OR ".join(f"r.{p} IS NULL OR r.{p} <> " + (f"coalesce({end}.{q}, '{default}')" if default else f"{end}.{q}")
                          for p, end, q, default in DERIVED["SAID"])
     return store.rows(f"MATCH (a)-[r:SAID]->(b:Statement) WHERE {checks} RETURN count(r) AS c")[0]["c"]
-
-
-def renamed(run, uids) -> None:
-    """Copy the current names of these entities onto their SAID relationships (after a rename, a merge, or a
-    write that gave an entity a fuller name); `run` is an open transaction."""
-    for label in SPEAKER_LABELS:
-        part = [u for u in uids if str(u).startswith(label.lower() + ":")]
-        if part:
-            run(f"UNWIND $uids AS u MATCH (a:{label} {{uid: u}})-[r:SAID]->(b:Statement) SET {derived_set('SAID')}",
-                {"uids": part})

@@ -86,10 +86,9 @@ def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:
 RELATIONSHIPS: dict[str, RelSpec] = {
     spec.type: spec
     for spec in [
-        # speaker, speaker_name, date: copies of the speaker's uid and name and the statement's date (DERIVED
-        # below), so "X's newest statements" is a range read of one index on Neo4j, however many X has (hub pages)
-        RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"]),
-                {"speaker": "STRING", "speaker_name": "STRING", "date": "STRING"}),
+        # speaker, date: copies of the speaker's uid and the statement's date (DERIVED below), so "X's newest
+        # statements" is a range read of one index on Neo4j, however many statements X has (hub pages)
+        RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"]), {"speaker": "STRING", "date": "STRING"}),
         # stance: the speaker's stance toward the addressee / target (support | oppose | neutral);
         # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null
         RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
@@ -193,15 +192,15 @@ def neo4j_schema() -> list[str]:
 # SAID.date is the statement's date or UNDATED, which sorts after every date: `ORDER BY r.date DESC` puts
 # undated statements first, as `ORDER BY s.date DESC` does on both engines, and `r.date >= $cutoff` keeps them.
 UNDATED = "undated"
-DERIVED = {"SAID": (("speaker", "a", "uid", None), ("speaker_name", "a", "name", None), ("date", "b", "date", UNDATED))}
+DERIVED = {"SAID": (("speaker", "a", "uid", None), ("date", "b", "date", UNDATED))}
 # Neo4j only: relationship range indexes (the embedded store has only primary-key indexes; it reads these
 # lists by walking from the anchored node, which costs it little).
-REL_INDEXED = {"SAID": (("speaker", "date"), ("speaker_name", "date"))}
+REL_INDEXED = {"SAID": (("speaker", "date"),)}
 
 
 def derived_set(rel_type: str, rel: str = "r", a: str = "a", b: str = "b") -> str:
-    """`r.speaker = a.uid, r.speaker_name = a.name, r.date = coalesce(b.date, 'undated')` for a relationship
-    type with DERIVED properties, else ''."""
+    """`r.speaker = a.uid, r.date = coalesce(b.date, 'undated')` for a relationship type with DERIVED
+    properties, else ''."""
     ends = {"a": a, "b": b}
     return ", ".join(f"{rel}.{p} = " + (f"coalesce({ends[end]}.{q}, '{default}')" if default else f"{ends[end]}.{q}")
                      for p, end, q, default in DERIVED.get(rel_type, ()))
@@ -216,7 +215,7 @@ FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
                ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
-               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"), ("SAID", "speaker_name"))
+               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"))
 
 
 def ladybug_schema() -> list[str]:

@@ -81,8 +81,7 @@ class RelRow(_RelEnds, total=False):
     stance: str
     stance_rule: Optional[str]
     speaker: str                    # SAID: copied from the ends where written (graph.model.DERIVED), not by
-    speaker_name: str               # build_fragment (uids and names are resolved at write time)
-    date: str
+    date: str                       # build_fragment (uids are resolved at write time)
 
 
 NodeRow = Union[EntityRow, ArticleRow, StatementRow, NameKeyRow]

@@ -16,7 +16,6 @@ from typing import Callable
 
 from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
-from graph.hub_index import renamed as refresh_said_names
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve_in_order
 from graph.model import ANY_ENTITY, DERIVED, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS, derived_set
@@ -50,9 +49,9 @@ def _rel_merge(rel_type: str, a: str, b: str) -> str:
             f"MERGE (a)-[r:{rel_type}]->(b){on_create}{copies}")
 
 
-def _with_existing_lists(run: Run, fragment: Fragment, renamed: list[str]) -> dict[str, list[dict]]:
+def _with_existing_lists(run: Run, fragment: Fragment) -> dict[str, list[dict]]:
     """Entity rows by label, each with its aliases and roles unioned with those already stored under the
-    same uid (one read for all entity labels); the uids whose stored name changes are added to `renamed`."""
+    same uid (one read for all entity labels)."""
     by_label = {label: list(fragment.nodes[label].values()) for label in ENTITY_LABELS
                 if fragment.nodes.get(label)}
     uids = [r["uid"] for rows in by_label.values() for r in rows]
@@ -67,8 +66,6 @@ def _with_existing_lists(run: Run, fragment: Fragment, renamed: list[str]) -> di
             old = stored.get(row["uid"])
             if old:
                 name = fuller(old["name"], row["name"])
-                if name != old["name"]:
-                    renamed.append(row["uid"])
                 aliases = [a for a in merge_unique([name], [old["name"]], old["aliases"] or [], [row["name"]],
                                                     row["aliases"])[1:]]
                 row = {**row, "name": name, "aliases": aliases,
@@ -83,15 +80,13 @@ def write_fragment(run: Run, fragment: Fragment | list[Fragment]) -> None:
     fragment = resolve_in_order(run, fragment if isinstance(fragment, list) else [fragment])
     fragment = apply_to_fragment(run, fragment)      # analysts' corrections outlive re-ingest
     new = new_articles(run, fragment)                # before the MERGEs: the rollups add these as deltas
-    renamed: list[str] = []
-    entities = _with_existing_lists(run, fragment, renamed)
+    entities = _with_existing_lists(run, fragment)
     for label, by_uid in fragment.nodes.items():
         rows = entities.get(label, []) if label in ENTITY_LABELS else list(by_uid.values())
         if rows:
             run(_node_merge(label), {"rows": rows})
     for (rel_type, a, b), by_pair in fragment.rels.items():
         run(_rel_merge(rel_type, a, b), {"rows": list(by_pair.values())})
-    refresh_said_names(run, renamed)                 # SAID's copies of a name that just got fuller
     refresh_rollups(run, fragment, new)              # the aggregates of exactly the keys written
 
 

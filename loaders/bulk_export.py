@@ -100,16 +100,15 @@ class _ParquetSink:
             self.writer.close()
 
 
-def _with_derived(nodes: dict, rel_type: str, labels: tuple[str, str], row: RelRow) -> RelRow:
+def _with_derived(fragment: Fragment, rel_type: str, labels: tuple[str, str], row: RelRow) -> RelRow:
     """The row with the properties the model copies from the relationship's ends (graph.model.DERIVED),
-    as the writer sets them, from `nodes` (label -> uid -> row)."""
-    ends, values = {"a": (labels[0], row["a"]), "b": (labels[1], row["b"])}, {}
-    for p, end, q, default in DERIVED.get(rel_type, ()):
-        label, uid = ends[end]
-        if q == "uid":
-            values[p] = uid
-        elif label in nodes:                          # else: kept as it was (an end `nodes` does not hold)
-            values[p] = nodes[label].get(uid, {}).get(q) or default
+    as the writer sets them."""
+    derived = DERIVED.get(rel_type)
+    if not derived:
+        return row
+    ends = {"a": (labels[0], row["a"]), "b": (labels[1], row["b"])}
+    values = {p: (ends[end][1] if q == "uid" else fragment.nodes.get(ends[end][0], {}).get(ends[end][1], {}).get(q))
+              or default for p, end, q, default in derived}
     return {**row, **values}
 
 
@@ -126,7 +125,6 @@ class BulkWriter:
         self.sinks: dict[str, object] = {}
         self.entities = Fragment("")             # entities and entity-to-entity relationships
         self.keys: dict[str, dict] = {}          # graph.identity's name keys, as ingest would store them
-        self.deferred: list[tuple] = []           # relationships with copies of an end's name (DERIVED)
 
     def _stored_keys(self, cypher: str, params: dict) -> list[dict]:
         """Answers graph.identity's one read (name keys by uid) from memory, as the store would."""
@@ -178,13 +176,9 @@ class BulkWriter:
             if a in ENTITY_LABELS and b in ENTITY_LABELS:
                 shared.rels[(rel_type, a, b)] = pairs
                 continue
-            if rel_type in DERIVED:        # written at close, with the entities' final (fuller) names
-                self.deferred.extend((rel_type, a, b, _with_derived(fragment.nodes, rel_type, (a, b), row))
-                                     for row in pairs.values())
-                continue
             sink = self._sink(_rel_name(rel_type, a, b), RELATIONSHIPS[rel_type].properties, (a, b))
             for row in pairs.values():
-                sink.write(row)
+                sink.write(_with_derived(fragment, rel_type, (a, b), row))
         merge_into(self.entities, shared)
 
     def close(self) -> tuple[int, int]:
@@ -201,10 +195,6 @@ class BulkWriter:
             sink = self._sink(_rel_name(rel_type, a, b), RELATIONSHIPS[rel_type].properties, (a, b))
             for row in pairs.values():
                 sink.write(row)
-        for rel_type, a, b, row in self.deferred:
-            sink = self._sink(_rel_name(rel_type, a, b), RELATIONSHIPS[rel_type].properties, (a, b))
-            sink.write(_with_derived(self.entities.nodes, rel_type, (a, b), row))
-        self.deferred = []
         nodes = rels = 0
         for name, sink in self.sinks.items():
             sink.close()

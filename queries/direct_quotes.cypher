@@ -3,9 +3,9 @@
 // param: speaker: string = Dmitry Polevoy
 // suggest: speaker: MATCH (p:Person|State|Organization|Alliance|ArmedGroup|Media) RETURN p.name AS value ORDER BY value
 // param: limit: int = 100
-MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[r:SAID]->(s:Statement)
-WHERE sp.name = $speaker AND r.speaker_name = $speaker AND r.date IS NOT NULL AND s.kind IN ['direct', 'mixed']
-WITH s, r ORDER BY r.speaker_name DESC, r.date DESC, s.text LIMIT $limit
+MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)
+WHERE sp.name = $speaker AND s.kind IN ['direct', 'mixed']
+WITH s ORDER BY s.date DESC, s.text LIMIT $limit
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
 RETURN s.date AS date, s.text AS quote, s.cue AS cue, s.outlet AS outlet, s.sentence AS sentence,
        a.title AS article, a.url AS url

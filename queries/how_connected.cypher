@@ -7,12 +7,12 @@
 // param: limit: int = 50
 // edge: a -> via : link
 // edge: via -> b : link
-MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media)-[r:SAID]->(s:Statement)-[:ABOUT|TO]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $first AND r.speaker_name = $first AND r.date IS NOT NULL AND y.name = $second
-WITH x, s, y, r ORDER BY r.speaker_name DESC, r.date DESC, s.uid LIMIT $limit
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT|TO]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $first AND y.name = $second
+WITH x, s, y ORDER BY s.date DESC, s.uid LIMIT $limit
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'statement' AS link, s.uid AS via_uid, s.text AS via_name, 'Statement' AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
 UNION
-MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media)-[r:SAID]->(s:Statement)-[:ABOUT|TO]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $second AND r.speaker_name = $second AND r.date IS NOT NULL AND y.name = $first
-WITH x, s, y, r ORDER BY r.speaker_name DESC, r.date DESC, s.uid LIMIT $limit
+MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT|TO]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $second AND y.name = $first
+WITH x, s, y ORDER BY s.date DESC, s.uid LIMIT $limit
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'statement' AS link, s.uid AS via_uid, s.text AS via_name, 'Statement' AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
 UNION
 MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(g:Person|State|Organization|Alliance|ArmedGroup|Media|Place)-[:AFFILIATED_WITH|LEADS|MEMBER_OF]-(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.name = $first AND y.name = $second

@@ -6,9 +6,9 @@
 // suggest: target: MATCH (t:Person|State|Organization|Alliance|ArmedGroup|Media|Place) RETURN t.name AS value ORDER BY value
 // param: limit: int = 100
 // edge: speaker -> target : about
-MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[r:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
-WHERE sp.name = $speaker AND r.speaker_name = $speaker AND r.date IS NOT NULL AND t.name = $target
-WITH sp, t, s, r ORDER BY r.speaker_name DESC, r.date DESC, s.text LIMIT $limit
+MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
+WHERE sp.name = $speaker AND t.name = $target
+WITH sp, t, s ORDER BY s.date DESC, s.text LIMIT $limit
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
 RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,
