@@ -4,6 +4,9 @@ thousand rows instead of every month.
 
   SpeakerTotal  statements (all), dated (statements with a date), first (earliest statement date)
   PairTotal     statements (all), polar (support + oppose), first and last month with a dated statement
+Both list their `months` (the month keys they have rows for, '' undated, sorted), so a query reaches the
+month rows of a speaker or pair by uid look-ups (`'pairmonth:' + speaker + '|' + target + '|' + month`) on
+both engines, instead of a join on properties (a scan of the month table on the embedded store).
 
 A pair with no polar statement cannot change stance, and one whose first and last dated months lie on the
 same side of a split has nothing to compare, so stance_shift reads the month rows of the few candidate pairs
@@ -26,16 +29,20 @@ def _latest(*values):
     return max(known) if known else None
 
 
-def _speaker_row(sp: str, name: str, kind: str, statements: int, dated: int, first) -> dict:
+def _months(*lists) -> list[str]:
+    return sorted({m for months in lists for m in (months or [])})
+
+
+def _speaker_row(sp: str, name: str, kind: str, statements: int, dated: int, first, months) -> dict:
     return {"uid": f"speakertotal:{sp}", "type": "SpeakerTotal", "name": f"{name} in all",
             "speaker": sp, "speaker_name": name, "speaker_type": kind, "statements": statements,
-            "dated": dated, "first": first}
+            "dated": dated, "first": first, "months": _months(months)}
 
 
-def _pair_row(sp: str, t: str, names: dict, statements: int, polar: int, first, last) -> dict:
+def _pair_row(sp: str, t: str, names: dict, statements: int, polar: int, first, last, months) -> dict:
     return {"uid": f"pairtotal:{sp}|{t}", "type": "PairTotal", "name": f"{names['speaker_name']} on "
             f"{names['target_name']} in all", "speaker": sp, "target": t, **names,
-            "statements": statements, "polar": polar, "first": first, "last": last}
+            "statements": statements, "polar": polar, "first": first, "last": last, "months": _months(months)}
 
 
 def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, list]) -> None:
@@ -43,7 +50,8 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
     graph/rollup_deltas.apply writes)."""
     speakers: dict[str, dict] = {}
     for (sp, month), d in deltas["SpeakerMonth"].items():
-        s = speakers.setdefault(sp, {"statements": 0, "dated": 0, "first": None})
+        s = speakers.setdefault(sp, {"statements": 0, "dated": 0, "first": None, "months": set()})
+        s["months"].add(month)
         s["statements"] += d["statements"]
         s["dated"] += d["statements"] if month else 0
         s["first"] = _earliest(s["first"], d["first"] if month else None)
@@ -51,10 +59,12 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
         node = nodes[sp]
         rows.setdefault("SpeakerTotal", []).append((f"speakertotal:{sp}", s, lambda old, s=s, sp=sp, node=node: _speaker_row(
             sp, node["name"], node["type"], (old.get("statements") or 0) + s["statements"],
-            (old.get("dated") or 0) + s["dated"], _earliest(old.get("first"), s["first"]))))
+            (old.get("dated") or 0) + s["dated"], _earliest(old.get("first"), s["first"]),
+            _months(old.get("months"), s["months"]))))
     pairs: dict[tuple[str, str], dict] = {}
     for (sp, t, month), d in deltas["PairMonth"].items():
-        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None})
+        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None, "months": set()})
+        p["months"].add(month)
         p["statements"] += d["statements"]
         p["polar"] += d["support"] + d["oppose"]
         p["first"], p["last"] = _earliest(p["first"], month), _latest(p["last"], month)
@@ -63,7 +73,8 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
                  "target_name": nodes[t]["name"], "target_type": nodes[t]["type"]}
         rows.setdefault("PairTotal", []).append((f"pairtotal:{sp}|{t}", p, lambda old, p=p, sp=sp, t=t, names=names: _pair_row(
             sp, t, names, (old.get("statements") or 0) + p["statements"], (old.get("polar") or 0) + p["polar"],
-            _earliest(old.get("first"), p["first"]), _latest(old.get("last"), p["last"]))))
+            _earliest(old.get("first"), p["first"]), _latest(old.get("last"), p["last"]),
+            _months(old.get("months"), p["months"]))))
 
 
 def _speaker_totals(run, speakers: list[str], replace) -> None:
@@ -71,7 +82,8 @@ def _speaker_totals(run, speakers: list[str], replace) -> None:
     for r in run("MATCH (r:SpeakerMonth) WHERE r.speaker IN $speakers RETURN r.speaker AS sp, r.speaker_name AS "
                  "name, r.speaker_type AS kind, r.month AS month, r.statements AS n, r.first AS first",
                  {"speakers": speakers}):
-        s = found.setdefault(r["sp"], _speaker_row(r["sp"], r["name"], r["kind"], 0, 0, None))
+        s = found.setdefault(r["sp"], _speaker_row(r["sp"], r["name"], r["kind"], 0, 0, None, []))
+        s["months"] = _months(s["months"], [r["month"]])
         s["statements"] += r["n"]
         if r["month"]:
             s["dated"] += r["n"]
@@ -90,7 +102,8 @@ def _pair_totals(run, speakers: list[str], pairs: set[tuple[str, str]] | None, r
         if pairs is not None and key not in pairs:
             continue
         names = {k: r[k] for k in ("speaker_name", "speaker_type", "target_name", "target_type")}
-        p = found.setdefault(key, _pair_row(*key, names, 0, 0, None, None))
+        p = found.setdefault(key, _pair_row(*key, names, 0, 0, None, None, []))
+        p["months"] = _months(p["months"], [r["month"]])
         p["statements"] += r["n"]
         p["polar"] += r["polar"]
         p["first"], p["last"] = _earliest(p["first"], r["month"]), _latest(p["last"], r["month"])
