@@ -70,13 +70,15 @@ NODES: dict[str, NodeSpec] = {
                                  "quoting": "INT64", "statements": "INT64", "undated_statements": "INT64",
                                  "first": "STRING", "last": "STRING", "speakers": "STRING[]",
                                  "anonymous": "INT64"}, ("month",)),
-        # the month tables summed over all months (graph/rollup_totals.py); first/last of PairTotal are months
+        # the month tables summed over all months (graph/rollup_totals.py); first/last of PairTotal are months;
+        # months: the keys of the month rows ('' undated), so a query reaches them by uid
         NodeSpec("SpeakerTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
-                                  "statements": "INT64", "dated": "INT64", "first": "STRING"},
+                                  "statements": "INT64", "dated": "INT64", "first": "STRING", "months": "STRING[]"},
                  ("speaker", "statements", "first")),
         NodeSpec("PairTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
                                "target": "STRING", "target_name": "STRING", "target_type": "STRING",
-                               "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING"},
+                               "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING",
+                               "months": "STRING[]"},
                  ("speaker", "target", "statements", "polar")),
         # search: "| name | alias |" folded (fold_search), for portable CONTAINS search ranked by mentions
         NodeSpec("EntityCount", {**_BASE, "entity": "STRING", "entity_name": "STRING", "entity_type": "STRING",
@@ -181,10 +183,6 @@ def neo4j_schema() -> list[str]:
         for prop in spec.indexed:
             ddl.append(f"CREATE INDEX {spec.label.lower()}_{prop} IF NOT EXISTS "
                        f"FOR (n:{spec.label}) ON (n.{prop})")
-    for label, groups in COMPOSITE.items():
-        for props in groups:
-            ddl.append(f"CREATE INDEX {label.lower()}_{'_'.join(props)} IF NOT EXISTS FOR (n:{label}) "
-                       f"ON ({', '.join('n.' + p for p in props)})")
     for rel_type, groups in REL_INDEXED.items():
         for props in groups:
             ddl.append(f"CREATE INDEX {rel_type.lower()}_{'_'.join(props)} IF NOT EXISTS "
@@ -218,8 +216,6 @@ def derived_set(rel_type: str, rel: str = "r", a: str = "a", b: str = "b") -> st
                      for p, end, q, default in DERIVED.get(rel_type, ()))
 
 
-# Neo4j only: a composite index joins a PairTotal to its PairMonth rows (stance_shift);
-COMPOSITE = {"PairMonth": (("speaker", "target"),)}
 # Neo4j only: a text index serves CONTAINS; a full-text (Lucene) index serves fuzzy search (queries/search.py).
 TEXT_INDEXED = {"EntityCount": ("search",)}
 FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
