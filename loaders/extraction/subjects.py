@@ -73,7 +73,13 @@ def subject(tok):
                        None)
             if ctl is not None:
                 return ctl
-        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+        aside = next((g for c in cur.children if c.dep_ == "parataxis" and c.i < cur.i
+                      for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if aside is not None:
+            return aside   # "Clinton, exasperated, famously responded": the subject hung on the aside
+        if cur.head.i != cur.i and (cur.dep_ in ("conj", "xcomp", "advcl") or
+                                    cur.dep_ == "dep" and cur.head.pos_ == "VERB" and cur.head.i < cur.i):
+            # "Clinton paused, then revealed ...": a second verb the parser left as "dep" is a conjunct
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
             # "X argued that Y would ..., saying ...": a participle hung on the reported clause

@@ -181,6 +181,11 @@ CASES = [
     Case("dash-parenthetical-before-the-cue",
          "Mayor Tom Hale - in a line that seemed aimed at his rival's brand of politics - declared that the city "
          "must serve everyone.", said={"city must serve everyone": "Tom Hale"}),
+    # subjects the parser hung elsewhere: on an aside between commas, on a first verb left as "dep"
+    Case("subject-hung-on-an-aside", 'Clinton, exasperated, famously responded: "What difference does it make?"',
+         said={"What difference": "Clinton"}),
+    Case("subject-of-a-verb-left-as-dep", "Clinton paused, then revealed why the activism was especially moving.",
+         said={"activism was especially moving": "Clinton"}),
     # a non-breaking space after a pronoun (web copy) is no part of the speaker phrase
     Case("pronoun-before-a-non-breaking-space",
          "Governor Tom Hale spoke first. He\u00a0said the bridge was safe.", said={"bridge was safe": "Tom Hale"}),
