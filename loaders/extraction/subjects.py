@@ -88,6 +88,10 @@ def subject(tok):
                 cur = cur.head
             seen += 1
             continue
+        if cur.dep_ == "advmod" and cur.head.pos_ in ("VERB", "AUX") and cur.head.i < cur.i:
+            cur = cur.head   # "X went so far as to say": "say" hangs on "far", "far" on the verb
+            seen += 1
+            continue
         return None
     return None
 
@@ -134,6 +138,9 @@ def phrase(tok):
     whole = tok.pos_ == "NOUN" and any(c.dep_ == "conj" and any(t.pos_ == "PROPN" for t in c.subtree)
                                        for c in tok.rights)
     for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == end and tok.pos_ == "NOUN":
+            end = c.right_edge.i + 1   # "the columnist Anna Berg" (no comma): the name is the phrase's
+            continue
         if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole or c.is_space:
             break
         end = c.right_edge.i + 1

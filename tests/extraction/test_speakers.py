@@ -186,6 +186,8 @@ CASES = [
          said={"What difference": "Clinton"}),
     Case("subject-of-a-verb-left-as-dep", "Clinton paused, then revealed why the activism was especially moving.",
          said={"activism was especially moving": "Clinton"}),
+    Case("subject-of-went-so-far-as-to-say", 'Senator John Doe went so far as to say: "The bill as we know it is '
+         'over."', said={"bill as we know it": "John Doe"}),
     # a non-breaking space after a pronoun (web copy) is no part of the speaker phrase
     Case("pronoun-before-a-non-breaking-space",
          "Governor Tom Hale spoke first. He\u00a0said the bridge was safe.", said={"bridge was safe": "Tom Hale"}),
