@@ -6,10 +6,14 @@ leadership and membership are drawn as they are. Depth n = the focus plus what t
 n-1 times by its neighbours. Filters (entity types, date range, outlet) apply to statements and nodes; the
 focus is always kept; the heaviest nodes are kept up to the cap and the rest counted in `left_out` (their
 edges in `left_out_edges`); edges come strongest first. Unfiltered ABOUT edges are read from the PairMonth
-rollup (graph/rollups.py), so a hub's neighbourhood sums a few hundred rows, not all its statements.
+rollup (graph/rollups.py), so a hub's neighbourhood sums a few hundred rows, not all its statements; so are
+ABOUT edges filtered by whole months only (`whole_months`: a quarter, a year) — where a statement dated
+only by its month ('2025-04') counts in that month, which a raw `s.date >= '2025-04-01'` leaves out.
 """
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -136,8 +140,9 @@ def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
     out, seen = [], set()
     stance = _has_stance()
     for rel, kind in STATEMENT_RELS.items():
-        if rel == "ABOUT" and stance and not filters.condition():      # unfiltered: read the PairMonth rollup
-            out += _new_edges(_about_from_rollup(store, uids), kind, seen)
+        months = whole_months(filters)
+        if rel == "ABOUT" and stance and (not filters.condition() or months):     # read the PairMonth rollup
+            out += _new_edges(_about_from_rollup(store, uids, filters if months else None), kind, seen)
             continue
         for side in ("sp", "t"):                   # one indexed side at a time (an OR would scan)
             rows = store.rows(
@@ -151,17 +156,48 @@ def _statement_edges(store, uids: list[str], filters: Filters) -> list[dict]:
     return out
 
 
-def _about_from_rollup(store, uids: list[str]) -> list[dict]:
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def whole_months(filters: Filters) -> bool:
+    """True when the filters are a date range of whole months only (from a 1st, to a month's last day,
+    either end open), which the PairMonth rollup answers exactly."""
+    if filters.outlet or filters.collection or not (filters.date_from or filters.date_to):
+        return False
+    start, end = filters.date_from, filters.date_to
+    if start and not (_DAY.match(start) and start.endswith("-01")):
+        return False
+    if end and not (_DAY.match(end) and 1 <= int(end[5:7]) <= 12
+                    and int(end[8:]) == calendar.monthrange(int(end[:4]), int(end[5:7]))[1]):
+        return False
+    return True
+
+
+def _month_condition(filters: Filters) -> tuple[str, dict]:
+    """The rollup rows of the filters' months (month '' holds undated statements)."""
+    conds, params = ["r.month <> ''"], {}
+    if filters.date_from:
+        conds.append("r.month >= $month_from")
+        params["month_from"] = filters.date_from[:7]
+    if filters.date_to:
+        conds.append("r.month <= $month_to")
+        params["month_to"] = filters.date_to[:7]
+    dated = " AND ".join(conds)
+    return (f"(r.month = '' OR ({dated}))" if filters.undated else dated), params
+
+
+def _about_from_rollup(store, uids: list[str], filters: Optional[Filters] = None) -> list[dict]:
     """Speaker -> target ABOUT edges of these nodes with their stance counts, summed over PairMonth rows
-    (a hub's few hundred pairs, not its thousands of statements)."""
+    (a hub's few hundred pairs, not its thousands of statements); with `filters`, only their months."""
     rows = []
+    months, params = _month_condition(filters) if filters else ("", {})
     for side in ("speaker", "target"):
         rows += store.rows(
-            f"MATCH (r:PairMonth) WHERE r.{side} IN $uids "
+            f"MATCH (r:PairMonth) WHERE r.{side} IN $uids {'AND ' + months + ' ' if months else ''}"
             "RETURN r.speaker AS source, r.speaker_type AS source_type, r.speaker_name AS source_name, "
             "r.target AS target, r.target_type AS target_type, r.target_name AS target_name, "
             "sum(r.statements) AS n, sum(r.support) AS support, sum(r.oppose) AS oppose, sum(r.neutral) AS neutral",
-            {"uids": uids})
+            {"uids": uids, **params})
     for r in rows:
         counts = {k: r.pop(k) for k in ("support", "oppose", "neutral")}
         r["stances"] = {k: n for k, n in counts.items() if n}
