@@ -70,20 +70,28 @@ def lucene_query(words: str, field: str = "text") -> str:
 
 
 COLUMNS = ["speaker_uid", "speaker_name", "speaker_type", "date", "quote", "outlet", "kind"]
-_TAIL = """WITH s ORDER BY s.date DESC, s.text LIMIT $limit
+
+
+def _tail(extra: str = "") -> str:
+    return f"""WITH s ORDER BY s.date DESC, s.text LIMIT $limit
 OPTIONAL MATCH (sp)-[:SAID]->(s)
-RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type,
+RETURN {extra}sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type,
        s.date AS date, s.text AS quote, s.outlet AS outlet, s.kind AS kind
 ORDER BY date DESC, quote
 LIMIT $limit"""
-_CANDIDATES = f"CALL db.index.fulltext.queryNodes('{INDEX}', $q) YIELD node AS s\n"
+
+
 _CONTAINS = "toLower(s.text) CONTAINS toLower($words)"
-# Neo4j sorts a missing date first in DESC order: the undated rows (asked for without a `date` term) come first.
-UNDATED = _CANDIDATES + f"WITH s WHERE s.date IS NULL AND {_CONTAINS}\n" + _TAIL
-COUNT = f"CALL db.index.fulltext.queryNodes('{INDEX}', $q, {{limit: $most}}) YIELD node RETURN count(node) AS c"
-# few candidates: read them all; many: walk the date index newest first until `limit` of them match
-DATED_FEW = _CANDIDATES + f"WITH s WHERE s.date >= $since AND {_CONTAINS}\n" + _TAIL
-DATED_MANY = f"MATCH (s:Statement) WHERE s.date >= $since AND {_CONTAINS}\n" + _TAIL
+# first round trip: how many candidates (up to the crossover) and, when asked, the undated rows — the
+# candidates without a `date` term; Neo4j sorts a missing date first in DESC order, so they come first
+COUNT = (f"CALL db.index.fulltext.queryNodes('{INDEX}', $q, {{limit: $most}}) YIELD node WITH count(node) AS c "
+         "RETURN 0 AS part, c AS candidates, " + ", ".join(f"null AS {c}" for c in COLUMNS))
+UNDATED = (f"CALL db.index.fulltext.queryNodes('{INDEX}', $undated_q) YIELD node AS s\n"
+           f"WITH s WHERE s.date IS NULL AND {_CONTAINS}\n" + _tail("1 AS part, null AS candidates, "))
+# second: few candidates are all read and tested; many (common words): the date index is walked newest first
+DATED_FEW = (f"CALL db.index.fulltext.queryNodes('{INDEX}', $q) YIELD node AS s\n"
+             f"WITH s WHERE s.date >= $since AND {_CONTAINS}\n" + _tail())
+DATED_MANY = f"MATCH (s:Statement) WHERE s.date >= $since AND {_CONTAINS}\n" + _tail()
 FEW = 2500                  # candidates (for 100 rows) below which reading them beats walking the dates
 
 
@@ -113,12 +121,14 @@ def neo4j_rows(store, values: dict, cap: int, timeout: Optional[float] = None) -
         return None
 
     def rows(cypher: str, params: dict) -> list[dict]:
-        return store.query(cypher, {"words": words, **params}, timeout=timeout).rows
+        return store.query(cypher, {"words": words, "q": terms, **params}, timeout=timeout).rows
 
-    found = rows(UNDATED, {"q": f"+({terms}) -date:[* TO *]", "limit": limit}) if values.get("undated") else []
+    few = _few(limit)
+    first = rows(COUNT + (" UNION ALL " + UNDATED if values.get("undated") else ""),
+                 {"most": few, "undated_q": f"+({terms}) -date:[* TO *]", "limit": limit})
+    many = next(r["candidates"] for r in first if r["part"] == 0) >= few
+    found = [{c: r[c] for c in COLUMNS} for r in first if r["part"] == 1]
     left = limit - len(found)
     if left > 0 and values.get("since") is not None:
-        few = _few(left)
-        many = rows(COUNT, {"q": terms, "most": few})[0]["c"] >= few
-        found += rows(DATED_MANY if many else DATED_FEW, {"q": terms, "since": values["since"], "limit": left})
+        found += rows(DATED_MANY if many else DATED_FEW, {"since": values["since"], "limit": left})
     return Result(list(COLUMNS), found, truncated=len(found) >= cap and values.get("limit", 0) > cap)
