@@ -103,8 +103,8 @@ class _Keys:
         self.names: dict[str, str] = {}
         uids = sorted(wanted - set(self.targets))
         if uids:
-            for r in run(f"MATCH (k:{KEY_LABEL}) WHERE k.uid IN $uids RETURN k.uid AS uid, k.targets AS targets",
-                         {"uids": uids}):
+            for r in run(f"UNWIND $uids AS u MATCH (k:{KEY_LABEL} {{uid: u}}) RETURN k.uid AS uid, "
+                         "k.targets AS targets", {"uids": uids}):          # key look-ups, not a scan
                 self.targets[r["uid"]] = list(r["targets"] or [])
 
     def get(self, label: str, key: str) -> list[str]:

@@ -70,13 +70,21 @@ NODES: dict[str, NodeSpec] = {
                                  "quoting": "INT64", "statements": "INT64", "undated_statements": "INT64",
                                  "first": "STRING", "last": "STRING", "speakers": "STRING[]",
                                  "anonymous": "INT64"}, ("month",)),
+        # the month tables summed over all months (graph/rollup_totals.py); first/last of PairTotal are months
+        NodeSpec("SpeakerTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
+                                  "statements": "INT64", "dated": "INT64", "first": "STRING"},
+                 ("speaker", "statements", "first")),
+        NodeSpec("PairTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
+                               "target": "STRING", "target_name": "STRING", "target_type": "STRING",
+                               "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING"},
+                 ("speaker", "target", "statements", "polar")),
         # search: "| name | alias |" folded (fold_search), for portable CONTAINS search ranked by mentions
         NodeSpec("EntityCount", {**_BASE, "entity": "STRING", "entity_name": "STRING", "entity_type": "STRING",
                                  "aliases": "STRING[]", "search": "STRING", "mentions": "INT64", "about": "INT64",
                                  "said": "INT64"}, ("said", "about", "mentions")),
     ]
 }
-ROLLUP_LABELS = ("SpeakerMonth", "PairMonth", "OutletMonth", "EntityCount")
+ROLLUP_LABELS = ("SpeakerMonth", "PairMonth", "OutletMonth", "EntityCount", "SpeakerTotal", "PairTotal")
 
 
 def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:
@@ -171,6 +179,10 @@ def neo4j_schema() -> list[str]:
         for prop in spec.indexed:
             ddl.append(f"CREATE INDEX {spec.label.lower()}_{prop} IF NOT EXISTS "
                        f"FOR (n:{spec.label}) ON (n.{prop})")
+    for label, groups in COMPOSITE.items():
+        for props in groups:
+            ddl.append(f"CREATE INDEX {label.lower()}_{'_'.join(props)} IF NOT EXISTS FOR (n:{label}) "
+                       f"ON ({', '.join('n.' + p for p in props)})")
     for label, props in TEXT_INDEXED.items():
         for prop in props:
             ddl.append(f"CREATE TEXT INDEX {label.lower()}_{prop}_text IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
@@ -182,6 +194,8 @@ def neo4j_schema() -> list[str]:
     return ddl
 
 
+# Neo4j only: a composite index joins a PairTotal to its PairMonth rows (stance_shift);
+COMPOSITE = {"PairMonth": (("speaker", "target"),)}
 # Neo4j only: a text index serves CONTAINS; a full-text (Lucene) index serves fuzzy search (queries/search.py).
 TEXT_INDEXED = {"EntityCount": ("search",)}
 FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search")),

@@ -86,7 +86,7 @@ class Neo4jStore(GraphStore):
                 session.run(ddl).consume()
 
     def _write(self, fragment: Fragment) -> None:
-        self._transact(lambda run: write_fragment(run, fragment))
+        self._transact(lambda run: write_fragment(run, fragment, create_new=False))   # concurrent loaders: MERGE
 
     def _transact(self, work):
         try:

@@ -11,6 +11,7 @@ that of its own articles (plus the speaker lists of the outlet-months it touches
 from __future__ import annotations
 
 from graph.model import ENTITY_LABELS, NODES, search_field
+from graph.rollup_totals import add_deltas
 
 _LABELS = {label.lower(): label for label in ENTITY_LABELS}
 
@@ -160,6 +161,7 @@ def apply(run, deltas: dict[str, dict], replace, rename) -> None:
             "anonymous": (old.get("anonymous") or 0) + d["anonymous"],
             "first": _earliest(old.get("first"), *d["dates"]), "last": max([x for x in (old.get("last"), *d["dates"]) if x], default=None),
             "speakers": ["", *sorted((set(old.get("speakers") or []) | d["speakers"]) - {""})]}))
+    add_deltas(deltas, nodes, rows)                 # SpeakerTotal, PairTotal
     changed = {}
     for uid, d in deltas["EntityCount"].items():
         if uid not in nodes:

@@ -8,6 +8,7 @@ Tables (declared in graph/model.py, ROLLUP_LABELS); a month is `left(date, 7)`, 
   OutletMonth   outlet x month of the article date: articles, quoting (articles with statements), statements,
                 undated statements, anonymous (statements from unnamed sources), first and last date,
                 speakers (uids, for distinct counts; '' first, so the list is never empty and UNWIND keeps the row)
+  SpeakerTotal, PairTotal  the month tables summed over all months (graph/rollup_totals.py)
   EntityCount   one per entity: mentions (articles), about (statements about it), said (its statements),
                 its name, aliases and search field (graph.model.search_field), for search ranked by mentions
 
@@ -19,6 +20,7 @@ statements it touches (`keeping`); `rebuild` recomputes all keys (`python -m loa
 """
 from __future__ import annotations
 
+from graph import rollup_totals
 from graph.rollup_deltas import apply, split
 from graph.model import (ANY_ENTITY, ANY_SPEAKER, ENTITY_LABELS, NODES, ROLLUP_LABELS, SPEAKER_LABELS,
                          search_field)
@@ -175,7 +177,8 @@ def _entity_counts(run, uids: list[str]) -> dict[str, tuple]:
 def _rename(run, changed: dict[str, tuple]) -> None:
     """Names and types copied onto the rows of entities whose name or type changed."""
     rows = [{"uid": u, "name": n, "type": t} for u, (n, t) in changed.items()]
-    for label, end in (("SpeakerMonth", "speaker"), ("PairMonth", "speaker"), ("PairMonth", "target")):
+    for label, end in (("SpeakerMonth", "speaker"), ("PairMonth", "speaker"), ("PairMonth", "target"),
+                       ("SpeakerTotal", "speaker"), ("PairTotal", "speaker"), ("PairTotal", "target")):
         run(f"UNWIND $rows AS e MATCH (r:{label}) WHERE r.{end} = e.uid "
             f"SET r.{end}_name = e.name, r.{end}_type = e.type", {"rows": rows})
 
@@ -186,6 +189,7 @@ def refresh(run, keys: Keys) -> None:
         _speaker_months(run, part)
     for part in _chunks(sorted(keys.pair_months)):
         _pair_months(run, part)
+    rollup_totals.refresh(run, keys.speaker_months, keys.pair_months, _replace)   # from the month rows
     for part in _chunks(sorted(keys.outlet_months)):
         _outlet_months(run, part)
     for part in _chunks(sorted(keys.entities)):
@@ -323,10 +327,12 @@ def rebuild(store) -> dict[str, int]:
 
 def ensure(store) -> bool:
     """Rebuild when the store holds entities but no rollups (a store from before rollups, or a bulk load),
-    or only the outlet-months when they predate their `anonymous` count; True if it did."""
+    or only the outlet-months when they predate their `anonymous` count, or only the totals when the store
+    predates them; True if it did."""
     if store.rows("MATCH (r:EntityCount) RETURN count(r) AS c")[0]["c"]:
+        filled = rollup_totals.fill(store, _replace)
         if not store.rows("MATCH (r:OutletMonth) WHERE r.anonymous IS NULL RETURN r.uid AS uid LIMIT 1"):
-            return False
+            return filled
         keys = Keys()
         keys.outlet_months = store.transact(_outlet_month_keys)
         _refresh_in_parts(store, keys, ("outlet_months",))

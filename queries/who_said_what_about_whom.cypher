@@ -1,16 +1,26 @@
 // title: Who said what about whom (all pairs)
-// description: Every speaker → target pair in a date range (whole months; undated statements included unless undated is false) with its number of statements; the largest first. Read from the PairMonth rollup.
+// description: Every speaker → target pair in a date range (whole months; undated statements included unless undated is false) with its number of statements; the largest first. Read from the PairMonth and PairTotal rollups: the range counts of the 1,000 busiest pairs give a floor no pair of the answer is below, and only pairs whose total reaches it are counted.
 // param: since: date = 2025-01-01
 // param: until: date = 2025-12-31
 // param: undated: bool = true
 // param: min_statements: int = 2
 // param: limit: int = 200
 // edge: speaker -> target : about (statements)
+MATCH (p:PairTotal)
+WHERE p.statements >= $min_statements
+WITH p ORDER BY p.statements DESC LIMIT 1000
 MATCH (r:PairMonth)
-WHERE (r.month >= left($since, 7) AND r.month <= left($until, 7)) OR ($undated AND r.month = '')
-WITH r.speaker AS speaker_uid, r.speaker_name AS speaker_name, r.speaker_type AS speaker_type,
-     r.target AS target_uid, r.target_name AS target_name, r.target_type AS target_type, sum(r.statements) AS statements
+WHERE r.speaker = p.speaker AND r.target = p.target AND ((r.month >= left($since, 7) AND r.month <= left($until, 7)) OR ($undated AND r.month = ''))
+WITH p, sum(r.statements) AS n ORDER BY n DESC LIMIT $limit
+WITH count(n) AS seeded, min(n) AS low
+WITH CASE WHEN seeded < $limit THEN 0 ELSE low END AS floor
+MATCH (p:PairTotal)
+WHERE p.statements >= floor AND p.statements >= $min_statements
+MATCH (r:PairMonth)
+WHERE r.speaker = p.speaker AND r.target = p.target AND ((r.month >= left($since, 7) AND r.month <= left($until, 7)) OR ($undated AND r.month = ''))
+WITH p, sum(r.statements) AS statements
 WHERE statements >= $min_statements
-RETURN speaker_uid, speaker_name, speaker_type, target_uid, target_name, target_type, statements
+RETURN p.speaker AS speaker_uid, p.speaker_name AS speaker_name, p.speaker_type AS speaker_type,
+       p.target AS target_uid, p.target_name AS target_name, p.target_type AS target_type, statements
 ORDER BY statements DESC, speaker_name, target_name
 LIMIT $limit

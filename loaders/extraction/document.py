@@ -16,9 +16,13 @@ from graph.records import Article, Entity, Extraction, Relation, Statement
 
 from ..metadata import text_metadata
 from . import dates
+from . import patterns as P
+from .addressees import Addressing
+from .lexicon import PRONOUNS, speech_lemma
 from .budget import Budget
 from .clean import Cleaned
 from .datelines import dateline_state
+from .descriptions import MEDIA
 from .entities import PersonRegistry, find_mentions
 from .pronouns import byline_author, learn_genders
 from .quotes import quote_spans
@@ -27,14 +31,12 @@ from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, dateline_end, resolve
 from .stance import judge
-from .lexicon import speech_lemma
 from .statements import find_statements
 
 CHUNK_CHARS = 100_000
 HEAD_CHARS = 3000    # where a page's headline, sub-heading and lead lie
 LEAD_STATEMENTS = 12   # statements compared for a repeated lead
-RECENT_CHARS = 400
-ADDED_CHARS = 600    # "he added" this close after the same speaker told someone: said to them too   # "it"/"they" this close after a document or unnamed source's cue stands for it
+RECENT_CHARS = 400   # "it"/"they" this close after a document or unnamed source's cue stands for it
 
 
 class Source(NamedTuple):
@@ -139,7 +141,7 @@ class Document:
         self.author = byline_author(art.text)
         self.previous: str | None = None
         self.last_source: _Last | None = None
-        self.last_told: tuple[str, str, int] | None = None   # speaker, addressee, cue offset
+        self.addressing = Addressing()
         self.statements: list[Statement] = []
         self.seen: dict[str, int] = {}
         self.relations: list[Relation] = []
@@ -193,22 +195,30 @@ class Document:
         self.previous = ctx.previous
 
     def _addressee(self, doc, base: int, f, speaker: str | None, ctx, addressed: dict) -> str | None:
-        """Whom a statement was said to: "told X" resolved like a speaker ("told the news agency" -> the
-        agency); a continued quotation, and a quotation "he added" / "she continued" right after the same
-        speaker told someone, keep that addressee."""
+        """Whom a statement was said to (`addressees.py`): the first phrase at the cue that resolves, like a
+        speaker, to an entity other than the speaker ("told the news agency" -> the agency); a continued
+        quotation keeps its statement's; else the article's discourse (the same speaker's next quotation,
+        an answer to whoever addressed the speaker)."""
         at = base + doc[f.cue_i].idx
+        addressee, rule = None, None
         if f.continues is not None:
-            return addressed.get(id(f.continues))
-        addressee = None
-        if f.addressee_i is not None:
-            tok = doc[f.addressee_i]
-            addressee = ctx.mentions.at[tok.i] or resolve(doc[tok.left_edge.i:tok.i + 1], ctx)
-        elif speaker and f.kind == "direct" and speech_lemma(doc[f.cue_i].text) in ("add", "continue") and \
-                self.last_told and \
-                self.last_told[0] == speaker and at - self.last_told[2] < ADDED_CHARS:
-            addressee = self.last_told[1]
-        if addressee and speaker:
-            self.last_told = (speaker, addressee, at)
+            addressee, rule = addressed.get(id(f.continues)), P.CONTINUED
+        for i, r in ([] if f.continues is not None else f.addressees):
+            name = ctx.mentions.at[i] or resolve(doc[doc[i].left_edge.i:i + 1], ctx)
+            if name is None and doc[i].lower_ in MEDIA and self.outlet and doc[i].i > 0 and \
+                    doc[i - 1].lower_ == "the":
+                name = self.outlet   # "told the newspaper" with no outlet named before: the article's own
+            if name and PRONOUNS.get(doc[i].lower_) == "person" and ctx.mentions.type_of(name) != "Person":
+                continue   # "her remarks" is a person's, whatever the pronoun step made of "her"
+            if name and name != speaker:
+                addressee, rule, f.addressee_i = name, r, i
+                break
+        if addressee is None and f.continues is None:
+            info = self.entities.get(speaker) if speaker else None
+            addressee, rule = self.addressing.discourse(
+                speaker, f.kind, speech_lemma(doc[f.cue_i].text) in ("add", "continue"), at, list(getattr(info, "affiliations", ())),
+                lambda n: n == self.outlet or ctx.mentions.type_of(n) == "Media")
+        self.addressing.note(speaker, addressee, rule, at)
         return addressee
 
     def _source(self, doc, base: int, f, speaker: str | None, mentions) -> tuple[str | None, Source]:
@@ -275,6 +285,8 @@ class Document:
         entities = [Entity(name=i.name, type="Media" if i.name == self.outlet else i.type, aliases=sorted(a for a in i.aliases if a != i.name),
                            roles=i.roles, affiliations=i.affiliations)
                     for i in self.entities.values() if i.count > 0 or i.name in used]
+        if self.outlet and self.outlet in used and self.outlet not in self.entities:   # "told the newspaper": the article's
+            entities.append(Entity(name=self.outlet, type="Media"))
         return Extraction(source=art.source, title=art.title, published=art.published, language="en",
                           entities=entities, statements=statements, relations=relations,
                           url=art.url, outlet=art.outlet)

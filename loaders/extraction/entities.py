@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import namecheck
 from .gazetteer import Gazetteer
 from .institutions import bare_institution, claimed_edges, qualified, state_in_context
-from .lexicon import ROLE_HEADS, TITLES
+from .lexicon import ROLE_HEADS, TITLES, speech_lemma
 from .places import load as load_places
 from .pronouns import FIRST_NAMES
 
@@ -146,7 +146,10 @@ def _missed_people(doc) -> list:
     out = []
     n = len(doc)
     for tok in doc:
-        if tok.text not in FIRST_NAMES or tok.ent_iob_ != "O" or tok.i + 1 >= n:
+        if tok.text not in FIRST_NAMES and not _speaking_pair(tok) or tok.ent_iob_ != "O" or tok.i + 1 >= n:
+            continue
+        if tok.text not in FIRST_NAMES:
+            out.append(Span(doc, tok.i, tok.i + 2, label="PERSON"))
             continue
         e = tok.i + 1
         while e < n and e - tok.i < 3 and doc[e].ent_iob_ == "O" and doc[e].pos_ == "PROPN" \
@@ -155,6 +158,21 @@ def _missed_people(doc) -> list:
         if e - tok.i >= 2:
             out.append(Span(doc, tok.i, e, label="PERSON"))
     return out
+
+
+def _speaking_pair(tok) -> bool:
+    """"Adel Nefzi said ...": two capitalised proper nouns, the first untagged (a first name the lists
+    lack), the second the subject of a verb of saying (NER may have taken it alone for a place)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.pos_ != "PROPN" or not tok.is_alpha or not _capitalised(tok):
+        return False
+    last = doc[tok.i + 1]
+    if last.pos_ != "PROPN" or not last.is_alpha or not _capitalised(last) or last.ent_iob_ == "I" or \
+            last.ent_type_ in ("ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART") or ORG_WORDS.search(last.text):
+        return False
+    if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+        return False
+    return tok.head.i == last.i and last.dep_ == "nsubj" and speech_lemma(last.head.text) is not None
 
 
 class PersonRegistry:

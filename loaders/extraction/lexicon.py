@@ -30,6 +30,8 @@ ANONYMITY_WORDS: frozenset[str] = frozenset(_DATA["anonymity_words"])  # "asked 
 DECLINE_VERBS: frozenset[str] = frozenset(_DATA["decline_verbs"])         # "declined to say": no statement
 SOURCE_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["source_kinds"].items()
                                            if not k.startswith("_")}   # document | anonymous | group nouns
+ADDRESSEES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["addressees"].items()
+                                         if not k.startswith("_")}   # listener verbs, reply nouns (addressees.py)
 
 
 def speech_lemma(word: str) -> str | None:

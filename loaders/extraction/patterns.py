@@ -6,7 +6,8 @@ each rule earns. The order is the order the statement step tries them: for each 
 first, then a verb of saying (`contents.py`: its clause; an object + infinitive; "said in a statement
 that"; a cue inside what it reports; a colon or a quotation after the cue; a quotation before it; the
 clause an aside hangs on; a noun phrase object; what the speech is about), then "called ... '...'";
-quotations no statement covers are then taken as continuations. Each entry carries example sentences
+quotations no statement covers are then given to the subject of the sentence that leads into them, or
+else taken as continuations. Each entry carries example sentences
 with the speaker and a fragment of the content they must give; one parametrised test
 (`tests/extraction/test_patterns.py`) runs them all. The rules' code lives in `statements.py` and
 `contents.py`, which name them through the constants below (a name missing from the registry fails at
@@ -101,6 +102,12 @@ REGISTRY: tuple[Pattern, ...] = (
         Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
                 "the proposal"),
     )),
+    Pattern("quote_after_clause", "a quotation no cue covers that its sentence leads into: that sentence's subject", (
+        Example('"Taxes must go up," Senator John Doe said. Governor Tom Hale resisted: "We will not raise taxes '
+                'this year."', "Tom Hale", "We will not raise taxes"),
+        Example('"We will win," Senator John Doe said. Mayor Ann Lee delivered a blunt message to him: "Nobody '
+                'wins alone in this town."', "Ann Lee", "Nobody wins alone"),
+    )),
     Pattern("continuation", "a quotation no cue covers, after a statement within two sentences: its speaker", (
         Example('"We will win," Senator John Doe said. "Nobody can stop this movement now."', "John Doe",
                 "Nobody can stop"),
@@ -129,4 +136,96 @@ CUE_AFTER_CONTENT = _name("cue_after_content")
 NOUN_OBJECT = _name("noun_object")
 TOPIC = _name("topic")
 CALLED = _name("called")
+QUOTE_AFTER_CLAUSE = _name("quote_after_clause")
 CONTINUATION = _name("continuation")
+
+
+@dataclass(frozen=True)
+class Addressed:
+    text: str
+    content: str             # a fragment of the statement's text
+    speaker: str | None
+    addressee: str | None    # None: the phrase names nobody ("told reporters")
+
+
+@dataclass(frozen=True)
+class AddresseeRule:
+    name: str
+    summary: str
+    examples: tuple[Addressed, ...]
+
+
+# The addressee rules (`addressees.py`), in the order they are tried; the same test runs their examples.
+ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
+    AddresseeRule("told", '"told X", "urged X to", "assured X": the object of a verb that takes its listener', (
+        Addressed("Senator John Doe told Jane Roe that the mine would close.", "the mine would close",
+                  "John Doe", "Jane Roe"),
+        Addressed("Mayor Ann Lee urged Governor Tom Hale to close the bridge.", "to close the bridge",
+                  "Ann Lee", "Tom Hale"),
+        Addressed("VELDOR, May 2 (Daily Planet) - The bridge on the Vel river is unsafe, Mayor Ann Lee told the "
+                  "newspaper on Friday.", "The bridge on the Vel river", "Ann Lee", "Daily Planet"),
+        Addressed("Mayor Ann Lee told reporters the bridge was unsafe.", "the bridge was unsafe", "Ann Lee", None),
+    )),
+    AddresseeRule("told_passive", '"X was told / informed by Y that ..."', (
+        Addressed("Jane Roe was told by Senator John Doe that the mine would close.", "the mine would close",
+                  "John Doe", "Jane Roe"),
+    )),
+    AddresseeRule("said_to", '"said to X", "wrote to X", "spoke with X"', (
+        Addressed("Mayor Ann Lee wrote to Governor Tom Hale that the bridge was unsafe.", "the bridge was unsafe",
+                  "Ann Lee", "Tom Hale"),
+    )),
+    AddresseeRule("in_medium", '"in an interview with X", "in a letter to X"', (
+        Addressed('"The bridge is unsafe," Mayor Ann Lee said in an interview with the Daily Planet.',
+                  "The bridge is unsafe", "Ann Lee", "Daily Planet"),
+        Addressed('"The bridge is unsafe," Mayor Ann Lee said in an interview on Radio Veldor.',
+                  "The bridge is unsafe", "Ann Lee", "Radio Veldor"),
+        Addressed("In a letter to Governor Tom Hale, Mayor Ann Lee said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Tom Hale"),
+    )),
+    AddresseeRule("speaking_to", '"Speaking to X, Y said ...", "Y, speaking to X, said ..."', (
+        Addressed("Speaking to the Daily Planet, Mayor Ann Lee said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Daily Planet"),
+        Addressed("Addressing the Veldor City Council, Mayor Ann Lee said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Veldor City Council"),
+        Addressed("Mayor Ann Lee, speaking to reporters in Veldor, said the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", None),
+    )),
+    AddresseeRule("saying_after", '"Y accused X of ..., saying ...": whom the verb "saying" hangs on addresses', (
+        Addressed("Mayor Ann Lee accused Governor Tom Hale of neglect, saying the bridge was unsafe.",
+                  "the bridge was unsafe", "Ann Lee", "Tom Hale"),
+    )),
+    AddresseeRule("reply", "someone's speech the statement answers: \"rebuttal of comments by X\", \"X's claims\"", (
+        Addressed("Governor Tom Hale said the bridge was safe, in an apparent rebuttal of comments by Mayor Ann Lee.",
+                  "the bridge was safe", "Tom Hale", "Ann Lee"),
+        Addressed('"The bridge is safe," Governor Tom Hale told a news conference, referring to remarks by Mayor '
+                  'Ann Lee.', "The bridge is safe", "Tom Hale", "Ann Lee"),
+        Addressed("Governor Tom Hale said that Mayor Ann Lee's claims about the bridge were false.",
+                  "claims about the bridge", "Tom Hale", "Ann Lee"),
+    )),
+    AddresseeRule("continued", "a quotation continuing a statement keeps its addressee", (
+        Addressed('"The border is calm," Defence Minister Karl Brandt told Jane Roe. "We see no threat at all."',
+                  "We see no threat", "Karl Brandt", "Jane Roe"),
+    )),
+    AddresseeRule("same_address", "a quotation by the same speaker right after they told someone: said to them too", (
+        Addressed('Defence Minister Karl Brandt told Jane Roe that the border was calm.\n\n"We see no threat at '
+                  'all," Brandt said.', "We see no threat", "Karl Brandt", "Jane Roe"),
+    )),
+    AddresseeRule("answer", "someone addressed earlier who speaks (for themselves or their organisation) answers", (
+        Addressed("Mayor Ann Lee accused Governor Tom Hale of neglect, saying the bridge was unsafe.\n\n"
+                  "Hale said on Monday that the bridge had passed every inspection.", "passed every inspection",
+                  "Tom Hale", "Ann Lee"),
+    )),
+)
+
+ADDRESSEE_NAMES = tuple(r.name for r in ADDRESSEE_RULES)
+
+
+def _rule(name: str) -> str:
+    if name not in ADDRESSEE_NAMES:
+        raise KeyError(f"addressee rule {name!r} is not in the registry")
+    return name
+
+
+TOLD, TOLD_PASSIVE, SAID_TO, IN_MEDIUM = _rule("told"), _rule("told_passive"), _rule("said_to"), _rule("in_medium")
+SPEAKING_TO, SAYING_AFTER, REPLY = _rule("speaking_to"), _rule("saying_after"), _rule("reply")
+CONTINUED, SAME_ADDRESS, ANSWER = _rule("continued"), _rule("same_address"), _rule("answer")

@@ -126,9 +126,10 @@ def antecedent(tok, ctx) -> str | None:
 
 
 def _subordinate_subject(tok) -> bool:
-    """A subject of a clause opened by a subordinator ("when Tapper asked"), or of a relative clause."""
+    """A subject of a clause opened by a subordinator ("when Tapper asked"), of a relative clause, or of a
+    complement clause ("Ayres is skeptical Trump can win": Ayres is the more salient)."""
     verb = tok.head
-    return verb.dep_ in ("advcl", "relcl", "acl") and \
+    return verb.dep_ in ("advcl", "relcl", "acl", "ccomp") and \
         (verb.dep_ != "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children))
 
 

@@ -10,17 +10,27 @@ evaluative word in the statement, read by the target's role there:
     subject of a harmful verb      "IS threatens ...", "Moscow meddles ..." -> oppose
     subject of an evaluation       "IS remains a serious threat", "Kazakhstan is a reliable ally"
     partner of joint action        "joint action with Russia", "cooperation with Uzbekistan" -> support
-    target of measures             "sanctions against X", "criticism of X" -> oppose
+    target of measures             "sanctions against X", "criticism of X", "sanctions imposed on X" -> oppose
+    answerable for                 "X is responsible for the attack", "bears responsibility for the escalation"
+                                   -> oppose; "responsible for security" is no praise
+    welcomed help                  "we appreciate the support of X", "thank X's help" -> support
     siding with / against          "we stand with X", "he would vote for X" -> support; "rather ... than X",
                                    "anyone but X" -> oppose; the agent of a passive is its doer
-    warned about                   cue "warned that X would ..." -> oppose X (not a passive victim)
+    warned about                   cue "warned that X would ..." -> oppose X (not a passive victim;
+                                   the cue words are the lexicon's warning_cues, the rule in stance_faults.py)
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
 ("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X",
-wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"); then those of stance_clause.py:
+wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
+"X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
+investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
+for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
+stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
-"you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
+An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
+"Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
+speaker's side. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
 as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
@@ -37,6 +47,10 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
+from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
+                            call_for_relief, deserve_better, extraposed_evaluation, hostile_with, idiom,
+                            refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
+                            warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 
 __all__ = ["LEXICON", "Stance", "judge"]
@@ -119,10 +133,29 @@ def _reporters(doc, lo: int, hi: int, at) -> set[int]:
             if at[k] is None and doc[k].lower_ in _THIRD and doc[k].dep_ == "nsubj"}
 
 
+def _sides(mentions, speaker: str | None) -> set[str]:
+    """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
+    Minister Toktogulov" speaks for Kyrgyzstan: "Kyrgyzstan and Tajikistan began joint work" is joint action
+    with the speaker's side)."""
+    if not speaker:
+        return set()
+    ent = mentions.entities.get(speaker)
+    if getattr(ent, "type", None) == "Person" and not any(
+            r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
+        return {speaker, *getattr(ent, "affiliations", ())}   # not "Tashkent-based analyst": an observer
+    return {speaker}
+
+
 def _negated_praise(pol, w, why: str) -> bool:
-    """A positive adjective predicated of the target under a negated copula ("is not honest")."""
-    return (pol == SUPPORT and why == "subject_of_evaluation" and w.pos_ == "ADJ" and w.dep_ == "acomp"
-            and negated(w.head) and not negated(w))
+    """Praise predicated of the target under a negated copula: an adjective ("is not honest") or a noun with a
+    positive adjective ("is not a brave truth-teller", "not a legitimate member"); not a bare noun ("is not
+    our partner" only cancels)."""
+    if pol != SUPPORT or why != "subject_of_evaluation" or not negated(w.head) or negated(w):
+        return False
+    if w.pos_ == "ADJ" and w.dep_ == "acomp":
+        return True
+    return w.pos_ == "NOUN" and w.dep_ == "attr" and any(
+        c.dep_ == "amod" and lemma(c) in L["pos_adj"] for c in w.children)
 
 
 def _name_head(r):
@@ -136,12 +169,29 @@ def _name_head(r):
     return r
 
 
+# rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
+_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support"}
+
+
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
-    """The rules of stance_acts.py, in order: (polarity, deciding word, rule name)."""
-    for why, (pol, w) in (("call_for_removal", call_for_removal(r)), ("object_clause", object_clause(r, speaker)),
-                          ("none_better_than", none_better_than(r)), ("must_answer", must_answer(r)),
-                          ("wish_for", wish_for(r, speaker, own)),
-                          ("name_calling", name_calling(doc, cue_i, run, hi))):
+    """The rules of stance_acts.py and stance_faults.py, in order: (polarity, deciding word, rule name)."""
+    for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
+                      ("none_better_than", lambda: none_better_than(r)), ("must_answer", lambda: must_answer(r)),
+                      ("wish_for", lambda: wish_for(r, speaker, own)),
+                      ("name_calling", lambda: name_calling(doc, cue_i, run, hi)),
+                      ("counterfactual_reproach", lambda: counterfactual_reproach(r)),
+                      ("denied_competence", lambda: denied_competence(r)),
+                      ("hostile_with", lambda: hostile_with(r, speaker, own)),
+                      ("unlike_contrast", lambda: unlike_contrast(r, speaker, own)),
+                      ("call_for_investigation", lambda: call_for_investigation(r)),
+                      ("anaphoric_evaluation", lambda: anaphoric_evaluation(r, hi)),
+                      ("rhetorical_question", lambda: rhetorical_question(r)),
+                      ("deserve_better", lambda: deserve_better(r)), ("time_to_go", lambda: time_to_go(r)),
+                      ("thanks_to", lambda: thanks_to(r)), ("call_for_relief", lambda: call_for_relief(r)),
+                      ("extraposed_evaluation", lambda: extraposed_evaluation(r)),
+                      ("refused_support", lambda: refused_support(r, speaker, own)),
+                      ("idiom", lambda: idiom(r))):
+        pol, w = rule()
         if pol:
             return pol, w, why
     return None, None, ""
@@ -187,7 +237,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    own = frozenset({k for k in range(lo, hi) if speaker and mentions.at[k] == speaker} | _reporters(doc, lo, hi, at))
+    sides = _sides(mentions, speaker)
+    own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
+                    | _reporters(doc, lo, hi, at))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -202,10 +254,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
-            h = _name_head(r)
-            if lemma(cue) == "warn" and not negated(cue) and h.dep_ == "nsubj" and h.head.dep_ == "ccomp" \
-                    and h.head.head.i == cue_i and not negated(h.head):   # "warned that Clinton would appoint ..."
-                votes.append(OPPOSE)
+            pol, w = warned_about(_name_head(r), cue)   # "warned that Clinton would appoint ...": not a victim
+            if pol:
+                votes.append(pol)
                 rule = rule or "warned_about"
                 continue
             if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
@@ -225,7 +276,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
                 pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own)
-                if pol and (why == "must_answer" or not negated(w)):
+                if pol and (why in _OWN_NEGATION or not negated(w)) and not cancelled(w, lo, hi, cue_i, negation=False):
                     votes.append(pol)
                     rule = rule or why
         for r, run in ([] if votes else runs):

@@ -4,6 +4,7 @@ of stance_rules.py found nothing):
     call_for_removal    "urged X to resign", "told X to go home", "called on X to step down",
                         "called for X's resignation", "demanded that X apologise" -> oppose X
     must_answer         "X should resign", "X must stop ...", "X must be held accountable", "X is to blame",
+                        "we will hold X accountable",
                         "X cannot be trusted" -> oppose X (what the speaker says X must do or undergo)
     object_clause       "I disagree with what X said", "we condemn what X did" -> oppose X;
                         "we welcome what X has done" -> support X
@@ -60,6 +61,7 @@ def call_for_removal(t) -> tuple[str | None, object]:
 
 
 _MUST = {"should", "must", "ought", "has", "have", "needs", "need"}
+_LIABLE = {"accountable", "responsible", "liable"}
 
 
 def must_answer(t) -> tuple[str | None, object]:
@@ -72,8 +74,14 @@ def must_answer(t) -> tuple[str | None, object]:
         (v.dep_ == "xcomp" and lemma(v.head) in ("have", "need"))   # "X has to go"
     if t.dep_ == "nsubj" and modal and _removal(v):
         return OPPOSE, v
+    if t.dep_ == "dobj" and lemma(v) == "hold" and not negated(v) and any(   # "we will hold X accountable"
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LIABLE for c in v.children):
+        return OPPOSE, v
+    if t.dep_ == "nsubj" and v.lower_ in _LIABLE and v.dep_ in ("ccomp", "oprd", "xcomp") and lemma(v.head) == "hold" \
+            and not negated(v.head):   # the same, parsed with X as the adjective's subject
+        return OPPOSE, v.head
     if t.dep_ == "nsubjpass" and lemma(v) == "hold" and any(
-            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in ("accountable", "responsible", "liable") for c in v.children):
+            c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in _LIABLE for c in v.children):
         return (None, None) if negated(v) else (OPPOSE, v)
     if lemma(v) == "be" and any(c.dep_ == "xcomp" and lemma(c) == "blame" for c in v.children) and not negated(v):
         return OPPOSE, v   # "X is to blame"

@@ -16,7 +16,7 @@ the same clause, outside the subject itself, and not be negated, hedged or someo
 """
 from __future__ import annotations
 
-from .stance_rules import L, OPPOSE, SUPPORT, cancelled, lemma
+from .stance_rules import L, OPPOSE, SUPPORT, answerable, cancelled, lemma
 
 _CLAUSE = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -39,6 +39,10 @@ def _predicative(w, verb) -> bool:
     n = w.head if w.dep_ == "amod" else w
     if n.dep_ in ("attr", "oprd", "acomp"):
         return True
+    if n.dep_ in ("ccomp", "xcomp") and n.pos_ == "ADJ" and n.head.i == verb.i and lemma(verb) == "make":
+        return True   # "X's plan would make the deficit worse"
+    if n.dep_ == "dobj" and any(c.dep_ == "poss" for c in n.children) and n.tag_ == "JJS":
+        return False   # "doing his best to ...": an idiom, not praise
     if n.dep_ == "dobj" and n.head.i == verb.i and lemma(verb) in L["own_verbs"] | {"get", "give", "make", "show"}:
         return not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in n.children)   # "a problem with"
     if n.dep_ == "pobj" and n.head.lower_ in ("to", "in", "of", "into") and n.head.head.i in (verb.i, *(
@@ -54,6 +58,8 @@ def _word_polarity(w, verb) -> str | None:
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in w.children) else None
     if not _predicative(w, verb):
         return None
+    if lem in L["answerable_words"]:   # "responsible for the attack" opposes, "responsible for security" is no praise
+        return answerable(w) or None
     if w.pos_ == "ADJ" or w.dep_ in ("acomp", "oprd"):
         return OPPOSE if lem in L["neg_adj"] or low in L["neg_adj"] else \
             SUPPORT if lem in L["pos_adj"] or low in L["pos_adj"] else None
@@ -65,11 +71,32 @@ def _word_polarity(w, verb) -> str | None:
     return None
 
 
+_TOWARD = {"to", "for", "toward", "towards", "at", "against", "about", "on", "with", "over"}
+
+
+def _recipient(r, verb) -> bool:
+    """The mention sits in the subject as what it is addressed to or about ("comments to X", "attacks on X"),
+    not as its owner or member ("of X", "by X", "in X")."""
+    t = r
+    while t.head.i != t.i and t.head.i != verb.i:
+        if t.dep_ == "pobj" and t.head.lower_ in _TOWARD:
+            return True
+        t = t.head
+    return False
+
+
 def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, object]:
     """(polarity, word) of the clause whose subject holds the mention `r`, else (None, None)."""
     verb, dep = _clause_of(r)
+    if verb is not None and dep == "agent" and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        verb, dep = _clause_of(verb.head)   # "the approach put forward by X is insufficient": the noun's clause
+    elif verb is not None and dep.startswith("nsubj") and verb.dep_ == "csubj" and any(
+            c.tag_ in ("WP", "WDT") for c in verb.children):
+        verb, dep = verb.head, "csubj"   # "what X is saying is dangerous": the free relative is the subject
     if verb is None or dep not in _SUBJ or not lo <= verb.i < hi or lemma(verb) in L["victim_verbs"]:
         return None, None
+    if _recipient(r, verb):
+        return None, None   # "her comments to the FBI were truthful" evaluate the comments' author, not the FBI
     if any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in verb.children):
         return None, None   # "whether Clinton was guilty of ..."
     subject = next((c for c in verb.children if c.dep_ == dep), None)
@@ -79,6 +106,10 @@ def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, obje
         if w.i in inside or not lo <= w.i < hi or w.i == cue_i:
             continue
         clause = _clause_of(w)[0]
+        if w.dep_ == "advcl" and w.tag_ == "VBG" and w.head.i == verb.i and lemma(w) in L["harm_verbs"] \
+                and not any(c.dep_.startswith("nsubj") for c in w.children) and not cancelled(w, lo, hi, cue_i):
+            votes.append((OPPOSE, w))   # "X's remarks had wide reach, thus aggravating the shame"
+            continue
         if w.i != verb.i and (clause is None or clause.i != verb.i):
             continue   # a word of another clause (a relative clause, a complement with its own verb)
         pol = _word_polarity(w, verb)

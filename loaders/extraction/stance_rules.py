@@ -4,166 +4,9 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
-import json
-import os
-
-LEXICON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stance_lexicon.json")
-SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
-_COPULAS = {"be", "remain", "become", "seem", "look", "appear", "sound", "stay", "prove"}
-_FIRST_PERSON = {"i", "we"}
-_NOUNS = {"NOUN", "PROPN", "PRON"}
-
-
-def _load(path: str = LEXICON) -> dict[str, frozenset[str]]:
-    with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
-
-
-L = _load()
-
-
-def lemma(t) -> str:
-    return t.lemma_.lower()
-
-
-def negated(t) -> bool:
-    """`t` carries a negation ("not condemn", "no threat", "never a partner"); "not only" is none."""
-    for c in t.children:
-        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj", "nummod") and c.lower_ in L["negators"]):
-            nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
-            if nxt is None or nxt.lower_ not in ("only", "just", "merely"):
-                return True
-    return False
-
-
-def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
-    """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement
-    (`negation=False`: only hedged or reported)."""
-    if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head))):
-        return True
-    if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
-        return True
-    t, steps, same_clause = w, 0, True
-    while steps < 6:
-        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
-            return True
-        if (t is not w and t.i != cue_i and lo <= t.i < hi and t.pos_ in ("VERB", "AUX")
-                and lemma(t) in L["reporting"]):
-            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lower_ not in _FIRST_PERSON:
-                return True
-        if t.head.i == t.i:
-            break
-        same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
-        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
-            return True   # "didn't support their right to sue X"
-        if negation and same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
-            return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
-        t, steps = t.head, steps + 1
-    return False
-
-
-def _noun_polarity(n) -> str | None:
-    """Polarity of an evaluative noun, or of its evaluative adjective ("aggressive policy")."""
-    lem = lemma(n)
-    if lem in L["neg_nouns"]:
-        return OPPOSE
-    if lem in L["pos_nouns"]:
-        return SUPPORT
-    for c in n.children:
-        if c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"):   # not "ISIS' best recruiter"
-            pol = _adj_polarity(c)
-            if pol:
-                return pol
-    return None
-
-
-def _adj_polarity(a) -> str | None:
-    if lemma(a) in L["neg_adj"] or a.lower_ in L["neg_adj"]:
-        return OPPOSE
-    if lemma(a) in L["pos_adj"] or a.lower_ in L["pos_adj"]:
-        return SUPPORT
-    return None
-
-
-def own_modifiers(root, run) -> tuple[str | None, object]:
-    """An evaluation inside the mention or on its head: "Crooked Hillary", "thug Putin", "Crazy Bernie"."""
-    before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
-    for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
-              *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
-        if t.i == root.i and len(run) == 1 and not (root.dep_ in ("compound", "amod") and root.head.pos_ == "PROPN"):
-            continue
-        pol = _adj_polarity(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
-        if pol is None and t.lower_ in L["neg_nouns"]:
-            pol = OPPOSE
-        if pol and (t.i != run[-1] or len(run) == 1):
-            return pol, t
-    return None, None
-
-
-def _predicate(v) -> tuple[str | None, object]:
-    """What a clause says of its subject beyond copulas: its verb ("X lied", "X ignored"), the object's
-    evaluation ("X has courage", "did a remarkable job"), a complement ("failed to honor")."""
-    lem = lemma(v)
-    if lem in L["victim_verbs"]:
-        return None, None
-    if lem in L["harm_verbs"]:
-        return OPPOSE, v
-    if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
-        return None, None
-    for c in v.children:
-        if (c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in L["relation_nouns"]
-                and not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in c.children)):
-            # not "support from voters", nor "X has a problem with that" (X's objection, not a fault of X)
-            pol = _noun_polarity(c)
-            if pol:
-                return pol, c
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in L["harm_verbs"]:
-            return OPPOSE, c
-        if c.dep_ == "advmod" and c.lower_.endswith("ly") and not negated(v):   # "acted irresponsibly"
-            low = c.lower_
-            pol = _adj_polarity_word(low[:-1] + "e" if low.endswith("bly") else low[:-3] + "y" if low.endswith("ily")
-                                     else low[:-2])
-            if pol:
-                return pol, c
-    return None, None
-
-
-def adj_or_noun_polarity(t) -> str | None:
-    """The evaluation of an adjective or a noun (with its own evaluative adjective), else None."""
-    if t.pos_ == "ADJ":
-        return _adj_polarity(t)
-    return _noun_polarity(t) if t.pos_ == "NOUN" else None
-
-
-def _kind_of(n):
-    """'kind of hatred' -> hatred; any other noun as it is."""
-    if lemma(n) in ("kind", "sort", "type", "brand", "level", "amount"):
-        for p in n.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
-                return next((c for c in p.children if c.dep_ == "pobj"), n)
-    return n
-
-
-def _adj_polarity_word(w: str) -> str | None:
-    return OPPOSE if w in L["neg_adj"] else SUPPORT if w in L["pos_adj"] else None
-
-
-def _evaluation(v) -> tuple[str | None, object]:
-    """What a copula or `pose`-like verb says of its subject: ("oppose", word) for "is a threat"."""
-    for c in v.children:
-        if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and lemma(v) in ("pose", "represent", "constitute")):
-            if c.pos_ == "ADJ" or c.dep_ == "acomp":
-                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
-                        a.dep_ == "advmod" and a.lower_ == "too" for a in c.children):   # "too concerned about"
-                    return OPPOSE, c
-                if lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]:
-                    return SUPPORT, c
-            pol = _noun_polarity(c)
-            if pol:
-                return pol, c
-    return None, None
+from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
+                           _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
+                           called_for, cancelled, lemma, negated, own_modifiers)
 
 
 def _is_joint(g) -> bool:
@@ -171,6 +14,7 @@ def _is_joint(g) -> bool:
     if lem in L["coop_words"]:
         return True
     mods = [c for c in g.children if c.dep_ in ("amod", "advmod", "compound")]
+    mods += [m for c in mods if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]   # "joint demarcation work"
     return lem in L["joint_nouns"] and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
 
 
@@ -213,6 +57,8 @@ def _joint_with_speaker(t, speaker: str | None, own: frozenset = frozenset()) ->
 def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
+    if not subj and v.dep_ == "xcomp" and v.head.pos_ == "VERB" and lemma(v.head) != "be" and v.head.i != v.i:
+        return own_agent(v.head, speaker, own)   # "this is going to destroy X": the subject of the verb it completes
     if not subj:
         return v.dep_ != "relcl"
     return _is_speaker(subj[0], speaker, own)
@@ -231,6 +77,12 @@ def _relative(t) -> tuple[str | None, object, str]:
 
 
 _ANYONE = {"anyone", "anybody", "anything", "everyone", "everybody"}
+
+
+def _welcomed_help(n, speaker: str | None, own: frozenset) -> bool:
+    """`n` is the target's help ('X's support', 'the assistance of X') that the speaker thanks for or values."""
+    return (lemma(n) in L["support_for_nouns"] and n.dep_ == "dobj" and not negated(n.head)
+            and (lemma(n.head) in L["support_verbs"] or lemma(n.head) in L["cue_support"]) and own_agent(n.head, speaker, own))
 
 
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
@@ -252,7 +104,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             pol = _ours(h)
             if pol:
                 return pol, h, "our_relation"
-            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"]:
+            if _welcomed_help(h, speaker, own):
+                return SUPPORT, h.head, "welcomed_help"
+            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"] or lemma(h) in L["collective_nouns"]:
                 return None, None, ""
             pol = _noun_polarity(h)
             if pol:
@@ -278,7 +132,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 pol, w = _predicate(g)
                 return (pol, w, "subject_of_predicate") if pol else (None, None, "")
             if side in L["prep_support"] or side in L["prep_oppose"]:   # "we stand with X", "vote against X"
-                if g.pos_ == "VERB" and own_agent(g, speaker, own) and not negated(g):
+                if g.pos_ == "VERB" and (own_agent(g, speaker, own) or called_for(g)) and not negated(g):
+                    # the speaker's side, or one the speaker asks for ("the U.S. should stand with X")
                     return (SUPPORT if side in L["prep_support"] else OPPOSE), g, "sides_with"
                 return None, None, ""
             if p in ("in", "of", "among") and _ours(g):   # "our partners in Dushanbe"
@@ -286,6 +141,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("to", "with") and glem in L["link_verbs"] and g.head.pos_ in _NOUNS and _noun_polarity(g.head):
                 return _noun_polarity(g.head), g.head, "linked_to_evaluation"   # "plots linked to IS"
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
+                if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
+                    return SUPPORT, g.head, "welcomed_help"
                 if g.lower_ in L["relation_nouns"]:
                     return None, None, ""
                 pol = _noun_polarity(g)
@@ -309,11 +166,14 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("against", "on", "at", "over", "about"):
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
                     return None, None, ""
-                if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")):
+                if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
+                        g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""
-            if p in ("for", "to", "behind") and glem in L["support_for_nouns"]:
-                return SUPPORT, g, "beneficiary_of_support"
+            if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
+                    c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
+                    for c in g.children):
+                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X": a third party's
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
                 or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):

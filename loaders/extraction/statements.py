@@ -3,24 +3,31 @@
 A statement is a cue (a verb of saying, "according to", a colon after a speaker), the phrase that speaks
 (`speaker_span`, resolved later by `speakers.py`) and the content (a clause, or a quotation). Negated or
 declined speech ("did not say", "declined to comment") is skipped. Quotes left without an attribution
-are taken by the continuation step: a quote that follows a statement belongs to the same speaker.
+are taken by the continuation step: a quote that follows a statement belongs to the same speaker, unless
+its own sentence leads into it with a subject and no cue ("Kasich resisted: “...”": Kasich's).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bisect import bisect_right
 
+from .addressees import candidates
 from .contents import anonymity, content_of
-from .lexicon import DECLINE_VERBS, OBJECT_INFINITIVE, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
+from .lexicon import ADDRESSEES, DECLINE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
-from .subjects import phrase, speaker_phrase, unknown_asker
+from .subjects import person_noun, phrase, speaker_phrase, unknown_asker
 
 DOCUMENTS = SOURCE_KINDS["document"]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 TRIM = set(",;:-–—") | {"--"}
+FRAME_NOUNS = ADDRESSEES["frame_nouns"]
+FRAME_TOKENS = 30
+PERSONAL = {"he", "she", "they", "i", "we"}
+DASHES = {"-", "–", "—", "--"}
+HOLDER_STEPS = 8
 
 
 @dataclass
@@ -31,10 +38,11 @@ class Found:
     start: int                 # content, character offsets in the cleaned text
     end: int
     kind: str
-    addressee_i: int | None = None
+    addressee_i: int | None = None     # the token naming the addressee, once `document.py` chose one
     continues: "Found | None" = None   # the statement this quote continues
     pattern: str = ""                  # the name of the attribution pattern (`patterns.py`) that found it
     via_span: object = None            # "..., according to <outlet>" beside another cue: who relays it
+    addressees: list = field(default_factory=list)   # (token index, rule) that may name the addressee
 
 
 def _negated(tok) -> bool:
@@ -58,27 +66,22 @@ def _trimmed(doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _unframed(doc, lo: int, hi: int) -> tuple[int, int]:
+    """Token bounds without a trailing narrator's frame: "..., in an apparent rebuttal of comments by X"
+    (looked for in the last `FRAME_TOKENS` tokens only: bounded work per statement)."""
+    for k in range(max(lo + 2, hi - FRAME_TOKENS), hi - 2):
+        q = k + 1 + (doc[k + 1].is_quote and k + 2 < hi)     # ',"  in ...'
+        if doc[k].text == "," and doc[q].lower_ == "in":
+            j = q + 1
+            while j < min(hi, k + 5) and doc[j].pos_ in ("DET", "ADJ", "ADV"):
+                j += 1
+            if j < hi and doc[j].lower_ in FRAME_NOUNS:
+                return lo, q
+    return lo, hi
+
+
 def _chars(doc, lo: int, hi: int) -> tuple[int, int]:
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-
-
-def _addressee(tok) -> int | None:
-    """Token of whom a cue was said to: "told X", "said to X", "in an interview with X", "X was told"."""
-    for c in tok.children:
-        if c.dep_ == "nsubjpass" and speech_lemma(tok.text) == "tell":
-            return c.i
-        if c.dep_ in ("dobj", "dative") and speech_lemma(tok.text) in OBJECT_INFINITIVE | {"assure", "tell"}:
-            return c.i
-        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g.i
-        if c.dep_ == "prep" and c.lower_ == "in":  # "in an interview with X"
-            for g in c.children:
-                for h in g.children:
-                    if h.dep_ == "prep" and h.lower_ == "with":
-                        return next((p.i for p in h.children if p.dep_ == "pobj"), None)
-    return None
 
 
 def _from_cue(tok, quotes) -> Found | None:
@@ -100,7 +103,7 @@ def _from_cue(tok, quotes) -> Found | None:
     elif unit == "around":
         start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
-        lo, hi = _trimmed(doc, a, b)
+        lo, hi = _trimmed(doc, *_unframed(doc, a, b))
         if hi - lo < 2 or anonymity(doc, lo, hi):
             return None
         start, end = _chars(doc, lo, hi)
@@ -110,7 +113,7 @@ def _from_cue(tok, quotes) -> Found | None:
     if start <= tok.idx < end and unit != "around":
         return None
     cue = tok.text + ("".join(" " + c.text for c in tok.children if c.dep_ == "prt"))
-    return Found(cue, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), _addressee(tok),
+    return Found(cue, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes),
                  pattern=pattern)
 
 
@@ -180,8 +183,10 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
                 f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
             if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC):
                 continue   # "announced the deal", "spoke about X" with nobody announcing: no statement
+            if f.pattern != P.ACCORDING_TO:
+                f.addressees = candidates(doc[f.cue_i], in_quote, f.start, f.end)
             found.append(f)
-    return _continuations(doc, _relays(doc, found), quotes)
+    return _continuations(doc, _relays(doc, found), quotes, in_quote)
 
 
 def _relays(doc, found: list[Found]) -> list[Found]:
@@ -244,13 +249,32 @@ def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
     while k >= start:
         if doc[k].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             k = next((j for j in range(k - 1, max(start, k - 12) - 1, -1) if doc[j].text == "("), k) - 1
+        elif doc[k].text in DASHES and k < cue_i - 2:   # "Mr. Bush - in a line aimed at ... - declared"
+            k = next((j for j in range(k - 1, max(start, k - 30) - 1, -1) if doc[j].text in DASHES), k + 1) - 1
         elif doc[k].is_punct or doc[k].dep_ in ("appos", "nummod") and doc[k].head.i < k:
             k -= 1
         else:
             break
     if k < start or in_quote[k] or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
         return None
-    return phrase(doc[k])
+    return phrase(_holder(doc[k], cue, in_quote))
+
+
+def _holder(tok, cue, in_quote: list[bool]):
+    """The noun a common noun right before a subjectless cue stands in: the first name above it, else the
+    highest noun, climbing heads that come before it ("Jay Dimarco, the club's president and general
+    manager, said"; "an official who spoke anonymously to discuss strategy said")."""
+    best = tok
+    for _ in range(HOLDER_STEPS):
+        if best.pos_ == "PROPN":
+            break
+        h = tok.head
+        if h.i >= tok.i or h.i == cue.i or h.i < cue.sent.start or in_quote[h.i]:
+            break
+        tok = h
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound" or tok.pos_ == "NOUN":
+            best = tok
+    return best
 
 
 def _subordinate(tok) -> bool:
@@ -264,7 +288,7 @@ def _subordinate(tok) -> bool:
     return False
 
 
-def _continuations(doc, found: list[Found], quotes) -> list[Found]:
+def _continuations(doc, found: list[Found], quotes, in_quote: list[bool]) -> list[Found]:
     """Quotes no statement covers, following a statement within two sentences, keep its speaker (in the
     last sentence with a statement, the main clause's statement rather than a subordinate one's).
     Bisection over statements sorted by start and by end keeps this linear in quotes + statements."""
@@ -281,6 +305,7 @@ def _continuations(doc, found: list[Found], quotes) -> list[Found]:
         reach.append(top)
     by_end = sorted(found, key=lambda f: f.end)
     ends = [f.end for f in by_end]
+    cued = {doc[f.cue_i].sent.start for f in found}   # sentences holding some statement's cue
     added: list[Found] = []        # continuations, in order of their (increasing) ends
     out = list(found)
     for qs, qe in quotes:
@@ -304,8 +329,38 @@ def _continuations(doc, found: list[Found], quotes) -> list[Found]:
         if sent_index(qs) - last > 2:
             continue
         src = best.continues or best
-        cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src, pattern=P.CONTINUATION)
+        lead = _lead_subject(doc, qs, in_quote, cued)
+        if lead is not None:   # "Kasich resisted: “...”": the sentence's own subject, not the last speaker
+            verb, span = lead
+            cont = Found(verb.text, verb.i, span, qs, qe, "direct", pattern=P.QUOTE_AFTER_CLAUSE)
+        else:
+            cont = Found(src.cue, src.cue_i, src.speaker_span, qs, qe, "direct", None, src, pattern=P.CONTINUATION)
         added.append(cont)
         out.append(cont)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _lead_subject(doc, qs: int, in_quote: list[bool], cued: set[int]):
+    """(verb, subject phrase) of the main clause a sentence leads into a quotation with ("Kasich resisted:
+    “...”", "McConnell delivered a blunt message to Trump: “...”"), or None: when the quotation opens its
+    sentence, when a cue of some statement sits in that sentence (its statement goes on), or when the
+    subject is no one who could speak (a name, a personal pronoun, a role or source noun)."""
+    span = doc.char_span(qs, min(qs + 1, len(doc.text)), alignment_mode="expand")
+    if not span:
+        return None
+    q = span[0]
+    sent = q.sent
+    lead = [t for t in doc[sent.start:q.i] if not (t.is_punct or t.is_space)]
+    if not lead or in_quote[lead[0].i] or sent.start in cued:
+        return None
+    root = sent.root
+    if root.i >= q.i or in_quote[root.i] or root.pos_ not in ("VERB", "AUX"):
+        return None
+    sp = speaker_phrase(root)
+    if sp is None or sp.root.i >= q.i or in_quote[sp.root.i]:
+        return None
+    head = sp.root
+    if head.pos_ == "PROPN" or head.lower_ in PERSONAL or head.pos_ == "NOUN" and person_noun(head):
+        return root, sp
+    return None

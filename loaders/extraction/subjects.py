@@ -27,7 +27,7 @@ def subject(tok):
             if c in subjects:
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
                     return cur.head  # "Smith, who said ...": the noun the clause hangs on
-                return c
+                return _past_place(c)
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
@@ -94,7 +94,7 @@ def _holder_of_object(participle):
     # "sent an email to supporters saying", "emailed supporters saying": whom it was sent to
     recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to" or noun.dep_ in ("dobj", "dative")
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("dobj", "pobj", "dative") or \
-            _person_noun(noun) and not recipient and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
+            person_noun(noun) and not recipient and not any(t.text == "," for t in noun.doc[noun.i:participle.i]):
         return None
     tok = noun
     for _ in range(3):
@@ -106,7 +106,16 @@ def _holder_of_object(participle):
     return None
 
 
-def _person_noun(noun) -> bool:
+def _past_place(subj):
+    """"At Green Hills, where it costs a lot to join, Jay Dimarco, the club's president, said": a place the
+    parser made the subject, with a "where" clause and then a name in apposition: the name speaks."""
+    where = next((c for c in subj.rights if c.dep_ == "relcl" and c.left_edge.lower_ == "where"), None)
+    if where is None:
+        return subj
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.i > where.i and c.pos_ == "PROPN"), subj)
+
+
+def person_noun(noun) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in ROLE_HEADS or lemma in SOURCE_KINDS["anonymous"] or lemma in SOURCE_KINDS["group"]
 
@@ -119,9 +128,13 @@ def phrase(tok):
     whole = tok.pos_ == "NOUN" and any(c.dep_ == "conj" and any(t.pos_ == "PROPN" for t in c.subtree)
                                        for c in tok.rights)
     for c in tok.rights:
-        if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole:
+        if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole or c.is_space:
             break
         end = c.right_edge.i + 1
+    while end - 1 > start and doc[end - 1].is_space:   # "he\u00a0said": the space is no part of the phrase
+        end -= 1
+    while start < end - 1 and doc[start].is_space:
+        start += 1
     return doc[start:end]
 
 

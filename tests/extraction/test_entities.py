@@ -11,3 +11,22 @@ def test_title_word_is_not_an_organisation(run):
     ex = run("Russia's Deputy Defense Minister Anatoly Antonov said the drills were over.")
     assert not any(e.name == "Defense" for e in ex.entities)
     assert {e.name: e.type for e in ex.entities}["Russia"] == "State"
+
+
+def test_an_untagged_first_name_before_a_speaking_surname_is_a_person(nlp):
+    """"Adel Morvan said ..." with NER seeing only "Morvan" (as a place): the pair is a person, so later
+    "Morvan" and "he" find him (the first name is in no list)."""
+    from spacy.tokens import Doc
+
+    from loaders.extraction.entities import _missed_people
+    words = ["Adel", "Morvan", "said", "the", "hall", "was", "full", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+              heads=[1, 2, 2, 4, 5, 2, 5, 2], deps=["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp",
+                                                     "punct"],
+              ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert [s.text for s in _missed_people(doc)] == ["Adel Morvan"]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+              heads=[1, 4, 2, 4, 5, 2, 5, 2], deps=["compound", "pobj", "ROOT", "det", "nsubj", "ccomp", "acomp",
+                                                   "punct"],
+              ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert _missed_people(doc) == []      # not the subject of a verb of saying: no guess

@@ -32,6 +32,6 @@ def test_every_loaded_list_is_read_by_a_step():
 def test_description_and_source_kind_lists_are_read():
     data = json.loads((HERE / "lexicon.json").read_text(encoding="utf-8"))
     others = "\n".join(p.read_text(encoding="utf-8") for p in HERE.glob("*.py") if p.name != "lexicon.py")
-    for table in ("descriptions", "source_kinds"):
+    for table in ("descriptions", "source_kinds", "addressees"):
         unused = [k for k in data[table] if not k.startswith("_") and f'"{k}"' not in others]
         assert not unused, (table, unused)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extraction.patterns import NAMES, REGISTRY
+from loaders.extraction.patterns import ADDRESSEE_NAMES, ADDRESSEE_RULES, NAMES, REGISTRY
 
 CASES = [pytest.param(p.name, ex, id=f"{p.name}-{k}") for p in REGISTRY for k, ex in enumerate(p.examples)]
 
@@ -22,3 +22,21 @@ def test_pattern_example(run, name, example):
     st = hits[0]
     assert (st.pattern, st.speaker, st.source_kind) == (name, example.speaker, example.source_kind)
     assert st.source_text
+
+
+ADDRESSED = [pytest.param(r.name, ex, id=f"addressee-{r.name}-{k}") for r in ADDRESSEE_RULES
+             for k, ex in enumerate(r.examples)]
+
+
+def test_every_addressee_rule_has_examples_and_a_unique_name():
+    assert len(set(ADDRESSEE_NAMES)) == len(ADDRESSEE_NAMES) and not set(ADDRESSEE_NAMES) & set(NAMES)
+    assert all(r.examples and r.summary for r in ADDRESSEE_RULES)
+    assert all(any(ex.addressee for ex in r.examples) for r in ADDRESSEE_RULES)
+
+
+@pytest.mark.parametrize("name, example", ADDRESSED)
+def test_addressee_rule_example(run, name, example):
+    ex = run(example.text)
+    hits = [s for s in ex.statements if example.content in s.text]
+    assert hits, [(s.pattern, s.text) for s in ex.statements]
+    assert (hits[0].speaker, hits[0].addressee) == (example.speaker, example.addressee)

@@ -172,6 +172,27 @@ CASES = [
          'Analyst says drills are "a message to Kabul"\nPublished: 2025-02-14\nOutlet: Steppe Daily\n\n'
          'The drills are "a message to Kabul, not to Tashkent," political analyst Rafik Tashmurov told '
          "Steppe Daily.", in_order=("Rafik Tashmurov",), types={"Steppe Daily": "Media"}),
+    # a fronted place with a "where" clause, parsed as the subject: the name in apposition speaks
+    Case("place-with-where-clause-is-not-the-speaker",
+         "At Green Hills, where it costs new members a lot to join, Jay Dimarco, the club's president, suggested "
+         "that the troubles of rivals came from poor management.",
+         said={"troubles of rivals": "Jay Dimarco"}),
+    # a parenthetical between dashes is skipped back to the subject
+    Case("dash-parenthetical-before-the-cue",
+         "Mayor Tom Hale - in a line that seemed aimed at his rival's brand of politics - declared that the city "
+         "must serve everyone.", said={"city must serve everyone": "Tom Hale"}),
+    # a non-breaking space after a pronoun (web copy) is no part of the speaker phrase
+    Case("pronoun-before-a-non-breaking-space",
+         "Governor Tom Hale spoke first. He\u00a0said the bridge was safe.", said={"bridge was safe": "Tom Hale"}),
+    # "he" after "X is skeptical Y can win": the main clause's subject, not the complement clause's
+    Case("he-is-the-main-subject-not-the-complement-subject",
+         "Governor Tom Hale said on Monday that he would run again. Republican pollster Whit Anders is skeptical "
+         'Hale can win the state again. "His better bet is to change the subject," he said.',
+         said={"better bet": "Whit Anders"}),
+    # a quotation its own sentence leads into is that sentence's subject's, not the last speaker's
+    Case("quote-after-a-clause-is-its-subjects",
+         '"Taxes must go up," Senator John Doe said. Governor Tom Hale resisted: "We will not raise taxes this '
+         'year."', said={"Taxes must go up": "John Doe", "We will not raise taxes": "Tom Hale"}),
 ]
 
 

@@ -27,12 +27,12 @@ def test_scores_are_computed_as_documented():
 def test_sample_floors(extractor):
     s = ev.evaluate("sample", extractor)
     assert s["accuracy"] >= 0.90, s["accuracy"]
-    assert s["polar_macro_f1"] >= 0.70, s["polar_macro_f1"]   # measured 0.724
+    assert s["polar_macro_f1"] >= 0.72, s["polar_macro_f1"]   # measured 0.746
     assert s["per_class"]["support"]["precision"] >= 0.85 and s["per_class"]["oppose"]["precision"] >= 0.9
 
 
 @pytest.mark.skipif(not os.path.isdir(ev.POLNEAR_TEXT), reason=f"PolNeAR is absent ({ev.POLNEAR_TEXT}): its part is skipped")
 def test_polnear_train_floors(extractor):
     s = ev.evaluate("polnear", extractor)   # all splits, the blind 'heldout' and 'fresh' rows included
-    assert s["accuracy"] >= 0.80, s["accuracy"]   # measured 0.817
-    assert s["polar_macro_f1"] >= 0.60, s["polar_macro_f1"]   # measured 0.620
+    assert s["accuracy"] >= 0.82, s["accuracy"]   # measured 0.832
+    assert s["polar_macro_f1"] >= 0.64, s["polar_macro_f1"]   # measured 0.662

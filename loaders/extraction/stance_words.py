@@ -1,0 +1,194 @@
+"""The words of the stance step: the lexicon (stance_lexicon.json), negation, hedges and reported speech
+(`cancelled`), and the evaluation a word, a predicate or a copula carries. The role rules built on these are in
+stance_rules.py.
+"""
+from __future__ import annotations
+
+import json
+import os
+
+LEXICON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stance_lexicon.json")
+SUPPORT, OPPOSE, NEUTRAL = "support", "oppose", "neutral"
+_COPULAS = {"be", "remain", "become", "seem", "look", "appear", "sound", "stay", "prove"}
+_FIRST_PERSON = {"i", "we"}
+_NOUNS = {"NOUN", "PROPN", "PRON"}
+
+
+def _load(path: str = LEXICON) -> dict[str, frozenset[str]]:
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+L = _load()
+
+
+def lemma(t) -> str:
+    return t.lemma_.lower()
+
+
+def negated(t) -> bool:
+    """`t` carries a negation ("not condemn", "no threat", "never a partner"); "not only" is none."""
+    for c in t.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod", "preconj", "nummod") and c.lower_ in L["negators"]):
+            nxt = c.nbor(1) if c.i + 1 < len(c.doc) else None
+            if nxt is None or nxt.lower_ not in ("only", "just", "merely"):
+                return True
+    return False
+
+
+def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
+    """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement
+    (`negation=False`: only hedged or reported)."""
+    if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)
+                                    and not (lemma(w.head) in L["tolerance_verbs"] and lemma(w) in L["neg_nouns"]))):
+        return True   # "will never accept interference by X" stays against X: refusing to tolerate the bad
+    if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
+        return True
+    t, steps, same_clause = w, 0, True
+    while steps < 6:
+        if t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in t.children):
+            return True
+        if (t is not w and t.i != cue_i and lo <= t.i < hi and t.pos_ in ("VERB", "AUX")
+                and lemma(t) in L["reporting"]):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ not in _FIRST_PERSON:
+                return True
+        if t.head.i == t.i:
+            break
+        same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
+        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
+            return True   # "didn't support their right to sue X"
+        if negation and same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
+            return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
+        t, steps = t.head, steps + 1
+    return False
+
+
+def _noun_polarity(n) -> str | None:
+    """Polarity of an evaluative noun, or of its evaluative adjective ("aggressive policy")."""
+    lem = lemma(n)
+    if lem in L["neg_nouns"]:
+        return OPPOSE
+    if lem in L["pos_nouns"]:
+        return SUPPORT
+    for c in n.children:
+        if c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"):   # not "ISIS' best recruiter"
+            pol = _adj_polarity(c)
+            if pol:
+                return pol
+    return None
+
+
+def _adj_polarity(a) -> str | None:
+    if lemma(a) in L["neg_adj"] or a.lower_ in L["neg_adj"]:
+        return OPPOSE
+    if lemma(a) in L["pos_adj"] or a.lower_ in L["pos_adj"]:
+        return SUPPORT
+    return None
+
+
+def own_modifiers(root, run) -> tuple[str | None, object]:
+    """An evaluation inside the mention or on its head: "Crooked Hillary", "thug Putin", "Crazy Bernie"."""
+    before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
+    for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
+              *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
+        if t.i == root.i and len(run) == 1 and not (root.dep_ in ("compound", "amod") and root.head.pos_ == "PROPN"):
+            continue
+        pol = _adj_polarity(t) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None
+        if pol is None and t.lower_ in L["neg_nouns"]:
+            pol = OPPOSE
+        if pol and (t.i != run[-1] or len(run) == 1):
+            return pol, t
+    return None, None
+
+
+def _predicate(v) -> tuple[str | None, object]:
+    """What a clause says of its subject beyond copulas: its verb ("X lied", "X ignored"), the object's
+    evaluation ("X has courage", "did a remarkable job"), a complement ("failed to honor")."""
+    lem = lemma(v)
+    if lem in L["victim_verbs"] or (lem in L["tolerance_verbs"] and negated(v)):   # "would never accept interference"
+        return None, None
+    if lem in L["harm_verbs"]:
+        return OPPOSE, v
+    if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
+        return None, None
+    for c in v.children:
+        if c.dep_ == "dobj" and answerable(c) is not None:   # "X bears full responsibility for the escalation"
+            return (answerable(c) or None), c
+        if (c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN" and c.lower_ not in L["relation_nouns"]
+                and not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in c.children)):
+            # not "support from voters", nor "X has a problem with that" (X's objection, not a fault of X)
+            pol = _noun_polarity(c)
+            if pol:
+                return pol, c
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in L["harm_verbs"]:
+            return OPPOSE, c
+        if c.dep_ == "advmod" and c.lower_.endswith("ly") and not negated(v):   # "acted irresponsibly"
+            low = c.lower_
+            pol = _adj_polarity_word(low[:-1] + "e" if low.endswith("bly") else low[:-3] + "y" if low.endswith("ily")
+                                     else low[:-2])
+            if pol:
+                return pol, c
+    return None, None
+
+
+def adj_or_noun_polarity(t) -> str | None:
+    """The evaluation of an adjective or a noun (with its own evaluative adjective), else None."""
+    if t.pos_ == "ADJ":
+        return _adj_polarity(t)
+    return _noun_polarity(t) if t.pos_ == "NOUN" else None
+
+
+def _kind_of(n):
+    """'kind of hatred' -> hatred; any other noun as it is."""
+    if lemma(n) in ("kind", "sort", "type", "brand", "level", "amount"):
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                return next((c for c in p.children if c.dep_ == "pobj"), n)
+    return n
+
+
+def _adj_polarity_word(w: str) -> str | None:
+    return OPPOSE if w in L["neg_adj"] else SUPPORT if w in L["pos_adj"] else None
+
+
+def answerable(c) -> str | None:
+    """'responsible for the attack', 'bears responsibility for the escalation': OPPOSE when what the target
+    answers for is bad; '' (no stance, not praise) for 'responsible for security'; None when not this frame."""
+    if lemma(c) not in L["answerable_words"]:
+        return None
+    for p in c.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            return OPPOSE if any(lemma(o) in L["neg_nouns"] or _noun_polarity(o) == OPPOSE for o in objs) else ""
+    return None
+
+
+def _evaluation(v) -> tuple[str | None, object]:
+    """What a copula or `pose`-like verb says of its subject: ("oppose", word) for "is a threat"."""
+    for c in v.children:
+        ans = answerable(c) if c.dep_ in ("acomp", "attr") else None
+        if ans is not None:
+            return (ans or None), c
+        if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and lemma(v) in ("pose", "represent", "constitute")):
+            if c.pos_ == "ADJ" or c.dep_ == "acomp":
+                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
+                        a.dep_ == "advmod" and a.lower_ == "too" for a in c.children):   # "too concerned about"
+                    return OPPOSE, c
+                if lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]:
+                    return SUPPORT, c
+            pol = _noun_polarity(c)
+            if pol:
+                return pol, c
+    return None, None
+
+
+_CALL_MODALS = {"should", "must", "ought", "need", "needs"}
+
+
+def called_for(v) -> bool:
+    """The verb is what the speaker asks for: a modal ("should investigate") or under a demand verb."""
+    if any(c.dep_ == "aux" and c.lower_ in _CALL_MODALS for c in v.children):
+        return True
+    return v.dep_ in ("xcomp", "ccomp") and lemma(v.head) in L["demand_verbs"] and not negated(v.head)
