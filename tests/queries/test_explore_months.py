@@ -1,6 +1,7 @@
-"""A neighbourhood filtered by whole months (a quarter) reads its ABOUT edges from the PairMonth rollup and
-gives exactly the view of the raw statements (the same range spelled with a time of day, which the rollup
-path does not take), on both engines; anything else stays on the raw path."""
+"""A neighbourhood filtered by whole months (a quarter) reads its ABOUT edges from the PairMonth rollup on
+Neo4j and gives exactly the view of the raw statements (the same range spelled with a time of day, which
+the rollup path does not take); the embedded store, which scans PairMonth, keeps the raw path, with the
+same answers; anything else stays on the raw path."""
 from __future__ import annotations
 
 import json
