@@ -191,8 +191,10 @@ def neo4j_schema() -> list[str]:
         for prop in props:
             ddl.append(f"CREATE TEXT INDEX {label.lower()}_{prop}_text IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
     for name, (labels, props) in FULLTEXT.items():
+        analyzer = FULLTEXT_ANALYZER.get(name)
         ddl.append(f"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (n:{'|'.join(labels)}) "
-                   f"ON EACH [{', '.join('n.' + p for p in props)}]")
+                   f"ON EACH [{', '.join('n.' + p for p in props)}]"
+                   + (f" OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{analyzer}'}}}}" if analyzer else ""))
     return ddl
 
 
@@ -218,7 +220,11 @@ def derived_set(rel_type: str, rel: str = "r", a: str = "a", b: str = "b") -> st
 
 # Neo4j only: a text index serves CONTAINS; a full-text (Lucene) index serves fuzzy search (queries/search.py).
 TEXT_INDEXED = {"EntityCount": ("search",)}
-FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
+FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search")),
+            # statement_text: candidates for quotes_containing (queries/quote_search.py); `date` only so that
+            # undated statements (no date term) can be asked for
+            "statement_text": (("Statement",), ("text", "date"))}
+FULLTEXT_ANALYZER = {"statement_text": "standard-no-stop-words"}     # every word a term, stop words too
 
 # Properties added after stores were first created: Ladybug needs ALTER to add them to an existing store
 # (a no-op on a new one); Neo4j needs nothing.
