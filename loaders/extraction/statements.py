@@ -229,7 +229,9 @@ def _named_after(doc, cue_i: int, in_quote: list[bool]):
         if in_quote[k] or t.is_punct or t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
             return None
         if t.pos_ in ("PROPN", "NOUN") and not (t.head.pos_ in ("PROPN", "NOUN") and k < t.head.i < end):
-            return phrase(t)
+            # "“...,” Steve Cohen, a Democrat, told Mr. Obama": the cue's object is whom it was told to
+            told = t.head.i == cue_i and t.dep_ in ("dobj", "dative") and speech_lemma(doc[cue_i].text) == "tell"
+            return None if told else phrase(t)
     return None
 
 
@@ -261,20 +263,25 @@ def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
 
 
 def _holder(tok, cue, in_quote: list[bool]):
-    """The noun a common noun right before a subjectless cue stands in: the first name above it, else the
-    highest noun, climbing heads that come before it ("Jay Dimarco, the club's president and general
-    manager, said"; "an official who spoke anonymously to discuss strategy said")."""
-    best = tok
+    """The noun a noun right before a subjectless cue stands in, climbing heads that come before it: the
+    first person NER knows, else the first name outside a prepositional phrase, else the highest noun
+    ("Jay Dimarco, the club's president and general manager, said"; "Tom Hale, Democrat of Veldor, told";
+    "an official who spoke anonymously to discuss strategy said")."""
+    chain = [tok]
     for _ in range(HOLDER_STEPS):
-        if best.pos_ == "PROPN":
-            break
         h = tok.head
         if h.i >= tok.i or h.i == cue.i or h.i < cue.sent.start or in_quote[h.i]:
             break
         tok = h
-        if tok.pos_ == "PROPN" and tok.dep_ != "compound" or tok.pos_ == "NOUN":
-            best = tok
-    return best
+        chain.append(tok)
+    if chain[0].pos_ == "PROPN" and chain[0].dep_ != "pobj":
+        return chain[0]
+    for pick in (lambda t: t.ent_type_ == "PERSON" and t.pos_ == "PROPN",
+                 lambda t: t.pos_ == "PROPN" and t.dep_ not in ("pobj", "compound")):
+        found = next((t for t in chain if pick(t)), None)
+        if found is not None:
+            return found
+    return next((t for t in reversed(chain) if t.pos_ == "NOUN"), chain[0])
 
 
 def _subordinate(tok) -> bool:

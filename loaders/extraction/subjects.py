@@ -73,13 +73,23 @@ def subject(tok):
                        None)
             if ctl is not None:
                 return ctl
-        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+        aside = next((g for c in cur.children if c.dep_ == "parataxis" and c.i < cur.i
+                      for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if aside is not None:
+            return aside   # "Clinton, exasperated, famously responded": the subject hung on the aside
+        if cur.head.i != cur.i and (cur.dep_ in ("conj", "xcomp", "advcl") or
+                                    cur.dep_ == "dep" and cur.head.pos_ == "VERB" and cur.head.i < cur.i):
+            # "Clinton paused, then revealed ...": a second verb the parser left as "dep" is a conjunct
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
             cur = cur.head
             # "X argued that Y would ..., saying ...": a participle hung on the reported clause
             # speaks for the one who reported it
             while participle and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
                 cur = cur.head
+            seen += 1
+            continue
+        if cur.dep_ == "advmod" and cur.head.pos_ in ("VERB", "AUX") and cur.head.i < cur.i:
+            cur = cur.head   # "X went so far as to say": "say" hangs on "far", "far" on the verb
             seen += 1
             continue
         return None
@@ -128,6 +138,9 @@ def phrase(tok):
     whole = tok.pos_ == "NOUN" and any(c.dep_ == "conj" and any(t.pos_ == "PROPN" for t in c.subtree)
                                        for c in tok.rights)
     for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == end and tok.pos_ == "NOUN":
+            end = c.right_edge.i + 1   # "the columnist Anna Berg" (no comma): the name is the phrase's
+            continue
         if c.dep_ in ("relcl", "appos", "acl", "punct") or c.dep_ in ("cc", "conj") and not whole or c.is_space:
             break
         end = c.right_edge.i + 1

@@ -181,6 +181,18 @@ CASES = [
     Case("dash-parenthetical-before-the-cue",
          "Mayor Tom Hale - in a line that seemed aimed at his rival's brand of politics - declared that the city "
          "must serve everyone.", said={"city must serve everyone": "Tom Hale"}),
+    # subjects the parser hung elsewhere: on an aside between commas, on a first verb left as "dep"
+    Case("subject-hung-on-an-aside", 'Clinton, exasperated, famously responded: "What difference does it make?"',
+         said={"What difference": "Clinton"}),
+    Case("subject-of-a-verb-left-as-dep", "Clinton paused, then revealed why the activism was especially moving.",
+         said={"activism was especially moving": "Clinton"}),
+    Case("subject-of-went-so-far-as-to-say", 'Senator John Doe went so far as to say: "The bill as we know it is '
+         'over."', said={"bill as we know it": "John Doe"}),
+    # the object of "told" right after the cue is whom it was told to, and a name's "Democrat of <place>"
+    # apposition does not make the place speak
+    Case("told-object-after-the-cue-is-the-listener",
+         '"That was a good speech you gave last night, Mr. President," Representative Tom Hale, Democrat of Veldor, '
+         "told Mr. Obama as he stopped to have his picture taken.", said={"good speech": "Tom Hale"}),
     # a non-breaking space after a pronoun (web copy) is no part of the speaker phrase
     Case("pronoun-before-a-non-breaking-space",
          "Governor Tom Hale spoke first. He\u00a0said the bridge was safe.", said={"bridge was safe": "Tom Hale"}),
