@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 
-from explorer import load_and_expand, report
+from explorer import OFFLINE_ARGS, load_and_expand, report
 from query_latency import build
 
 from tests.app.server import CHROMIUM, CHROMIUM_ARGS
@@ -50,7 +50,7 @@ def main() -> int:
     try:
         folders = stores(work, args.articles, args.sample_db)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS + OFFLINE_ARGS)
             for name, folder in folders.items():
                 results.update(load_and_expand(browser, folder, name, args.runs))
             browser.close()

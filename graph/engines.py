@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 from graph import settings as cfg
+from graph.hub_index import ensure as ensure_hub_index
 from graph.rollups import ensure as ensure_rollups
 from graph.store import GraphStore, StoreConfig, StoreError
 
@@ -29,4 +30,5 @@ def open_store(config: Optional[StoreConfig] = None) -> GraphStore:
         from graph.ladybug_store import LadybugStore
         store = LadybugStore(config)
     ensure_rollups(store)                  # a store from before the rollups, or bulk-loaded: build them once
+    ensure_hub_index(store)                # a store from before SAID's copied speaker and date: fill them once
     return store

@@ -70,13 +70,15 @@ NODES: dict[str, NodeSpec] = {
                                  "quoting": "INT64", "statements": "INT64", "undated_statements": "INT64",
                                  "first": "STRING", "last": "STRING", "speakers": "STRING[]",
                                  "anonymous": "INT64"}, ("month",)),
-        # the month tables summed over all months (graph/rollup_totals.py); first/last of PairTotal are months
+        # the month tables summed over all months (graph/rollup_totals.py); first/last of PairTotal are months;
+        # months: the keys of the month rows ('' undated), so a query reaches them by uid
         NodeSpec("SpeakerTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
-                                  "statements": "INT64", "dated": "INT64", "first": "STRING"},
+                                  "statements": "INT64", "dated": "INT64", "first": "STRING", "months": "STRING[]"},
                  ("speaker", "statements", "first")),
         NodeSpec("PairTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
                                "target": "STRING", "target_name": "STRING", "target_type": "STRING",
-                               "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING"},
+                               "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING",
+                               "months": "STRING[]"},
                  ("speaker", "target", "statements", "polar")),
         # search: "| name | alias |" folded (fold_search), for portable CONTAINS search ranked by mentions
         NodeSpec("EntityCount", {**_BASE, "entity": "STRING", "entity_name": "STRING", "entity_type": "STRING",
@@ -94,7 +96,9 @@ def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:
 RELATIONSHIPS: dict[str, RelSpec] = {
     spec.type: spec
     for spec in [
-        RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"])),
+        # speaker, date: copies of the speaker's uid and the statement's date (DERIVED below), so "X's newest
+        # statements" is a range read of one index on Neo4j, however many statements X has (hub pages)
+        RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"]), {"speaker": "STRING", "date": "STRING"}),
         # stance: the speaker's stance toward the addressee / target (support | oppose | neutral);
         # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null
         RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
@@ -179,31 +183,55 @@ def neo4j_schema() -> list[str]:
         for prop in spec.indexed:
             ddl.append(f"CREATE INDEX {spec.label.lower()}_{prop} IF NOT EXISTS "
                        f"FOR (n:{spec.label}) ON (n.{prop})")
-    for label, groups in COMPOSITE.items():
+    for rel_type, groups in REL_INDEXED.items():
         for props in groups:
-            ddl.append(f"CREATE INDEX {label.lower()}_{'_'.join(props)} IF NOT EXISTS FOR (n:{label}) "
-                       f"ON ({', '.join('n.' + p for p in props)})")
+            ddl.append(f"CREATE INDEX {rel_type.lower()}_{'_'.join(props)} IF NOT EXISTS "
+                       f"FOR ()-[r:{rel_type}]-() ON ({', '.join('r.' + p for p in props)})")
     for label, props in TEXT_INDEXED.items():
         for prop in props:
             ddl.append(f"CREATE TEXT INDEX {label.lower()}_{prop}_text IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
     for name, (labels, props) in FULLTEXT.items():
+        analyzer = FULLTEXT_ANALYZER.get(name)
         ddl.append(f"CREATE FULLTEXT INDEX {name} IF NOT EXISTS FOR (n:{'|'.join(labels)}) "
-                   f"ON EACH [{', '.join('n.' + p for p in props)}]")
+                   f"ON EACH [{', '.join('n.' + p for p in props)}]"
+                   + (f" OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{analyzer}'}}}}" if analyzer else ""))
     return ddl
 
 
-# Neo4j only: a composite index joins a PairTotal to its PairMonth rows (stance_shift);
-COMPOSITE = {"PairMonth": (("speaker", "target"),)}
+# Relationship properties copied from the relationship's ends, never from a fragment's row: (property,
+# end 'a' or 'b', that end's property, the value when that is null). The writer (graph/writer.py), the bulk
+# export and curation set them from the ends as stored; graph/hub_index.py fills them in older stores.
+# SAID.date is the statement's date or UNDATED, which sorts after every date: `ORDER BY r.date DESC` puts
+# undated statements first, as `ORDER BY s.date DESC` does on both engines, and `r.date >= $cutoff` keeps them.
+UNDATED = "undated"
+DERIVED = {"SAID": (("speaker", "a", "uid", None), ("date", "b", "date", UNDATED))}
+# Neo4j only: relationship range indexes (the embedded store has only primary-key indexes; it reads these
+# lists by walking from the anchored node, which costs it little).
+REL_INDEXED = {"SAID": (("speaker", "date"),)}
+
+
+def derived_set(rel_type: str, rel: str = "r", a: str = "a", b: str = "b") -> str:
+    """`r.speaker = a.uid, r.date = coalesce(b.date, 'undated')` for a relationship type with DERIVED
+    properties, else ''."""
+    ends = {"a": a, "b": b}
+    return ", ".join(f"{rel}.{p} = " + (f"coalesce({ends[end]}.{q}, '{default}')" if default else f"{ends[end]}.{q}")
+                     for p, end, q, default in DERIVED.get(rel_type, ()))
+
+
 # Neo4j only: a text index serves CONTAINS; a full-text (Lucene) index serves fuzzy search (queries/search.py).
 TEXT_INDEXED = {"EntityCount": ("search",)}
-FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search"))}
+FULLTEXT = {"entity_names": (ENTITY_LABELS, ("name", "search")),
+            # statement_text: candidates for quotes_containing (queries/quote_search.py); `date` only so that
+            # undated statements (no date term) can be asked for
+            "statement_text": (("Statement",), ("text", "date"))}
+FULLTEXT_ANALYZER = {"statement_text": "standard-no-stop-words"}     # every word a term, stop words too
 
 # Properties added after stores were first created: Ladybug needs ALTER to add them to an existing store
 # (a no-op on a new one); Neo4j needs nothing.
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
                ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
-               ("OutletMonth", "anonymous"))
+               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"))
 
 
 def ladybug_schema() -> list[str]:

@@ -4,6 +4,9 @@ thousand rows instead of every month.
 
   SpeakerTotal  statements (all), dated (statements with a date), first (earliest statement date)
   PairTotal     statements (all), polar (support + oppose), first and last month with a dated statement
+Both list their `months` (the month keys they have rows for, '' undated, sorted), so a query reaches the
+month rows of a speaker or pair by uid look-ups (`'pairmonth:' + speaker + '|' + target + '|' + month`) on
+both engines, instead of a join on properties (a scan of the month table on the embedded store).
 
 A pair with no polar statement cannot change stance, and one whose first and last dated months lie on the
 same side of a split has nothing to compare, so stance_shift reads the month rows of the few candidate pairs
@@ -26,16 +29,20 @@ def _latest(*values):
     return max(known) if known else None
 
 
-def _speaker_row(sp: str, name: str, kind: str, statements: int, dated: int, first) -> dict:
+def _months(*lists) -> list[str]:
+    return sorted({m for months in lists for m in (months or [])})
+
+
+def _speaker_row(sp: str, name: str, kind: str, statements: int, dated: int, first, months) -> dict:
     return {"uid": f"speakertotal:{sp}", "type": "SpeakerTotal", "name": f"{name} in all",
             "speaker": sp, "speaker_name": name, "speaker_type": kind, "statements": statements,
-            "dated": dated, "first": first}
+            "dated": dated, "first": first, "months": _months(months)}
 
 
-def _pair_row(sp: str, t: str, names: dict, statements: int, polar: int, first, last) -> dict:
+def _pair_row(sp: str, t: str, names: dict, statements: int, polar: int, first, last, months) -> dict:
     return {"uid": f"pairtotal:{sp}|{t}", "type": "PairTotal", "name": f"{names['speaker_name']} on "
             f"{names['target_name']} in all", "speaker": sp, "target": t, **names,
-            "statements": statements, "polar": polar, "first": first, "last": last}
+            "statements": statements, "polar": polar, "first": first, "last": last, "months": _months(months)}
 
 
 def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, list]) -> None:
@@ -43,7 +50,8 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
     graph/rollup_deltas.apply writes)."""
     speakers: dict[str, dict] = {}
     for (sp, month), d in deltas["SpeakerMonth"].items():
-        s = speakers.setdefault(sp, {"statements": 0, "dated": 0, "first": None})
+        s = speakers.setdefault(sp, {"statements": 0, "dated": 0, "first": None, "months": set()})
+        s["months"].add(month)
         s["statements"] += d["statements"]
         s["dated"] += d["statements"] if month else 0
         s["first"] = _earliest(s["first"], d["first"] if month else None)
@@ -51,10 +59,12 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
         node = nodes[sp]
         rows.setdefault("SpeakerTotal", []).append((f"speakertotal:{sp}", s, lambda old, s=s, sp=sp, node=node: _speaker_row(
             sp, node["name"], node["type"], (old.get("statements") or 0) + s["statements"],
-            (old.get("dated") or 0) + s["dated"], _earliest(old.get("first"), s["first"]))))
+            (old.get("dated") or 0) + s["dated"], _earliest(old.get("first"), s["first"]),
+            _months(old.get("months"), s["months"]))))
     pairs: dict[tuple[str, str], dict] = {}
     for (sp, t, month), d in deltas["PairMonth"].items():
-        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None})
+        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None, "months": set()})
+        p["months"].add(month)
         p["statements"] += d["statements"]
         p["polar"] += d["support"] + d["oppose"]
         p["first"], p["last"] = _earliest(p["first"], month), _latest(p["last"], month)
@@ -63,67 +73,90 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
                  "target_name": nodes[t]["name"], "target_type": nodes[t]["type"]}
         rows.setdefault("PairTotal", []).append((f"pairtotal:{sp}|{t}", p, lambda old, p=p, sp=sp, t=t, names=names: _pair_row(
             sp, t, names, (old.get("statements") or 0) + p["statements"], (old.get("polar") or 0) + p["polar"],
-            _earliest(old.get("first"), p["first"]), _latest(old.get("last"), p["last"]))))
+            _earliest(old.get("first"), p["first"]), _latest(old.get("last"), p["last"]),
+            _months(old.get("months"), p["months"]))))
 
 
-def _speaker_totals(run, speakers: list[str], replace) -> None:
+def _speaker_totals(run, months_of: dict[str, set[str]], replace) -> None:
+    """The totals of these speakers from their month rows, looked up by uid (`months_of`: the months to
+    look at for each speaker)."""
     found: dict[str, dict] = {}
-    for r in run("MATCH (r:SpeakerMonth) WHERE r.speaker IN $speakers RETURN r.speaker AS sp, r.speaker_name AS "
+    uids = [f"speakermonth:{sp}|{m}" for sp, months in sorted(months_of.items()) for m in sorted(months)]
+    for r in run("UNWIND $uids AS u MATCH (r:SpeakerMonth {uid: u}) RETURN r.speaker AS sp, r.speaker_name AS "
                  "name, r.speaker_type AS kind, r.month AS month, r.statements AS n, r.first AS first",
-                 {"speakers": speakers}):
-        s = found.setdefault(r["sp"], _speaker_row(r["sp"], r["name"], r["kind"], 0, 0, None))
+                 {"uids": uids}):
+        s = found.setdefault(r["sp"], _speaker_row(r["sp"], r["name"], r["kind"], 0, 0, None, []))
+        s["months"] = _months(s["months"], [r["month"]])
         s["statements"] += r["n"]
         if r["month"]:
             s["dated"] += r["n"]
             s["first"] = _earliest(s["first"], r["first"])
-    replace(run, "SpeakerTotal", [f"speakertotal:{sp}" for sp in speakers], list(found.values()))
+    replace(run, "SpeakerTotal", [f"speakertotal:{sp}" for sp in sorted(months_of)], list(found.values()))
 
 
-def _pair_totals(run, speakers: list[str], pairs: set[tuple[str, str]] | None, replace) -> None:
-    """The pair totals of these speakers (only `pairs` of them, unless None: all their pairs)."""
+def _pair_totals(run, months_of: dict[tuple[str, str], set[str]], replace) -> None:
+    """The totals of these pairs from their month rows, looked up by uid."""
     found: dict[tuple[str, str], dict] = {}
-    for r in run("MATCH (r:PairMonth) WHERE r.speaker IN $speakers RETURN r.speaker AS sp, r.target AS t, "
+    uids = [f"pairmonth:{sp}|{t}|{m}" for (sp, t), months in sorted(months_of.items()) for m in sorted(months)]
+    for r in run("UNWIND $uids AS u MATCH (r:PairMonth {uid: u}) RETURN r.speaker AS sp, r.target AS t, "
                  "r.speaker_name AS speaker_name, r.speaker_type AS speaker_type, r.target_name AS target_name, "
                  "r.target_type AS target_type, r.month AS month, r.statements AS n, r.support + r.oppose AS polar",
-                 {"speakers": speakers}):
+                 {"uids": uids}):
         key = (r["sp"], r["t"])
-        if pairs is not None and key not in pairs:
-            continue
         names = {k: r[k] for k in ("speaker_name", "speaker_type", "target_name", "target_type")}
-        p = found.setdefault(key, _pair_row(*key, names, 0, 0, None, None))
+        p = found.setdefault(key, _pair_row(*key, names, 0, 0, None, None, []))
+        p["months"] = _months(p["months"], [r["month"]])
         p["statements"] += r["n"]
         p["polar"] += r["polar"]
         p["first"], p["last"] = _earliest(p["first"], r["month"]), _latest(p["last"], r["month"])
-    gone = [f"pairtotal:{sp}|{t}" for sp, t in (pairs or ())]
-    if pairs is None:                                   # every pair of these speakers: drop theirs first
-        run("MATCH (r:PairTotal) WHERE r.speaker IN $speakers DELETE r", {"speakers": speakers})
-    replace(run, "PairTotal", gone, list(found.values()))
+    replace(run, "PairTotal", [f"pairtotal:{sp}|{t}" for sp, t in sorted(months_of)], list(found.values()))
+
+
+def _with_stored_months(run, label: str, prefix: str, months_of: dict) -> dict:
+    """`months_of` with the months each key's stored total lists added (key look-ups)."""
+    uids = {f"{prefix}:{'|'.join(key) if isinstance(key, tuple) else key}": key for key in months_of}
+    for r in run(f"UNWIND $uids AS u MATCH (r:{label} {{uid: u}}) RETURN r.uid AS uid, r.months AS months",
+                 {"uids": list(uids)}):
+        months_of[uids[r["uid"]]] |= set(r["months"] or [])
+    return months_of
+
+
+def _chunked(months_of: dict, size: int = CHUNK):
+    keys = sorted(months_of)
+    for i in range(0, len(keys), size):
+        yield {k: months_of[k] for k in keys[i:i + size]}
 
 
 def refresh(run, speaker_months, pair_months, replace) -> None:
     """Recompute the totals of the speakers and pairs of these month keys from their month rows (which
-    the caller has refreshed first, in the same transaction)."""
-    speakers = sorted({sp for sp, _ in speaker_months})
-    for i in range(0, len(speakers), CHUNK):
-        _speaker_totals(run, speakers[i:i + CHUNK], replace)
-    by_speaker: dict[str, set] = {}
-    for sp, t, _ in pair_months:
-        by_speaker.setdefault(sp, set()).add((sp, t))
-    order = sorted(by_speaker)
-    for i in range(0, len(order), CHUNK):
-        part = order[i:i + CHUNK]
-        _pair_totals(run, part, set().union(*(by_speaker[sp] for sp in part)), replace)
+    the caller has refreshed first, in the same transaction): the months the total listed plus these,
+    each looked up by uid, so the cost is that of the keys, not of the table."""
+    speakers: dict[str, set[str]] = {}
+    for sp, m in speaker_months:
+        speakers.setdefault(sp, set()).add(m)
+    pairs: dict[tuple[str, str], set[str]] = {}
+    for sp, t, m in pair_months:
+        pairs.setdefault((sp, t), set()).add(m)
+    for part in _chunked(speakers):
+        _speaker_totals(run, _with_stored_months(run, "SpeakerTotal", "speakertotal", part), replace)
+    for part in _chunked(pairs):
+        _pair_totals(run, _with_stored_months(run, "PairTotal", "pairtotal", part), replace)
 
 
 def fill(store, replace) -> bool:
-    """Build the totals of a store whose month tables predate them (one chunk of speakers per
-    transaction); True if it did."""
+    """Build the totals of a store whose month tables predate them (the month keys read once, then a
+    chunk of totals per transaction); True if it did."""
     if store.rows("MATCH (r:SpeakerTotal) RETURN r.uid AS uid LIMIT 1") or \
             not store.rows("MATCH (r:SpeakerMonth) RETURN r.uid AS uid LIMIT 1"):
         return False
-    speakers = sorted(r["sp"] for r in store.rows("MATCH (r:SpeakerMonth) RETURN DISTINCT r.speaker AS sp"))
-    for i in range(0, len(speakers), CHUNK):
-        part = speakers[i:i + CHUNK]
-        store.transact(lambda run, part=part: (_speaker_totals(run, part, replace),
-                                               _pair_totals(run, part, None, replace)))
+    speakers: dict[str, set[str]] = {}
+    for r in store.rows("MATCH (r:SpeakerMonth) RETURN r.speaker AS sp, r.month AS m"):
+        speakers.setdefault(r["sp"], set()).add(r["m"])
+    pairs: dict[tuple[str, str], set[str]] = {}
+    for r in store.rows("MATCH (r:PairMonth) RETURN r.speaker AS sp, r.target AS t, r.month AS m"):
+        pairs.setdefault((r["sp"], r["t"]), set()).add(r["m"])
+    for part in _chunked(speakers, 10 * CHUNK):
+        store.transact(lambda run, part=part: _speaker_totals(run, part, replace))
+    for part in _chunked(pairs, 10 * CHUNK):
+        store.transact(lambda run, part=part: _pair_totals(run, part, replace))
     return True

@@ -80,6 +80,8 @@ class RelRow(_RelEnds, total=False):
     role: Optional[str]
     stance: str
     stance_rule: Optional[str]
+    speaker: str                    # SAID: copied from the ends where written (graph.model.DERIVED), not by
+    date: str                       # build_fragment (uids are resolved at write time)
 
 
 NodeRow = Union[EntityRow, ArticleRow, StatementRow, NameKeyRow]

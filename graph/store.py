@@ -82,8 +82,13 @@ class StoreConfig:
         return "".join(p if p in safe else p.replace(self.password, "***") for p in pieces)
 
 
+_SCALARS = (str, int, float, bool)
+
+
 def plain(value: Any) -> Any:
     """Driver values (nodes, relationships, paths, dates) as JSON-friendly Python values."""
+    if value is None or type(value) in _SCALARS:                       # most values: as they are, quickly
+        return value
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items() if not str(k).startswith("_")}
     if isinstance(value, (list, tuple)):

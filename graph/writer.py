@@ -19,7 +19,7 @@ from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve_in_order
-from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS
+from graph.model import DERIVED, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS, derived_set
 from graph.rollup_deltas import new_articles
 from graph.rollups import after_write as refresh_rollups
 
@@ -46,14 +46,15 @@ def _node_create(label: str) -> str:
 
 
 def _rel_merge(rel_type: str, a: str, b: str, create: bool = False) -> str:
-    props = RELATIONSHIPS[rel_type].properties
+    derived = {d[0] for d in DERIVED.get(rel_type, ())}
+    props = [p for p in RELATIONSHIPS[rel_type].properties if p not in derived]
+    copies = (" SET " + derived_set(rel_type)) if derived else ""     # from the ends as stored
+    ends = f"UNWIND $rows AS row MATCH (a:{a} {{uid: row.a}}) MATCH (b:{b} {{uid: row.b}}) "
     if create:
         values = " {" + ", ".join(f"{p}: row.{p}" for p in props) + "}" if props else ""
-        return (f"UNWIND $rows AS row MATCH (a:{a} {{uid: row.a}}) MATCH (b:{b} {{uid: row.b}}) "
-                f"CREATE (a)-[r:{rel_type}{values}]->(b)")
+        return ends + f"CREATE (a)-[r:{rel_type}{values}]->(b){copies}"
     on_create = (" ON CREATE SET " + ", ".join(f"r.{p} = row.{p}" for p in props)) if props else ""
-    return (f"UNWIND $rows AS row MATCH (a:{a} {{uid: row.a}}) MATCH (b:{b} {{uid: row.b}}) "
-            f"MERGE (a)-[r:{rel_type}]->(b){on_create}")
+    return ends + f"MERGE (a)-[r:{rel_type}]->(b){on_create}{copies}"
 
 
 def _new_nodes(fragment: Fragment, new: set[str]) -> set[str]:

@@ -23,7 +23,7 @@ from typing import Optional
 from graph.fragment import Fragment, merge_into, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve as resolve_identities
-from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
+from graph.model import DERIVED, ENTITY_LABELS, NODES, RELATIONSHIPS, article_uid
 from graph.records import Failure
 from graph.rows import NodeRow, RelRow
 from loaders.ingest import Summary, collection_of
@@ -100,6 +100,18 @@ class _ParquetSink:
             self.writer.close()
 
 
+def _with_derived(fragment: Fragment, rel_type: str, labels: tuple[str, str], row: RelRow) -> RelRow:
+    """The row with the properties the model copies from the relationship's ends (graph.model.DERIVED),
+    as the writer sets them."""
+    derived = DERIVED.get(rel_type)
+    if not derived:
+        return row
+    ends = {"a": (labels[0], row["a"]), "b": (labels[1], row["b"])}
+    values = {p: (ends[end][1] if q == "uid" else fragment.nodes.get(ends[end][0], {}).get(ends[end][1], {}).get(q))
+              or default for p, end, q, default in derived}
+    return {**row, **values}
+
+
 class BulkWriter:
     """Fragments in, bulk-load files out (`fmt` 'neo4j' for CSV, 'parquet' for the embedded store)."""
 
@@ -166,7 +178,7 @@ class BulkWriter:
                 continue
             sink = self._sink(_rel_name(rel_type, a, b), RELATIONSHIPS[rel_type].properties, (a, b))
             for row in pairs.values():
-                sink.write(row)
+                sink.write(_with_derived(fragment, rel_type, (a, b), row))
         merge_into(self.entities, shared)
 
     def close(self) -> tuple[int, int]:

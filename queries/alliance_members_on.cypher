@@ -5,14 +5,18 @@
 // param: target: string = Taliban
 // suggest: target: MATCH (t:Person|State|Organization|Alliance|ArmedGroup|Media|Place) RETURN t.name AS value ORDER BY value
 // edge: speaker -> target : about
-MATCH (m)-[:MEMBER_OF]->(al:Alliance), (m)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
-WHERE al.name = $alliance AND t.name = $target
+MATCH (al:Alliance)<-[:MEMBER_OF]-(m) WHERE al.name = $alliance
+WITH DISTINCT m
+MATCH (m)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
+WITH m, s, t WHERE t.name = $target
 RETURN m.uid AS speaker_uid, m.name AS speaker_name, m.type AS speaker_type, coalesce(m.name, '') AS member,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,
        s.date AS date, s.text AS quote, s.outlet AS outlet
 UNION
-MATCH (m)-[:MEMBER_OF]->(al:Alliance), (p:Person)-[:AFFILIATED_WITH]->(m), (p)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
-WHERE al.name = $alliance AND t.name = $target
+MATCH (al:Alliance)<-[:MEMBER_OF]-(m)<-[:AFFILIATED_WITH]-(p:Person) WHERE al.name = $alliance
+WITH DISTINCT m, p
+MATCH (p)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
+WITH m, p, s, t WHERE t.name = $target
 RETURN p.uid AS speaker_uid, p.name AS speaker_name, p.type AS speaker_type, m.name AS member,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,
        s.date AS date, s.text AS quote, s.outlet AS outlet

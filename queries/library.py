@@ -120,8 +120,23 @@ class SavedQuery:
 
 
 def run(store, query: SavedQuery, values: dict, limit: Optional[int] = None):
-    """Run a saved query through the store's guarded path (QueryRejected / StoreError on refusal)."""
-    return store.query(query.cypher, values, user=True, limit=limit)
+    """Run a saved query through the store's guarded path (QueryRejected / StoreError on refusal), or a
+    built-in query's engine form where it has one (`engine_form`)."""
+    fast = engine_form(store, query, values, limit)
+    return fast if fast is not None else store.query(query.cypher, values, user=True, limit=limit)
+
+
+def engine_form(store, query: SavedQuery, values: dict, limit: Optional[int] = None):
+    """The rows of a built-in query from the engine's own faster form (the project's code, parameters
+    only, within the query limits), or None where it has none: `quotes_containing` on Neo4j reads the
+    full-text index (queries/quote_search.py); its rows are the saved query's."""
+    if not (query.builtin and query.name == "quotes_containing" and query.path
+            and os.path.dirname(query.path) == BUILTIN_DIR):
+        return None
+    from graph.settings import settings
+    from queries.quote_search import neo4j_rows
+    s = settings()
+    return neo4j_rows(store, values, cap=min(limit or s.query_rows, s.query_rows), timeout=s.query_seconds)
 
 
 def suggestions(store, cypher: str, limit: int = 2000) -> list[str]:

@@ -9,7 +9,7 @@
 MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)<-[:MENTIONS]-(a:Article)
 WHERE x.name = $name
 WITH x, a ORDER BY coalesce(a.published, '') DESC, a.uid LIMIT $newest
-OPTIONAL MATCH (a)-[:MENTIONS]->(y)
+OPTIONAL MATCH (a)-[:MENTIONS]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
 WITH x, y WHERE y IS NOT NULL AND y.uid <> x.uid
 WITH x, y, count(*) AS articles
 WHERE articles >= $min_articles

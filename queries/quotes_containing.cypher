@@ -5,7 +5,8 @@
 // param: undated: bool = true
 // param: limit: int = 100
 MATCH (s:Statement)
-WHERE toLower(s.text) CONTAINS toLower($words) AND (s.date >= $since OR ($undated AND s.date IS NULL))
+WHERE (s.date >= $since OR ($undated AND s.date IS NULL)) AND toLower(s.text) CONTAINS toLower($words)
+WITH s ORDER BY s.date DESC, s.text LIMIT $limit
 OPTIONAL MATCH (sp)-[:SAID]->(s)
 RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type,
        s.date AS date, s.text AS quote, s.outlet AS outlet, s.kind AS kind

@@ -4,12 +4,12 @@ The ranking rules are `queries.explore.rank`'s: an exact name or alias first, th
 what was typed, a word starting with it, a substring, its letters in order, and last (new) a close
 misspelling ("Saifulin" finds Saifullin: one word within edit distance 1, or 2 from six letters on); most
 mentioned first within a tier. Candidates come from the EntityCount rollup (graph/rollups.py), whose
-`search` field is '| name | alias |' folded, so each tier is one CONTAINS look-up ordered by mentions and
+`search` field is '| name | alias |' folded, so each tier is a CONTAINS look-up ordered by mentions and
 bounded by the number of hits wanted (Neo4j serves CONTAINS from a text index; the embedded store scans
-one small table); letters in order are one regular expression over the same field. Only when those tiers
-leave room are misspellings looked for: on Neo4j through the
-full-text (Lucene) index `entity_names` with fuzzy terms, on the embedded store (its FTS extension is not
-bundled and would need a download) among the entities sharing a trigram with the query.
+one small table), all four in one round trip (a UNION). Only when those tiers leave room is a second
+round trip made, for letters in order (one regular expression over the same field) and misspellings: on
+Neo4j through the full-text (Lucene) index `entity_names` with fuzzy terms, on the embedded store (its FTS
+extension is not bundled and would need a download) among the entities sharing a trigram with the query.
 """
 from __future__ import annotations
 
@@ -27,9 +27,14 @@ def _tier_patterns(q: str) -> list[str]:
     return [f"| {q} |", f"| {q}", f" {q}", q]
 
 
-def _contains(store, pattern: str, limit: int) -> list[dict]:
-    return store.rows(f"MATCH (r:EntityCount) WHERE r.search CONTAINS $p RETURN {_COLUMNS} "
-                      "ORDER BY mentions DESC, name LIMIT $n", {"p": pattern, "n": limit})
+def _tiers(store, q: str, limit: int) -> list[dict]:
+    """The four CONTAINS tiers in one round trip, each bounded: tier i holds tier i-1's hits, so 2 x limit
+    rows of each always leave room for `limit` hits new to it."""
+    patterns = _tier_patterns(q)
+    return store.rows(" UNION ALL ".join(
+        f"MATCH (r:EntityCount) WHERE r.search CONTAINS $p{i} RETURN {i} AS tier, {_COLUMNS} "
+        "ORDER BY mentions DESC, name LIMIT $n" for i in range(len(patterns))),
+        {**{f"p{i}": p for i, p in enumerate(patterns)}, "n": 2 * limit})
 
 
 def edit_distance(a: str, b: str, cap: int) -> int:
@@ -65,22 +70,30 @@ def _trigrams(q: str, most: int = 8) -> list[str]:
     return list(dict.fromkeys(grams[::step]))[:most]
 
 
-def _fuzzy_candidates(store, q: str) -> list[dict]:
+def _loose_and_fuzzy(store, q: str, limit: int) -> list[dict]:
+    """In one round trip: entities with the query's letters in order within one name or alias (tier 4),
+    and the candidates a misspelling is checked against (tier 5): on Neo4j from the full-text index with
+    fuzzy terms, on the embedded store those sharing a trigram with the query."""
+    letters = [c if c.isalnum() else "\\" + c for c in q.replace(" ", "")]
+    params = {"re": ".*" + "[^|]*".join(letters) + ".*", "n": limit, "pool": FUZZY_POOL}
+    loose = (f"MATCH (r:EntityCount) WHERE r.search =~ $re RETURN 4 AS tier, {_COLUMNS} "
+             "ORDER BY mentions DESC, name LIMIT $n")
     if store.config.engine == "neo4j":
         words = [_LUCENE_SPECIAL.sub(" ", w).strip() for w in q.split()]
         terms = [w for w in words if len(w) >= 3]
         if not terms:
-            return []
-        lucene = " OR ".join(f"{w}~{1 if len(w) < 6 else 2}" for w in terms)
-        return store.rows("CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node "
+            return store.rows(loose, params)
+        params["q"] = " OR ".join(f"{w}~{1 if len(w) < 6 else 2}" for w in terms)
+        return store.rows(loose + " UNION ALL CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node "
                           "WITH node LIMIT $pool MATCH (r:EntityCount {uid: 'entitycount:' + node.uid}) "
-                          f"RETURN {_COLUMNS} ORDER BY mentions DESC, name", {"q": lucene, "pool": FUZZY_POOL})
+                          f"RETURN 5 AS tier, {_COLUMNS} ORDER BY mentions DESC, name", params)
     grams = _trigrams(q)
     if not grams:
-        return []
+        return store.rows(loose, params)
     where = " OR ".join(f"r.search CONTAINS $g{i}" for i in range(len(grams)))
-    return store.rows(f"MATCH (r:EntityCount) WHERE {where} RETURN {_COLUMNS} ORDER BY mentions DESC, name "
-                      "LIMIT $pool", {**{f"g{i}": g for i, g in enumerate(grams)}, "pool": FUZZY_POOL})
+    return store.rows(loose + f" UNION ALL MATCH (r:EntityCount) WHERE {where} RETURN 5 AS tier, {_COLUMNS} "
+                      "ORDER BY mentions DESC, name LIMIT $pool",
+                      {**params, **{f"g{i}": g for i, g in enumerate(grams)}})
 
 
 def search(store, query: str, limit: int = 8) -> list[dict]:
@@ -90,20 +103,23 @@ def search(store, query: str, limit: int = 8) -> list[dict]:
     if not q:
         return []
     found: dict[str, dict] = {}
-    for pattern in _tier_patterns(q):
-        for row in _contains(store, pattern, limit + len(found)):
-            found.setdefault(row["uid"], row)
+    rows = sorted(_tiers(store, q, limit), key=lambda r: (r["tier"], -(r["mentions"] or 0), r["name"] or ""))
+    for tier in range(4):                      # tier by tier, as if each were asked for in turn
+        for row in [r for r in rows if r["tier"] == tier][:limit + len(found)]:
+            found.setdefault(row["uid"], _plain(row))
         if len(found) >= limit:
             return rank(list(found.values()), q, limit)
     hits = rank(list(found.values()), q, limit)
-    letters = [c if c.isalnum() else "\\" + c for c in q.replace(" ", "")]
-    loose = [r for r in store.rows(                     # its letters in order, within one name or alias
-        f"MATCH (r:EntityCount) WHERE r.search =~ $re RETURN {_COLUMNS} ORDER BY mentions DESC, name LIMIT $n",
-        {"re": ".*" + "[^|]*".join(letters) + ".*", "n": limit}) if r["uid"] not in found]
+    more = _loose_and_fuzzy(store, q, limit)
+    loose = [_plain(r) for r in more if r["tier"] == 4 and r["uid"] not in found]
     hits += rank(loose, q, limit)
     if len(hits) >= limit:
         return hits[:limit]
     taken = {r["uid"] for r in hits}
-    fuzzy = [r for r in _fuzzy_candidates(store, q) if r["uid"] not in taken and any(
+    fuzzy = [_plain(r) for r in more if r["tier"] == 5 and r["uid"] not in taken and any(
         close_misspelling(q, fold_search(n)) for n in [r["name"], *(r["aliases"] or [])] if n)]
     return (hits + fuzzy)[:limit]
+
+
+def _plain(row: dict) -> dict:
+    return {k: v for k, v in row.items() if k != "tier"}

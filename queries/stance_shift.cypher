@@ -1,12 +1,12 @@
 // title: Stance shifts between two periods
-// description: Speaker-target pairs whose stance changed: the majority stance (support / oppose, else neutral) of statements dated before the month of a day against those dated in or after it (whole months). Undated statements cannot be placed in a period; each pair shows how many it has. Read from the PairTotal rollup (only pairs with a polar statement and dated statements on both sides of the split can shift), then those pairs' PairMonth rows.
+// description: Speaker-target pairs whose stance changed: the majority stance (support / oppose, else neutral) of statements dated before the month of a day against those dated in or after it (whole months). Undated statements cannot be placed in a period; each pair shows how many it has. Read from the PairTotal rollup (only pairs with a polar statement and dated statements on both sides of the split can shift), then those pairs' PairMonth rows, looked up by uid.
 // param: split: date = 2025-04-01
 // param: limit: int = 100
 // edge: speaker -> target : after
 MATCH (p:PairTotal)
 WHERE p.polar > 0 AND p.first < left($split, 7) AND p.last >= left($split, 7)
-MATCH (r:PairMonth)
-WHERE r.speaker = p.speaker AND r.target = p.target
+UNWIND p.months AS month
+MATCH (r:PairMonth {uid: 'pairmonth:' + p.speaker + '|' + p.target + '|' + month})
 WITH p, r, r.month <> '' AND r.month < left($split, 7) AS early, r.month >= left($split, 7) AS late
 WITH p, sum(CASE WHEN early THEN r.statements ELSE 0 END) AS n_before,
      sum(CASE WHEN late THEN r.statements ELSE 0 END) AS n_after,

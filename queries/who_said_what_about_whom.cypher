@@ -1,5 +1,5 @@
 // title: Who said what about whom (all pairs)
-// description: Every speaker → target pair in a date range (whole months; undated statements included unless undated is false) with its number of statements; the largest first. Read from the PairMonth and PairTotal rollups: the range counts of the 1,000 busiest pairs give a floor no pair of the answer is below, and only pairs whose total reaches it are counted.
+// description: Every speaker → target pair in a date range (whole months; undated statements included unless undated is false) with its number of statements; the largest first. Read from the PairMonth and PairTotal rollups: the range counts of the 300 busiest pairs give a floor no pair of the answer is below, and only pairs whose total reaches it are counted (their month rows looked up by uid).
 // param: since: date = 2025-01-01
 // param: until: date = 2025-12-31
 // param: undated: bool = true
@@ -8,16 +8,18 @@
 // edge: speaker -> target : about (statements)
 MATCH (p:PairTotal)
 WHERE p.statements >= $min_statements
-WITH p ORDER BY p.statements DESC LIMIT 1000
-MATCH (r:PairMonth)
-WHERE r.speaker = p.speaker AND r.target = p.target AND ((r.month >= left($since, 7) AND r.month <= left($until, 7)) OR ($undated AND r.month = ''))
+WITH p ORDER BY p.statements DESC LIMIT 300
+UNWIND p.months AS month
+WITH p, month WHERE (month >= left($since, 7) AND month <= left($until, 7)) OR ($undated AND month = '')
+MATCH (r:PairMonth {uid: 'pairmonth:' + p.speaker + '|' + p.target + '|' + month})
 WITH p, sum(r.statements) AS n ORDER BY n DESC LIMIT $limit
 WITH count(n) AS seeded, min(n) AS low
 WITH CASE WHEN seeded < $limit THEN 0 ELSE low END AS floor
 MATCH (p:PairTotal)
 WHERE p.statements >= floor AND p.statements >= $min_statements
-MATCH (r:PairMonth)
-WHERE r.speaker = p.speaker AND r.target = p.target AND ((r.month >= left($since, 7) AND r.month <= left($until, 7)) OR ($undated AND r.month = ''))
+UNWIND p.months AS month
+WITH p, month WHERE (month >= left($since, 7) AND month <= left($until, 7)) OR ($undated AND month = '')
+MATCH (r:PairMonth {uid: 'pairmonth:' + p.speaker + '|' + p.target + '|' + month})
 WITH p, sum(r.statements) AS statements
 WHERE statements >= $min_statements
 RETURN p.speaker AS speaker_uid, p.speaker_name AS speaker_name, p.speaker_type AS speaker_type,

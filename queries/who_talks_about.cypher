@@ -4,7 +4,7 @@
 // suggest: target: MATCH (t:Person|State|Organization|Alliance|ArmedGroup|Media|Place) RETURN t.name AS value ORDER BY value
 // param: limit: int = 50
 // edge: speaker -> target : about (statements)
-MATCH (sp)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
+MATCH (sp:Person|State|Organization|Alliance|ArmedGroup|Media)-[:SAID]->(s:Statement)-[:ABOUT]->(t:Person|State|Organization|Alliance|ArmedGroup|Media|Place)
 WHERE t.name = $target
 RETURN sp.uid AS speaker_uid, sp.name AS speaker_name, sp.type AS speaker_type,
        t.uid AS target_uid, t.name AS target_name, t.type AS target_type,

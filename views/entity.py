@@ -71,7 +71,15 @@ def said_about(rows: list[dict]) -> None:
         table(part, _ABOUT_COLUMNS, "")
 
 
+TABS = ["What they said", "Said about them", "Whom they addressed", "Roles & affiliations",
+        "Who said what about whom", "Timeline"]
+TAB_KEY = "entity-tab"
+
+
+@st.fragment
 def render(state: ViewState, view: View) -> None:
+    """The entity's heading and tabs; only the open tab's look-ups run and are sent (switching tabs reruns
+    this part of the page alone), so the page under a big graph stays light."""
     store, uid, f = data.store(), state.entity, filters(state)
     found = data.guarded(explore.entity, store, uid)
     if not found:
@@ -83,32 +91,41 @@ def render(state: ViewState, view: View) -> None:
     if found.get("roles"):
         facts.append("roles: " + ", ".join(found["roles"][:8]))
     st.text(" · ".join(facts))
-    tabs = st.tabs(["What they said", "Said about them", "Whom they addressed", "Roles & affiliations",
-                    "Who said what about whom", "Timeline"])
-    with tabs[0]:
-        rows = data.guarded(profile.said_by, store, uid, f, default=[])
-        table(rows, ["date", "quote", "addressee", "about", "outlet", "kind", "sentence", "article", "url"],
-              "No statements by this entity with the current filters.")
-    with tabs[1]:
-        said_about(data.guarded(profile.said_about, store, uid, f, default=[]) or [])
-    with tabs[2]:
-        table(data.guarded(profile.addressed, store, uid, f, default=[]),
-              ["addressee", "type", "statements", "last"], "No statements addressed to anyone.")
-    with tabs[3]:
-        table(data.guarded(profile.affiliations, store, uid, default=[]), ["relation", "name", "type", "role"],
-              "No affiliations recorded.")
-        table(data.guarded(profile.alliances, store, uid, default=[]), ["relation", "name", "type"],
-              "Not a member of any alliance or organisation.")
-    with tabs[4]:
-        columns, rows = explore.matrix(view)
-        st.caption("Speakers (rows) × targets (columns) in the current view; cells count statements.")
-        table(rows, columns, "No statements in the current view.")
-    with tabs[5]:
-        rows = data.guarded(profile.timeline, store, uid, f, default=[])
-        missing = data.guarded(profile.undated, store, uid, default=0) or 0
-        if missing:
-            st.caption(f"{missing:,} statement(s) by or about them are undated: the timeline cannot place them.")
-        if rows:
-            st.bar_chart(pd.DataFrame(rows).set_index("month")[["by", "about"]], stack=False)
-        else:
-            st.caption("No dated statements.")
+    parts = (lambda: table(data.guarded(profile.said_by, store, uid, f, default=[]),
+                           ["date", "quote", "addressee", "about", "outlet", "kind", "sentence", "article", "url"],
+                           "No statements by this entity with the current filters."),
+             lambda: said_about(data.guarded(profile.said_about, store, uid, f, default=[]) or []),
+             lambda: table(data.guarded(profile.addressed, store, uid, f, default=[]),
+                           ["addressee", "type", "statements", "last"], "No statements addressed to anyone."),
+             lambda: roles(store, uid),
+             lambda: matrix(view),
+             lambda: timeline(store, uid, f))
+    for tab, part in zip(st.tabs(TABS, key=TAB_KEY, on_change="rerun"), parts):
+        with tab:
+            if tab.open:
+                part()
+
+
+def roles(store, uid: str) -> None:
+    table(data.guarded(profile.affiliations, store, uid, default=[]), ["relation", "name", "type", "role"],
+          "No affiliations recorded.")
+    table(data.guarded(profile.alliances, store, uid, default=[]), ["relation", "name", "type"],
+          "Not a member of any alliance or organisation.")
+
+
+def matrix(view: View) -> None:
+    columns, rows = explore.matrix(view)
+    st.caption("Speakers (rows) × targets (columns) in the current view; cells count statements.")
+    table(rows, columns, "No statements in the current view.")
+
+
+def timeline(store, uid: str, f) -> None:
+    """Statements by and about the entity per month, and how many are undated."""
+    rows = data.guarded(profile.timeline, store, uid, f, default=[])
+    missing = data.guarded(profile.undated, store, uid, default=0) or 0
+    if missing:
+        st.caption(f"{missing:,} statement(s) by or about them are undated: the timeline cannot place them.")
+    if rows:
+        st.bar_chart(pd.DataFrame(rows).set_index("month")[["by", "about"]], stack=False)
+    else:
+        st.caption("No dated statements.")

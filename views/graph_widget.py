@@ -1,14 +1,15 @@
-"""The neo4j-viz graph on the page, its script and stylesheet fetched by the browser as files.
+"""The neo4j-viz graph on the page, its script fetched by the browser as a file.
 
 neo4j-viz's own `display_widget` passes its 5 MB script and 2 MB stylesheet inline, inside the component's
 message on every render: each load and each change of the view carried 7 MB through Streamlit's websocket
 before the graph could draw. Here the same component (neo4j-viz's Streamlit bundle, unchanged) is declared
-with those two files served from the installed neo4j-viz package by Streamlit's component asset route
+with its script served from the installed neo4j-viz package by Streamlit's component asset route
 (`/_stcore/bidi-components/whosaid.graph/...`, this machine, never the internet), so a render sends only
-the graph's data and the browser loads the script once per page.
+the graph's data. The script carries the stylesheet and fonts too and puts them in the page itself, so the
+separate stylesheet file (a second 2 MB for the browser to fetch and parse) is not used.
 
-`preload` is mounted at the top of every page: it asks the browser to fetch and compile the graph's script
-and stylesheet while the server still runs the rest of the script, so a graph further down finds them ready.
+`preload` is mounted at the top of every page: the browser fetches, compiles and runs the graph's script
+while the server still runs the rest of the page's script, so the graph further down finds it ready.
 
 The asset folder is registered with Streamlit's component manager as a package manifest would declare it
 (`asset_dir`), on whichever runtime runs the script (AppTest starts its own). The two-way sync (the
@@ -22,7 +23,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 NAME = "whosaid.graph"
-JS, CSS = "streamlit_v2/graph.js", "nvl_entrypoint/style.css"        # inside neo4j_viz/resources
+JS = "streamlit_v2/graph.js"          # inside neo4j_viz/resources; it carries its stylesheet and fonts itself
 _SEND_KEYS = ("nodes", "relationships", "options", "width", "height", "theme", "selected", "legend")
 _RECEIVE_KEYS = ("selected", "options", "last_event")
 _renderers: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # per component manager
@@ -69,7 +70,7 @@ def _renderer():
     if mount is None:
         declare(manager)
         serve_uncompressed()
-        mount = _renderers[manager] = component(NAME, js=JS, css=CSS)
+        mount = _renderers[manager] = component(NAME, js=JS)
     return mount
 
 
@@ -78,23 +79,18 @@ export default function (component) {
   const data = (component && component.data) || {};
   if (window.__whosaidGraphPreload === data.js) return;
   window.__whosaidGraphPreload = data.js;
-  for (const [rel, path, as] of [['modulepreload', data.js, ''], ['preload', data.css, 'style']]) {
-    const link = document.createElement('link');
-    link.rel = rel;
-    if (as) link.as = as;
-    link.href = new URL(path, document.baseURI).href;
-    document.head.appendChild(link);
-  }
+  // fetched, compiled and evaluated now: the graph's own <script type=module> then finds it in the module map
+  import(new URL(data.js, document.baseURI).href).catch(() => {});
 }
 """
 
 
 def preload() -> None:
-    """Start the browser on the graph's script and stylesheet now (a graph drawn later in this run, or in a
-    later one, then finds them fetched and compiled). Place it early on the page."""
+    """Start the browser on the graph's script now (a graph drawn later in this run, or in a later one,
+    finds it fetched and run). Place it early on the page."""
     _renderer()                                   # the asset route answers only for a declared component
     base = f"_stcore/bidi-components/{NAME}/"
-    _preloader()(key="whosaid-graph-preload", data={"js": base + JS, "css": base + CSS}, height=0)
+    _preloader()(key="whosaid-graph-preload", data={"js": base + JS}, height=0)
 
 
 @lru_cache(maxsize=1)
@@ -109,23 +105,41 @@ def _height(height) -> int | str:
     return "content"
 
 
-def _apply(widget, source) -> None:
-    """The browser-owned traits (selection, options, last event) from `source` into the widget."""
-    incoming = {k: source[k] for k in _RECEIVE_KEYS if source.get(k) is not None}
-    if incoming:
-        widget.set_state(incoming)
+def widget_data(widget) -> dict:
+    """What the component is sent for a neo4j-viz GraphWidget: its traits as JSON-ready values."""
+    state = widget.get_state()
+    return {k: state[k] for k in _SEND_KEYS if k in state}
 
 
 def display(widget, key: str) -> None:
     """Draw a neo4j-viz GraphWidget; the selection made in the browser is synced back into `widget`."""
+    persisted = st_state(key)
+    if persisted:
+        widget.set_state(persisted)
+    result = send(widget_data(widget), key)
+    if result:
+        widget.set_state(result)
+
+
+def st_state(key: str) -> dict:
+    """The browser-owned traits (selection, options, last event) the component last reported for `key`."""
     import streamlit as st
-    persisted = st.session_state.get(key)
-    if isinstance(persisted, dict):
-        _apply(widget, persisted)
-    state = widget.get_state()
-    result = _renderer()(key=key, data={k: state[k] for k in _SEND_KEYS if k in state},
-                         height=_height(state.get("height")), default={k: None for k in _RECEIVE_KEYS},
+    return _browser_owned(st.session_state.get(key))
+
+
+def _browser_owned(source) -> dict:
+    if source is None or not hasattr(source, "get"):
+        return {}
+    return {k: source[k] for k in _RECEIVE_KEYS if source.get(k) is not None}
+
+
+def send(data: dict, key: str) -> dict:
+    """Draw the graph from `data` (see `widget_data`; not modified) with the browser-owned traits the
+    component reported before laid over it; returns those traits as the browser has them now."""
+    sent = {**data, **{k: v for k, v in st_state(key).items() if k in _SEND_KEYS}}
+    result = _renderer()(key=key, data=sent, height=_height(sent.get("height")),
+                         default={k: None for k in _RECEIVE_KEYS},
                          on_selected_change=lambda *_a, **_k: None,
                          on_options_change=lambda *_a, **_k: None,
                          on_last_event_change=lambda *_a, **_k: None)
-    _apply(widget, result)
+    return _browser_owned(result)

@@ -60,9 +60,15 @@ def over_time(store, speaker_uid: str, target_uid: str) -> list[dict]:
     return [months[m] for m in sorted(months, key=lambda m: (m == "undated", m))]
 
 
+@st.fragment
 def render(state: ViewState) -> None:
+    """The panel, closed; its look-ups run when it is opened (and then only it reruns), so it costs a page
+    that shows a big graph nothing until the analyst asks for it."""
     store, uid = data.store(), state.entity
-    with st.expander("For or against whom: stance", expanded=False):
+    with st.expander("For or against whom: stance", expanded=False, key="stance-panel",
+                     on_change="rerun") as panel:
+        if not panel.open:
+            return
         tabs = st.tabs(["Said about them, by stance", "Who opposes whom", "Stance over time"])
         with tabs[0]:
             rows = data.guarded(about_by_stance, store, uid, default=[])

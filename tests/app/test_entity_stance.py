@@ -1,6 +1,6 @@
 """The entity page's "Said about them" grouped by stance (issue 15): against, for, neither, each with its
 statements, on the sample store through Streamlit's AppTest, and the grouping itself."""
-from views.entity import by_stance
+from views.entity import TAB_KEY, by_stance
 
 CSTO = "alliance:20fa574f59ecab1376a9"             # in the sample: opposed once, supported once, 15 neutral
 
@@ -17,6 +17,10 @@ def test_grouping_keeps_order_and_counts_missing_stance_as_neutral():
 def test_said_about_them_is_grouped_by_stance(app):
     app.query_params.update({"e": CSTO})
     at = app.run()
+    assert not at.exception and not at.error
+    assert not any(m.value.startswith("**Against them**") for m in at.markdown)   # only the open tab runs
+    at.session_state[TAB_KEY] = "Said about them"                                   # the analyst opens it
+    at = at.run()
     assert not at.exception and not at.error
     headings = [m.value for m in at.markdown if m.value.startswith("**")]
     groups = [h for h in headings if h.split("**")[1] in ("Against them", "For them", "Neither for nor against")]

@@ -10,6 +10,7 @@ import tempfile
 
 import pytest
 
+from graph import hub_index
 from graph.ladybug_store import LadybugStore
 from graph.model import ENTITY_LABELS, normalise_name
 from graph.neo4j_store import Neo4jStore
@@ -47,6 +48,7 @@ def test_bulk_files_load_the_graph_ingest_writes(corpus, extractor, ingested, tm
         load_embedded(parquet, store)
         assert store.counts() == expected
         assert entity_lists(store) == expected_lists
+        assert hub_index.wrong(store) == 0                    # SAID's copies of speaker and date, as ingest sets them
         assert summary.nodes_written == sum(v for k, v in expected.items() if not k.startswith(":"))
 
     # Neo4j: CSV + neo4j-admin database import full, then the test server on the imported database
@@ -69,6 +71,7 @@ def test_bulk_files_load_the_graph_ingest_writes(corpus, extractor, ingested, tm
         with Neo4jStore(StoreConfig(uri=server.uri, password=server.password)) as store:
             assert store.counts() == expected
             assert entity_lists(store) == expected_lists
+            assert hub_index.wrong(store) == 0
     finally:
         server.stop()
 
