@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer
 from .institutions import bare_institution, claimed_edges, qualified, state_in_context
 from .lexicon import ROLE_HEADS, TITLES, speech_lemma
 from .places import load as load_places
+from .untagged import ORG_WORDS, capitalised, missed_people
 from .pronouns import FIRST_NAMES
 
 MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Daily|Press|TV|Radio|Enquirer|"
@@ -23,11 +24,6 @@ MEDIA_WORDS = re.compile(r"\b(News|Times|Post|Journal|Tribune|Herald|Gazette|Dai
                          r"Chronicle|Examiner|Dispatch|Inquirer|Bulletin|Newswire|Newspaper)\b")
 JUNK = {"breaking news", "latest posts", "related", "share", "advertisement", "getty images", "ap photo", "reuters photo",
         "pac", "super pac", "foia", "daca", "dapa", "gdp", "brexit", "netizens"}   # words, programmes and laws
-ORG_WORDS = re.compile(r"\b(Ministry|Department|Party|Council|Committee|Agency|Service|Office|Bank|Group|Union|Front|"
-                       r"Army|Force|Forces|Institute|University|College|School|Company|Corporation|Inc|Ltd|LLC|"
-                       r"Association|Foundation|Fund|Center|Centre|Commission|Court|Assembly|Parliament|Duma|"
-                       r"Senate|Congress|House|Organization|Organisation|Alliance|Network|Club|Church|Movement|"
-                       r"Federation|Republic|State|States|Government|Administration|Campaign|Board|Bureau)\b")
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
 
@@ -111,11 +107,7 @@ def _title_part(ent) -> bool:
     return ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].text in TITLES
 
 
-def _capitalised(tok) -> bool:
-    """Starts upper-case, then has a lower-case letter: "Smith", "McConnell", "O'Malley" (spaCy's
-    is_title rejects the last two)."""
-    t = tok.text
-    return t[:1].isupper() and any(c.islower() for c in t[1:])
+
 
 
 def _name_words(text: str) -> list[str]:
@@ -128,51 +120,13 @@ def _speaking_name(ent, gaz: Gazetteer) -> bool:
     from .lexicon import speech_lemma
     if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or ORG_WORDS.search(ent.text):
         return False
-    if not all(_capitalised(t) and t.is_alpha for t in ent) or gaz.lookup(ent.text) is not None:
+    if not all(capitalised(t) and t.is_alpha for t in ent) or gaz.lookup(ent.text) is not None:
         return False
     from .pronouns import FIRST_NAMES
     if ent[0].text in FIRST_NAMES:  # "Helena Marklund" tagged ORG: a listed first name makes it a person
         return True
     root = ent.root
     return root.dep_ == "nsubj" and speech_lemma(root.head.text) is not None
-
-
-def _missed_people(doc) -> list:
-    """Names NER left untagged that start with a listed first name ("Colonel General Anatoly
-    Verkhovtsev"): the first name and one or two capitalised proper nouns after it, as PERSON spans."""
-    from spacy.tokens import Span
-
-    from .pronouns import FIRST_NAMES
-    out = []
-    n = len(doc)
-    for tok in doc:
-        if tok.text not in FIRST_NAMES and not _speaking_pair(tok) or tok.ent_iob_ != "O" or tok.i + 1 >= n:
-            continue
-        if tok.text not in FIRST_NAMES:
-            out.append(Span(doc, tok.i, tok.i + 2, label="PERSON"))
-            continue
-        e = tok.i + 1
-        while e < n and e - tok.i < 3 and doc[e].ent_iob_ == "O" and doc[e].pos_ == "PROPN" \
-                and doc[e].is_alpha and _capitalised(doc[e]):
-            e += 1
-        if e - tok.i >= 2:
-            out.append(Span(doc, tok.i, e, label="PERSON"))
-    return out
-
-
-def _speaking_pair(tok) -> bool:
-    """"Adel Nefzi said ...": two capitalised proper nouns, the first untagged (a first name the lists
-    lack), the second the subject of a verb of saying (NER may have taken it alone for a place)."""
-    doc = tok.doc
-    if tok.i + 1 >= len(doc) or tok.pos_ != "PROPN" or not tok.is_alpha or not _capitalised(tok):
-        return False
-    last = doc[tok.i + 1]
-    if last.pos_ != "PROPN" or not last.is_alpha or not _capitalised(last) or last.ent_iob_ == "I" or \
-            last.ent_type_ in ("ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART") or ORG_WORDS.search(last.text):
-        return False
-    if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
-        return False
-    return tok.head.i == last.i and last.dep_ == "nsubj" and speech_lemma(last.head.text) is not None
 
 
 class PersonRegistry:
@@ -239,7 +193,7 @@ def _role_split(doc, s: int, e: int) -> tuple[int, int | None]:
     lo = r
     while lo > s and (doc[lo - 1].lower_ in ROLE_HEADS or doc[lo - 1].text in TITLES):
         lo -= 1
-    name_ok = r + 1 < e and all(_capitalised(doc[k]) and doc[k].is_alpha for k in range(r + 1, e))
+    name_ok = r + 1 < e and all(capitalised(doc[k]) and doc[k].is_alpha for k in range(r + 1, e))
     return lo, (r + 1 if name_ok else None)
 
 
@@ -253,7 +207,7 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
     headline = namecheck.headline_end(doc)
     ents = [e for e in doc.ents if (e.label_ in NER_TYPES or e.label_ == "NORP") and not _title_part(e)
             and not namecheck.in_headline_only(e, headline)]
-    ents += _missed_people(doc)
+    ents += missed_people(doc)
     gaz_matches = gaz.match(doc)
     tails = {m.start: m.end for m in gaz_matches}
     bounds = {id(ent): (_person_bounds(ent, tails) if ent.label_ == "PERSON" else _strip_name(ent)) for ent in ents}
@@ -262,7 +216,7 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
         if ent.label_ == "PERSON" or _speaking_name(ent, gaz):
             s, e = bounds[id(ent)] if ent.label_ == "PERSON" else _strip_name(ent)
             if e - s >= 2 and all(doc[k].is_alpha or doc[k].text in {".", "-"} or "." in doc[k].text
-                                  for k in range(s, e)) and _capitalised(doc[e - 1]):
+                                  for k in range(s, e)) and capitalised(doc[e - 1]):
                 name = reg.add_full(doc[s:e].text)
                 reg.counts[name] = reg.counts.get(name, 0) + 1
     entities = entities if entities is not None else {}
@@ -312,7 +266,7 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
                 name = namecheck.clean(text)
                 if place is not None:
                     put(s, e, place, "Place", text)
-                elif name and (_capitalised(doc[s]) or doc[s].is_upper) and not (e - s == 1 and doc[s].is_upper):
+                elif name and (capitalised(doc[s]) or doc[s].is_upper) and not (e - s == 1 and doc[s].is_upper):
                     put(s, e, name, "Person", text)
                 continue
         if ent.label_ == "NORP":
@@ -320,7 +274,7 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
         _mention_group(doc, ent, s, e, gaz, places, reg, found)
     # pass 4: surnames NER missed altogether
     for tok in doc:
-        if at[tok.i] is None and tok.pos_ == "PROPN" and _capitalised(tok):
+        if at[tok.i] is None and tok.pos_ == "PROPN" and capitalised(tok):
             full = reg.resolve(tok.text)
             if full is not None:
                 put(tok.i, tok.i + 1, full, "Person", tok.text)
@@ -373,7 +327,7 @@ def _mention_group(doc, ent, s: int, e: int, gaz: Gazetteer, places, reg: Person
     if e - s == 1 and (raw in TITLES or (e < len(doc) and doc[e].lower_ in ROLE_HEADS)):
         return  # "Defense" in "Defense Minister" is part of a title, not an organisation
     if ent.label_ == "ORG" and e - s == 1 and s > 0 and (doc[s - 1].lower_ in ROLE_HEADS or doc[s - 1].text in TITLES) \
-            and _capitalised(doc[s]) and not doc[s].is_upper and not ORG_WORDS.search(raw):
+            and capitalised(doc[s]) and not doc[s].is_upper and not ORG_WORDS.search(raw):
         put(s, e, raw, "Person", raw)   # "spokesman Aksoy": a surname, not a body
         return
     text, acronym = namecheck.split_acronym(raw)

@@ -8,10 +8,11 @@ words) or Organization. A run of titles or role words only ("Senator") is no nam
 """
 from __future__ import annotations
 
-from .entities import MEDIA_WORDS, _capitalised
+from .entities import MEDIA_WORDS
 from .lexicon import ROLE_HEADS, TITLES
 from .places import load as load_places
 from .pronouns import FIRST_NAMES, PRONOUN_GENDER
+from .untagged import capitalised
 
 PERSON_DEPS = ("nsubj", "nsubjpass", "poss")
 CALENDAR = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -23,7 +24,7 @@ def _proper(tok) -> bool:
     capitalised elsewhere in the text, away from a sentence start ("Fields later said ...")."""
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in CALENDAR:
         return False
-    if not (_capitalised(tok) or tok.is_upper and len(tok) > 1) or \
+    if not (capitalised(tok) or tok.is_upper and len(tok) > 1) or \
             not all(c.isalpha() or c in ".-'’" for c in tok.text):
         return False
     if tok.pos_ == "PROPN" or any(c.isupper() for c in tok.text[1:]) and not tok.is_upper:  # "HuffPo"

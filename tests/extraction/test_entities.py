@@ -18,15 +18,15 @@ def test_an_untagged_first_name_before_a_speaking_surname_is_a_person(nlp):
     "Morvan" and "he" find him (the first name is in no list)."""
     from spacy.tokens import Doc
 
-    from loaders.extraction.entities import _missed_people
+    from loaders.extraction.untagged import missed_people
     words = ["Adel", "Morvan", "said", "the", "hall", "was", "full", "."]
     doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
               heads=[1, 2, 2, 4, 5, 2, 5, 2], deps=["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp",
                                                      "punct"],
               ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O"])
-    assert [s.text for s in _missed_people(doc)] == ["Adel Morvan"]
+    assert [s.text for s in missed_people(doc)] == ["Adel Morvan"]
     doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
               heads=[1, 4, 2, 4, 5, 2, 5, 2], deps=["compound", "pobj", "ROOT", "det", "nsubj", "ccomp", "acomp",
                                                    "punct"],
               ents=["O", "B-GPE", "O", "O", "O", "O", "O", "O"])
-    assert _missed_people(doc) == []      # not the subject of a verb of saying: no guess
+    assert missed_people(doc) == []      # not the subject of a verb of saying: no guess
