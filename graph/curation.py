@@ -22,7 +22,7 @@ import getpass
 import json
 from datetime import datetime, timezone
 
-from graph.model import DERIVED, ENTITY_LABELS, NODES, RELATIONSHIPS, allowed, derived_set, entity_uid, normalise_name
+from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, allowed, derived_props, derived_set, entity_uid, normalise_name
 from graph.fragment import merge_unique, search_key
 from graph.errors import Refused
 from graph.rollups import keeping
@@ -85,7 +85,7 @@ def _link(run, rel: dict, uid: str) -> bool:
     match = f"MATCH (a:{la} {{uid: $a}}) MATCH (b:{lb} {{uid: $b}}) "
     if run(match + f"MATCH (a)-[r:{rel['type']}]->(b) RETURN count(r) AS c", {"a": a, "b": b})[0]["c"]:
         return False
-    derived = {d[0] for d in DERIVED.get(rel["type"], ())}           # copied from the new ends instead
+    derived = derived_props(rel["type"])                             # copied from the new ends instead
     props = {p: v for p, v in rel["props"].items() if p not in derived}
     sets = ", ".join([f"r.{p} = ${p}" for p in props] + ([derived_set(rel["type"])] if derived else []))
     run(match + f"CREATE (a)-[r:{rel['type']}]->(b)" + (f" SET {sets}" if sets else ""),

@@ -7,16 +7,16 @@ store written before they existed (called when a store is opened, like the rollu
 """
 from __future__ import annotations
 
-from graph.model import DERIVED, SPEAKER_LABELS, derived_set
+from graph.model import DERIVED, SPEAKER_LABELS, derived_set, derived_values
 
 BATCH = 20000
+FIRST = DERIVED["SAID"][0][0]         # the copy whose absence marks a SAID not filled yet
 
 
 def _probe(store) -> dict | None:
     """The first SAID relationship a scan meets (the same one on every open): its ends and whether its
     copies are missing. `ensure` fills it last, so a fill that was cut short is seen and resumed."""
-    first = DERIVED["SAID"][0][0]
-    rows = store.rows(f"MATCH (a)-[r:SAID]->(b:Statement) RETURN a.uid AS a, b.uid AS b, r.{first} IS NULL AS missing "
+    rows = store.rows(f"MATCH (a)-[r:SAID]->(b:Statement) RETURN a.uid AS a, b.uid AS b, r.{FIRST} IS NULL AS missing "
                       "LIMIT 1")
     return rows[0] if rows else None
 
@@ -33,9 +33,8 @@ def ensure(store) -> bool:
     probe = _probe(store)
     if not (probe and probe["missing"]):
         return False
-    first = DERIVED["SAID"][0][0]
     for label in SPEAKER_LABELS:
-        counts = store.rows(f"MATCH (a:{label})-[r:SAID]->(:Statement) WHERE r.{first} IS NULL "
+        counts = store.rows(f"MATCH (a:{label})-[r:SAID]->(:Statement) WHERE r.{FIRST} IS NULL "
                             "RETURN a.uid AS uid, count(r) AS n")
         part, size = [], 0
         for row in counts + [{"uid": None, "n": BATCH}]:
@@ -54,10 +53,9 @@ def _label(uid: str) -> str:
 
 
 def _fill(store, label: str, uids: list[str], probe: dict | None) -> None:
-    first = DERIVED["SAID"][0][0]
     skip = " AND NOT (a.uid = $pa AND b.uid = $pb)" if probe else ""
     while store.transact(lambda run: run(
-            f"UNWIND $uids AS u MATCH (a:{label} {{uid: u}})-[r:SAID]->(b:Statement) WHERE r.{first} IS NULL{skip} "
+            f"UNWIND $uids AS u MATCH (a:{label} {{uid: u}})-[r:SAID]->(b:Statement) WHERE r.{FIRST} IS NULL{skip} "
             f"WITH a, r, b LIMIT $batch SET {derived_set('SAID')} RETURN count(r) AS n",
             {"uids": uids, "batch": BATCH, **({"pa": probe["a"], "pb": probe["b"]} if probe else {})}))[0]["n"] == BATCH:
         pass
@@ -65,6 +63,5 @@ def _fill(store, label: str, uids: list[str], probe: dict | None) -> None:
 
 def wrong(store) -> int:
     """SAID relationships whose copies disagree with their ends (0 in a sound store; tests check it)."""
-    checks = " OR ".join(f"r.{p} IS NULL OR r.{p} <> " + (f"coalesce({end}.{q}, '{default}')" if default else f"{end}.{q}")
-                         for p, end, q, default in DERIVED["SAID"])
+    checks = " OR ".join(f"r.{p} IS NULL OR r.{p} <> {value}" for p, value in derived_values("SAID"))
     return store.rows(f"MATCH (a)-[r:SAID]->(b:Statement) WHERE {checks} RETURN count(r) AS c")[0]["c"]

@@ -210,12 +210,23 @@ DERIVED = {"SAID": (("speaker", "a", "uid", None), ("date", "b", "date", UNDATED
 REL_INDEXED = {"SAID": (("speaker", "date"),)}
 
 
+def derived_values(rel_type: str, a: str = "a", b: str = "b") -> list[tuple[str, str]]:
+    """(property, the Cypher expression of its value from the ends) for each DERIVED property of a
+    relationship type: `[('speaker', 'a.uid'), ('date', "coalesce(b.date, 'undated')")]` for SAID."""
+    ends = {"a": a, "b": b}
+    return [(p, f"coalesce({ends[end]}.{q}, '{default}')" if default else f"{ends[end]}.{q}")
+            for p, end, q, default in DERIVED.get(rel_type, ())]
+
+
+def derived_props(rel_type: str) -> set[str]:
+    """The relationship type's properties copied from its ends (never taken from a fragment's row)."""
+    return {p for p, _end, _q, _default in DERIVED.get(rel_type, ())}
+
+
 def derived_set(rel_type: str, rel: str = "r", a: str = "a", b: str = "b") -> str:
     """`r.speaker = a.uid, r.date = coalesce(b.date, 'undated')` for a relationship type with DERIVED
     properties, else ''."""
-    ends = {"a": a, "b": b}
-    return ", ".join(f"{rel}.{p} = " + (f"coalesce({ends[end]}.{q}, '{default}')" if default else f"{ends[end]}.{q}")
-                     for p, end, q, default in DERIVED.get(rel_type, ()))
+    return ", ".join(f"{rel}.{p} = {value}" for p, value in derived_values(rel_type, a, b))
 
 
 # Neo4j only: a text index serves CONTAINS; a full-text (Lucene) index serves fuzzy search (queries/search.py).

@@ -19,7 +19,7 @@ from graph.curation_log import apply_to_fragment
 from graph.fragment import Fragment, merge_unique, search_key
 from graph.identity import KEY_LABEL, fuller
 from graph.identity import resolve_in_order
-from graph.model import DERIVED, ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS, derived_set
+from graph.model import ENTITY_LABELS, NODES, RELATIONSHIPS, ROLLUP_LABELS, derived_props, derived_set
 from graph.rollup_deltas import new_articles
 from graph.rollups import after_write as refresh_rollups
 
@@ -46,7 +46,7 @@ def _node_create(label: str) -> str:
 
 
 def _rel_merge(rel_type: str, a: str, b: str, create: bool = False) -> str:
-    derived = {d[0] for d in DERIVED.get(rel_type, ())}
+    derived = derived_props(rel_type)
     props = [p for p in RELATIONSHIPS[rel_type].properties if p not in derived]
     copies = (" SET " + derived_set(rel_type)) if derived else ""     # from the ends as stored
     ends = f"UNWIND $rows AS row MATCH (a:{a} {{uid: row.a}}) MATCH (b:{b} {{uid: row.b}}) "
