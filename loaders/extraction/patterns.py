@@ -28,9 +28,11 @@ class Example:
 
 @dataclass(frozen=True)
 class Pattern:
+    """A named rule with its summary and example sentences: a statement pattern (REGISTRY, `Example`s) or
+    an addressee rule (ADDRESSEE_RULES, `Addressed` examples)."""
     name: str
     summary: str
-    examples: tuple[Example, ...]
+    examples: tuple[Example, ...] | tuple[Addressed, ...]
 
 
 REGISTRY: tuple[Pattern, ...] = (
@@ -148,16 +150,9 @@ class Addressed:
     addressee: str | None    # None: the phrase names nobody ("told reporters")
 
 
-@dataclass(frozen=True)
-class AddresseeRule:
-    name: str
-    summary: str
-    examples: tuple[Addressed, ...]
-
-
 # The addressee rules (`addressees.py`), in the order they are tried; the same test runs their examples.
-ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
-    AddresseeRule("told", '"told X", "urged X to", "assured X": the object of a verb that takes its listener', (
+ADDRESSEE_RULES: tuple[Pattern, ...] = (
+    Pattern("told", '"told X", "urged X to", "assured X": the object of a verb that takes its listener', (
         Addressed("Senator John Doe told Jane Roe that the mine would close.", "the mine would close",
                   "John Doe", "Jane Roe"),
         Addressed("Mayor Ann Lee urged Governor Tom Hale to close the bridge.", "to close the bridge",
@@ -166,15 +161,15 @@ ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
                   "newspaper on Friday.", "The bridge on the Vel river", "Ann Lee", "Daily Planet"),
         Addressed("Mayor Ann Lee told reporters the bridge was unsafe.", "the bridge was unsafe", "Ann Lee", None),
     )),
-    AddresseeRule("told_passive", '"X was told / informed by Y that ..."', (
+    Pattern("told_passive", '"X was told / informed by Y that ..."', (
         Addressed("Jane Roe was told by Senator John Doe that the mine would close.", "the mine would close",
                   "John Doe", "Jane Roe"),
     )),
-    AddresseeRule("said_to", '"said to X", "wrote to X", "spoke with X"', (
+    Pattern("said_to", '"said to X", "wrote to X", "spoke with X"', (
         Addressed("Mayor Ann Lee wrote to Governor Tom Hale that the bridge was unsafe.", "the bridge was unsafe",
                   "Ann Lee", "Tom Hale"),
     )),
-    AddresseeRule("in_medium", '"in an interview with X", "in a letter to X"', (
+    Pattern("in_medium", '"in an interview with X", "in a letter to X"', (
         Addressed('"The bridge is unsafe," Mayor Ann Lee said in an interview with the Daily Planet.',
                   "The bridge is unsafe", "Ann Lee", "Daily Planet"),
         Addressed('"The bridge is unsafe," Mayor Ann Lee said in an interview on Radio Veldor.',
@@ -182,7 +177,7 @@ ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
         Addressed("In a letter to Governor Tom Hale, Mayor Ann Lee said the bridge was unsafe.",
                   "the bridge was unsafe", "Ann Lee", "Tom Hale"),
     )),
-    AddresseeRule("speaking_to", '"Speaking to X, Y said ...", "Y, speaking to X, said ..."', (
+    Pattern("speaking_to", '"Speaking to X, Y said ...", "Y, speaking to X, said ..."', (
         Addressed("Speaking to the Daily Planet, Mayor Ann Lee said the bridge was unsafe.",
                   "the bridge was unsafe", "Ann Lee", "Daily Planet"),
         Addressed("Addressing the Veldor City Council, Mayor Ann Lee said the bridge was unsafe.",
@@ -190,11 +185,11 @@ ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
         Addressed("Mayor Ann Lee, speaking to reporters in Veldor, said the bridge was unsafe.",
                   "the bridge was unsafe", "Ann Lee", None),
     )),
-    AddresseeRule("saying_after", '"Y accused X of ..., saying ...": whom the verb "saying" hangs on addresses', (
+    Pattern("saying_after", '"Y accused X of ..., saying ...": whom the verb "saying" hangs on addresses', (
         Addressed("Mayor Ann Lee accused Governor Tom Hale of neglect, saying the bridge was unsafe.",
                   "the bridge was unsafe", "Ann Lee", "Tom Hale"),
     )),
-    AddresseeRule("reply", "someone's speech the statement answers: \"rebuttal of comments by X\", \"X's claims\"", (
+    Pattern("reply", "someone's speech the statement answers: \"rebuttal of comments by X\", \"X's claims\"", (
         Addressed("Governor Tom Hale said the bridge was safe, in an apparent rebuttal of comments by Mayor Ann Lee.",
                   "the bridge was safe", "Tom Hale", "Ann Lee"),
         Addressed('"The bridge is safe," Governor Tom Hale told a news conference, referring to remarks by Mayor '
@@ -202,15 +197,15 @@ ADDRESSEE_RULES: tuple[AddresseeRule, ...] = (
         Addressed("Governor Tom Hale said that Mayor Ann Lee's claims about the bridge were false.",
                   "claims about the bridge", "Tom Hale", "Ann Lee"),
     )),
-    AddresseeRule("continued", "a quotation continuing a statement keeps its addressee", (
+    Pattern("continued", "a quotation continuing a statement keeps its addressee", (
         Addressed('"The border is calm," Defence Minister Karl Brandt told Jane Roe. "We see no threat at all."',
                   "We see no threat", "Karl Brandt", "Jane Roe"),
     )),
-    AddresseeRule("same_address", "a quotation by the same speaker right after they told someone: said to them too", (
+    Pattern("same_address", "a quotation by the same speaker right after they told someone: said to them too", (
         Addressed('Defence Minister Karl Brandt told Jane Roe that the border was calm.\n\n"We see no threat at '
                   'all," Brandt said.', "We see no threat", "Karl Brandt", "Jane Roe"),
     )),
-    AddresseeRule("answer", "someone addressed earlier who speaks (for themselves or their organisation) answers", (
+    Pattern("answer", "someone addressed earlier who speaks (for themselves or their organisation) answers", (
         Addressed("Mayor Ann Lee accused Governor Tom Hale of neglect, saying the bridge was unsafe.\n\n"
                   "Hale said on Monday that the bridge had passed every inspection.", "passed every inspection",
                   "Tom Hale", "Ann Lee"),
