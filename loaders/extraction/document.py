@@ -31,6 +31,7 @@ from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, dateline_end, resolve
 from .stance import judge
+from .stance_context import propagate
 from .statements import find_statements
 
 CHUNK_CHARS = 100_000
@@ -144,6 +145,7 @@ class Document:
         self.addressing = Addressing()
         self.statements: list[Statement] = []
         self.seen: dict[str, int] = {}
+        self.open: dict[int, dict[str, tuple[str, ...]]] = {}   # id(statement) -> targets the discourse may decide
         self.relations: list[Relation] = []
         self.home = dateline_state(art.text, gazetteer)
         self.body_states: dict[str, str] = {}
@@ -265,6 +267,7 @@ class Document:
                        source_text=source.text, source_kind=source.kind, via=via if via != speaker else None)
         judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
         st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
+        self.open[id(st)] = judged.open   # always set: a dropped statement's id may be reused
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
             if self.statements[k].speaker is None and speaker is not None or self.statements[k].start < self.head_end:
@@ -278,6 +281,7 @@ class Document:
         statements = drop_headline_repeats(sorted(self.statements, key=lambda s: s.start),
                                            headline_end(art.text, self.title))
         statements = drop_repeated_leads(statements, art.text)
+        propagate(statements, lambda st: self.open.get(id(st), {}))
         relations = _unique(self.relations)
         used = {s.speaker for s in statements} | {s.addressee for s in statements}
         used |= {n for s in statements for n in s.about} | {r.source for r in relations}

@@ -46,6 +46,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
+from .stance_context import ACTORS, negative_clause, open_for
 from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
                             call_for_relief, deserve_better, extraposed_evaluation, hostile_with, idiom,
@@ -63,8 +64,10 @@ class Stance:
     stance: dict[str, str] = field(default_factory=dict)
     rule: dict[str, str] = field(default_factory=dict)
     tone: str = NEUTRAL
+    open: dict[str, tuple[str, ...]] = field(default_factory=dict)   # neutral targets the discourse may decide
 
 
+_CLAUSE_SUBJECTS = ACTORS | {"State"}
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -295,9 +298,20 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     votes.append(cue_pol)
                     rule = "cue_" + lemma(cue)
                     break
+        if not votes and types.get(name) in _CLAUSE_SUBJECTS:   # strongly negative words in the target's clause
+            for r, run in runs:
+                pol, w = negative_clause(_name_head(r), lo, hi, cue_i) if lo <= r.i < hi else (None, None)
+                if pol:
+                    votes.append(pol)
+                    rule = "strongly_negative_clause"
+                    break
         out.stance[name] = _vote(votes)
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule
+        elif not votes:
+            dirs = open_for(doc, lo, hi, runs, types.get(name))
+            if dirs:
+                out.open[name] = dirs
         all_votes += votes
     out.tone = _tone(doc, lo, hi, cue_i, all_votes) if hi > lo else NEUTRAL
     return out
