@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
-from .stance_acts import call_for_removal, must_answer, name_calling, none_better_than, object_clause, wish_for
+from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
+                          wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
                             call_for_relief, deserve_better, extraposed_evaluation, hostile_with, idiom,
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
@@ -179,7 +180,8 @@ _OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", 
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py and stance_faults.py, in order: (polarity, deciding word, rule name)."""
     for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
-                      ("none_better_than", lambda: none_better_than(r)), ("must_answer", lambda: must_answer(r)),
+                      ("none_better_than", lambda: none_better_than(r)), ("compared_worse", lambda: compared_worse(r)),
+                      ("must_answer", lambda: must_answer(r)),
                       ("wish_for", lambda: wish_for(r, speaker, own)),
                       ("name_calling", lambda: name_calling(doc, cue_i, run, hi)),
                       ("counterfactual_reproach", lambda: counterfactual_reproach(r)),

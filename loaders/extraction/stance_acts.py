@@ -20,6 +20,7 @@ Word lists in stance_lexicon.json: wish_verbs, success_verbs, failure_verbs, dem
 from __future__ import annotations
 
 from .stance_rules import L, OPPOSE, SUPPORT, adj_or_noun_polarity, lemma, negated, own_agent
+from .stance_words import _adj_polarity_word
 
 # removal verbs that need their particle: "step down", "go home", "get out", "shut up", "drop out", "back off"
 _PARTICLES = {"step": {"down", "aside"}, "go": {"home", "away"}, "get": {"out", "lost"}, "shut": {"up"},
@@ -130,6 +131,25 @@ def none_better_than(t) -> tuple[str | None, object]:
         return None, None
     pol = adj_or_noun_polarity(adj)
     return (pol, adj) if pol else (None, None)
+
+
+def compared_worse(t) -> tuple[str | None, object]:
+    """X is what something else beats: "he's got to be better than Hillary", "more honest than X" -> oppose X
+    (a praising comparative whose standard is the target); not when no one reaches it (none_better_than),
+    nor negated ("not better than X"), nor a pronoun ("more transparent than her": whose is a guess)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "than" or t.pos_ == "PRON":
+        return None, None
+    adj = t.head.head
+    if adj.pos_ in ("VERB", "AUX"):
+        adj = next((c for c in adj.children if c.dep_ == "acomp"), adj)
+    if adj.pos_ != "ADJ" or not (adj.tag_ == "JJR" or any(c.lower_ == "more" for c in adj.children)):
+        return None, None
+    clause = [adj, adj.head, *adj.head.children, *adj.children]
+    if any(w.lower_ in _NOBODY or w.lower_ in ("no", "never", "rather") for w in clause) or negated(adj) or negated(adj.head):
+        return None, None
+    base = "good" if adj.lower_ in ("better", "best") else adj
+    pol = _adj_polarity_word(base) if isinstance(base, str) else adj_or_noun_polarity(adj)
+    return (OPPOSE, adj) if pol == SUPPORT else (None, None)
 
 
 def name_calling(doc, cue_i: int, run: list[int], hi: int) -> tuple[str | None, object]:

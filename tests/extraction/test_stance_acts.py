@@ -43,6 +43,13 @@ import pytest
     ('"There is no one tougher than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
     ('"Nobody is more dishonest than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
     ('"No one knows more about farming than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
+    # the standard a praising comparison beats (compared_worse), unless no one reaches it or it is negated
+    ('"He\'s got to be better than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"Ivan Petrov is more honest than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
+    ('"Nobody is better than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
+    ('"Ivan Petrov is not better than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
+    ('"Ivan Petrov is taller than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
+    ('"Ivan Petrov polls better than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
     # the object of the speaker's liking, through a possessive
     ('"We always enjoy Peter Marlow\'s columns," the Kellen Gazette said.', "Peter Marlow", "support"),
     ('"Our readers never enjoy Peter Marlow\'s columns," the Kellen Gazette said.', "Peter Marlow", "neutral"),
