@@ -20,7 +20,7 @@ evaluative word in the statement, read by the target's role there:
                                    the cue words are the lexicon's warning_cues, the rule in stance_faults.py)
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
-("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X",
+("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
 wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
@@ -28,6 +28,8 @@ for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for
 stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
+Last, those of stance_context.py: strongly negative words (VADER) in the clause whose subject is the target,
+and the same speaker's stance toward the same target elsewhere in the article (applied per article).
 An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
 "Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
 speaker's side. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
