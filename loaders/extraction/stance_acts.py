@@ -144,8 +144,13 @@ def compared_worse(t) -> tuple[str | None, object]:
         adj = next((c for c in adj.children if c.dep_ == "acomp"), adj)
     if adj.pos_ != "ADJ" or not (adj.tag_ == "JJR" or any(c.lower_ == "more" for c in adj.children)):
         return None, None
-    clause = [adj, adj.head, *adj.head.children, *adj.children]
-    if any(w.lower_ in _NOBODY or w.lower_ in ("no", "never", "rather") for w in clause) or negated(adj) or negated(adj.head):
+    clause, h = [adj, *adj.children], adj
+    for _ in range(3):   # "there has never been a man more qualified than X": the negation may sit higher up
+        if h.head.i == h.i or h.dep_ in ("ccomp", "advcl", "relcl"):
+            break
+        h = h.head
+        clause += [h, *h.children]
+    if any(w.lower_ in _NOBODY or w.lower_ in ("no", "never", "rather") or w.dep_ == "neg" for w in clause):
         return None, None
     base = "good" if adj.lower_ in ("better", "best") else adj
     pol = _adj_polarity_word(base) if isinstance(base, str) else adj_or_noun_polarity(adj)

@@ -48,6 +48,8 @@ import pytest
     ('"Ivan Petrov is more honest than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "oppose"),
     ('"Nobody is better than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "support"),
     ('"Ivan Petrov is not better than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
+    ('"There has never been a man or a woman more qualified than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow",
+     "neutral"),
     ('"Ivan Petrov is taller than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
     ('"Ivan Petrov polls better than Peter Marlow," Ada Kuznetsova said.', "Peter Marlow", "neutral"),
     # the object of the speaker's liking, through a possessive
