@@ -56,7 +56,10 @@ def _names(store):
 
 def _check(store, query, values, used):
     expected = store.query(query.cypher, values)
-    got = engine_form(store, query, values)
+    got = name_anchor.by_uid(store, query, values, cap=5000)
+    fast = engine_form(store, query, values)
+    used_here = got is not None and store.config.engine == "neo4j"          # the library uses them on Neo4j
+    assert (_canon(fast.rows) if fast else None) == (_canon(got.rows) if used_here else None)
     if got is None:
         return
     used.append(query.name)
@@ -95,7 +98,7 @@ def test_a_name_resolves_to_one_entity_or_to_none(store):
 
 def test_undated_statements_of_a_hub_come_first_in_its_uid_form(store, library):
     speaker = _names(store)[0][0]
-    rows = engine_form(store, library["direct_quotes"], library["direct_quotes"].values({"speaker": speaker}))
+    rows = name_anchor.by_uid(store, library["direct_quotes"], library["direct_quotes"].values({"speaker": speaker}), 100)
     dates = [r["date"] for r in rows.rows]
     assert None in dates and dates[:dates.count(None)] == [None] * dates.count(None)
 
