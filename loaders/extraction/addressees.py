@@ -3,6 +3,7 @@
 At the cue, `candidates` lists the phrases that may name the addressee, each with the rule that found
 it (the rules and their example sentences are `patterns.ADDRESSEE_RULES`), in this order:
 * told: the object of a verb that takes its listener as object ("told X", "urged X to", "assured X");
+* called_on: "called on X to ...";
 * told_passive: "X was told / informed / assured";
 * said_to: "said to X", "wrote to X", "spoke with X";
 * in_medium: "in an interview with / on X", "in a letter to X";
@@ -56,6 +57,8 @@ def _listener(tok, rule: str | None = None):
             yield c.i, rule or P.TOLD_PASSIVE
         elif c.dep_ in ("dobj", "dative") and lemma in OBJECT_VERBS:
             yield c.i, rule or P.TOLD
+        elif c.dep_ == "prep" and c.lower_ in ("on", "upon") and lemma == "call" and _pobj(c) is not None:
+            yield _pobj(c).i, rule or P.CALLED_ON_X                # "called on X to ..."
         elif c.dep_ == "prep" and c.lower_ in PREPOSITIONS and _pobj(c) is not None:
             yield _pobj(c).i, rule or P.SAID_TO
         elif c.dep_ == "prep" and c.lower_ == "in":          # "in an interview with X", "in a letter to X"
@@ -121,6 +124,7 @@ class Addressing:
 
     def __init__(self):
         self.last: tuple[str | None, str | None, int] | None = None   # speaker, addressee, cue offset
+        # (a call on a group, "called on X to ...", is no conversation a later quotation continues)
         self.addressed_by: dict[str, tuple[str, int]] = {}            # addressee -> (speaker, offset)
 
     def discourse(self, speaker: str | None, kind: str, added: bool, at: int, speaks_for: list[str],
@@ -143,6 +147,6 @@ class Addressing:
 
     def note(self, speaker: str | None, addressee: str | None, rule: str | None, at: int) -> None:
         """Record a statement (in text order); whom a speaker told, urged or accused may answer them."""
-        self.last = (speaker, addressee, at)
+        self.last = (speaker, addressee if rule != P.CALLED_ON_X else None, at)
         if speaker and addressee and rule in LISTENER_RULES:
             self.addressed_by[addressee] = (speaker, at)
