@@ -10,7 +10,8 @@ it (the rules and their example sentences are `patterns.ADDRESSEE_RULES`), in th
 * speaking_to: "Speaking to X, Y said ...", "Y, speaking to X, said ...", "Addressing X, Y said ...";
 * saying_after: "Y accused X of ..., saying ...", "Y responded to X, saying ...": the verb "saying" hangs on;
 * reply: someone's speech that the statement answers, near the cue in its sentence ("in a rebuttal of
-  comments by X", "referring to remarks by X", "X's claims were false", "in remarks aimed at X").
+  comments by X", "referring to remarks by X", "X's claims were false", "in remarks aimed at X"; "by a
+  Tashkent-based analyst": the person named soon after in that role).
 `document.py` takes the first candidate that resolves (like a speaker: pronouns, "the newspaper") to an
 entity other than the speaker: "told reporters", "told a briefing" name nobody. With none, `Addressing`
 applies the article's discourse:
@@ -24,7 +25,7 @@ Word lists: `lexicon.json` ("addressees").
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEES, speech_lemma
+from .lexicon import ADDRESSEES, ROLE_HEADS, speech_lemma
 from . import patterns as P
 
 OBJECT_VERBS = ADDRESSEES["object_verbs"]
@@ -79,13 +80,17 @@ def _speaking_to(tok):
                 yield from _listener(v, P.SPEAKING_TO)
 
 
+def indefinite(tok) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
+
+
 def _owner(noun):
-    """Who holds a reply noun: "X's remarks", "U.S. calls", "remarks by / from X" (not "by an analyst":
-    an unnamed someone's remarks name nobody)."""
+    """Who holds a reply noun: "X's remarks", "U.S. calls", "remarks by / from X" (not "by a source": an
+    unnamed someone's remarks name nobody; "by a Tashkent-based analyst" may be named later by that role)."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and _pobj(c) is not None:
             who = _pobj(c)
-            return None if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in who.children) else who
+            return None if indefinite(who) and who.lemma_.lower() not in ROLE_HEADS else who
     return next((c for c in noun.children if (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
                  and c.ent_type_ not in ("DATE", "TIME")), None)    # not "last week's remarks"
 

@@ -17,12 +17,12 @@ from graph.records import Article, Entity, Extraction, Relation, Statement
 from ..metadata import text_metadata
 from . import dates
 from . import patterns as P
-from .addressees import Addressing
+from .addressees import Addressing, indefinite
 from .lexicon import PRONOUNS, speech_lemma
 from .budget import Budget
 from .clean import Cleaned
 from .datelines import dateline_state
-from .descriptions import MEDIA
+from .descriptions import MEDIA, introduced
 from .entities import PersonRegistry, find_mentions
 from .pronouns import byline_author, learn_genders
 from .quotes import quote_spans
@@ -208,7 +208,11 @@ class Document:
         if f.continues is not None:
             addressee, rule = addressed.get(id(f.continues)), P.CONTINUED
         for i, r in ([] if f.continues is not None else f.addressees):
-            name = ctx.mentions.at[i] or resolve(doc[doc[i].left_edge.i:i + 1], ctx) or self._member_of(doc[i], ctx)
+            if r == P.REPLY and indefinite(doc[i]):   # "comments by a Tashkent-based analyst": named later
+                name = ctx.mentions.at[i] or introduced(doc[i], ctx.mentions)
+            else:
+                name = ctx.mentions.at[i] or resolve(doc[doc[i].left_edge.i:i + 1], ctx) or \
+                    self._member_of(doc[i], ctx)
             if name is None and doc[i].lower_ in MEDIA and self.outlet and doc[i].i > 0 and \
                     doc[i - 1].lower_ == "the":
                 name = self.outlet   # "told the newspaper" with no outlet named before: the article's own

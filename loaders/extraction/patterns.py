@@ -212,6 +212,9 @@ ADDRESSEE_RULES: tuple[Pattern, ...] = (
                   'Ann Lee.', "The bridge is safe", "Tom Hale", "Ann Lee"),
         Addressed("Governor Tom Hale said that Mayor Ann Lee's claims about the bridge were false.",
                   "claims about the bridge", "Tom Hale", "Ann Lee"),
+        Addressed("Governor Tom Hale said the bridge was safe, in an apparent rebuttal of comments by a local "
+                  "analyst.\n\nHe was referring to remarks by political analyst Ann Lee on Friday.",
+                  "the bridge was safe", "Tom Hale", "Ann Lee"),
     )),
     Pattern("continued", "a quotation continuing a statement keeps its addressee", (
         Addressed('"The border is calm," Defence Minister Karl Brandt told Jane Roe. "We see no threat at all."',
