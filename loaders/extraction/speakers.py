@@ -144,7 +144,7 @@ def told_by(pronoun):
         roots = [doc[sent.start - 1].sent.root]
     for verb in roots:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < pronoun.i), None)
-        if subj is not None and not subj.ent_type_ and any(c.dep_ == "det" for c in subj.children) and \
+        if subj is not None and not subj.ent_type_ and any(c.dep_ in ("det", "poss") for c in subj.children) and \
                 (subj.lemma_.lower() in SOURCE_KINDS["document"] or subj.lemma_.lower() in MEDIA):
             return subj.doc[subj.left_edge.i:subj.i + 1]
     return None
@@ -201,8 +201,8 @@ def _resolve(span, ctx: Context, cue_i: int | None) -> str | None:
             return antecedent(head, ctx)
         if kind == "group":
             told = told_by(head)
-            if told is not None:   # "The report found ... It said": the document (or outlet) speaks
-                return describe(told, ctx)
+            if told is not None:   # "The report found ... It said": the document speaks, or the outlet
+                return describe(told, ctx) if told.root.lemma_.lower() in MEDIA else None
             # a state is "it", hardly ever "they" ("they said" after a story on Iraq is its people)
             types = GROUP_TYPES - {"State"} if low in PLURAL_PRONOUNS else GROUP_TYPES
             if ctx.previous and mentions.type_of(ctx.previous) in types:

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from .lexicon import ROLE_HEADS, SOURCE_KINDS, speech_lemma
 
+DASHES = {"-", "–", "—", "--"}
+
 
 def subject(tok):
     """The speaker phrase of a cue verb: its subject, the agent of a passive, or the subject it inherits."""
     seen = 0
     cur = tok
+    if tok.dep_ == "conj" and tok.head.i < tok.i and any(_spaced_dash(t) for t in tok.doc[tok.head.i:tok.i]) and \
+            not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        return None   # "It was no accident — Brendan Buck, a spokesman for Ryan, told ...": a new clause after the dash
     while seen < 4:
         # a passive subject speaks only for a verb the cue is conjoined to ("X was forced out and said")
         deps = ("nsubj", "csubj", "nsubjpass") if cur.i != tok.i else ("nsubj", "csubj")
@@ -104,6 +109,11 @@ def subject(tok):
             continue
         return None
     return None
+
+
+def _spaced_dash(t) -> bool:
+    """A dash between words ("accident — Brendan"), not a hyphen inside one ("counter-accused")."""
+    return t.text in DASHES and (t.text != "-" or bool(t.whitespace_) and t.i > 0 and bool(t.nbor(-1).whitespace_))
 
 
 def _holder_of_object(participle):

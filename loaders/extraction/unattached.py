@@ -11,9 +11,8 @@ Each looks at a bounded number of tokens around the cue.
 from __future__ import annotations
 
 from .lexicon import speech_lemma
-from .subjects import phrase
+from .subjects import DASHES, phrase
 
-DASHES = {"-", "–", "—", "--"}
 HOLDER_STEPS = 8
 
 
@@ -98,7 +97,9 @@ def _holder(tok, cue, in_quote: list[bool]):
         chain.append(tok)
     if chain[0].pos_ == "PROPN" and chain[0].dep_ != "pobj":
         return chain[0]
-    for pick in (lambda t: t.ent_type_ == "PERSON" and t.pos_ == "PROPN",
+    # a person under a preposition is whom the source works for ("Brendan Buck, a spokesman for Ryan, told")
+    for pick in (lambda t: t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "pobj",
+                 lambda t: t.ent_type_ == "PERSON" and t.pos_ == "PROPN",   # "Speaker of the House Paul Ryan"
                  lambda t: t.pos_ == "PROPN" and t.dep_ not in ("pobj", "compound")):
         found = next((t for t in chain if pick(t)), None)
         if found is not None:

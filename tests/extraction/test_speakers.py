@@ -224,6 +224,9 @@ CASES = [
     Case("media-noun-with-its-name-in-apposition",
          "Senator Ann Lee criticised the plan on Monday. The influential daily, The New York Times, said the "
          "plan would fail.", said={"the plan would fail": "The New York Times"}),
+    Case("a-new-clause-after-a-dash-has-its-own-speaker",
+         "And it wasn’t an accident — Brendan Buck, a spokesman for Paul Ryan, told Politico that the speaker "
+         "had been warned.", said={"had been warned": "Brendan Buck"}),
     Case("it-after-a-document-subject-is-not-a-state",
          "The newspaper obtained a copy of the audit from the United States embassy. It said the money was "
          "never recovered.", said={"never recovered": None}),
