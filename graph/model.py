@@ -100,8 +100,10 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         # statements" is a range read of one index on Neo4j, however many statements X has (hub pages)
         RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"]), {"speaker": "STRING", "date": "STRING"}),
         # stance: the speaker's stance toward the addressee / target (support | oppose | neutral);
-        # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null
-        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
+        # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null;
+        # pattern (TO only): the addressee rule that found the addressee (patterns.ADDRESSEE_RULES)
+        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING",
+                                                             "pattern": "STRING"}),
         RelSpec("ABOUT", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
         RelSpec("REPORTED_IN", (("Statement", "Article"),)),
         RelSpec("PUBLISHED_BY", (("Article", "Media"),)),
@@ -242,7 +244,7 @@ FULLTEXT_ANALYZER = {"statement_text": "standard-no-stop-words"}     # every wor
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
                ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
-               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"))
+               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"), ("TO", "pattern"))
 
 
 def ladybug_schema() -> list[str]:
