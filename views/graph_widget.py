@@ -21,6 +21,8 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
+from views import graph_assets
+
 NAME = "whosaid.graph"
 JS, CSS = "streamlit_v2/graph.js", "nvl_entrypoint/style.css"        # inside neo4j_viz/resources
 _SEND_KEYS = ("nodes", "relationships", "options", "width", "height", "theme", "selected", "legend")
@@ -69,6 +71,8 @@ def _renderer():
     if mount is None:
         declare(manager)
         serve_uncompressed()
+        graph_assets.install(NAME, Path(manager.get_component_path(NAME)), (JS, CSS), version("neo4j-viz"),
+                             graph_assets.shell_tags(NAME, JS, CSS))
         mount = _renderers[manager] = component(NAME, js=JS, css=CSS)
     return mount
 
