@@ -1,16 +1,16 @@
-"""How the browser gets the graph's script and stylesheet: named by the page shell, kept in its cache.
+"""How the browser gets the graph's script: named by the page shell, kept in its cache.
 
 Two small additions to Streamlit's web server, in the process that runs the page (installed by the page
 script's first run; until then the server is Streamlit's own, and the graph still loads, only later):
 
-- The page shell (Streamlit's index.html, at `/`) names neo4j-viz's script as a module preload and its
-  stylesheet as a preload, so the browser fetches and compiles the 5 MB script while Streamlit's own
-  scripts load, instead of after the page's first messages (it was requested about 1 s after navigation).
-  The two tags are fixed text written here; nothing from the request or from articles goes into them.
-- The two files get a validator (ETag: neo4j-viz's version and the file's size and modification time)
-  with `Cache-Control: no-cache`: a browser that holds them asks whether they changed and gets a 304
-  with no body. Streamlit sends them with `Cache-Control: public` and no validator, so the browser
-  fetched all 7 MB again on every load; with a validator, a new neo4j-viz is still picked up at once.
+- The page shell (Streamlit's index.html, at `/`) names neo4j-viz's script as a module preload, so the
+  browser fetches and compiles the 5 MB script while Streamlit's own scripts load, instead of after the
+  page's first messages (it was requested about 1 s after navigation). The tag is fixed text written
+  here; nothing from the request or from articles goes into it.
+- The file gets a validator (ETag: neo4j-viz's version and the file's size and modification time)
+  with `Cache-Control: no-cache`: a browser that holds it asks whether it changed and gets a 304
+  with no body. Streamlit sends it with `Cache-Control: public` and no validator, so the browser
+  fetched all 5 MB again on every load; with a validator, a new neo4j-viz is still picked up at once.
 
 Both hook Streamlit's gzip middleware class (`SelectiveGZipMiddleware.__call__`, private; its module also
 says which paths it leaves uncompressed): without it, nothing is changed.
@@ -22,11 +22,9 @@ from pathlib import Path
 ROUTE = "/_stcore/bidi-components/"
 
 
-def shell_tags(name: str, js: str, css: str) -> bytes:
-    """The tags added to the shell's <head> (relative URLs, resolved as Streamlit resolves the component's)."""
-    base = f".{ROUTE}{name}/"
-    return (f'<link rel="modulepreload" href="{base}{js}">'
-            f'<link rel="preload" as="style" href="{base}{css}">').encode()
+def shell_tags(name: str, js: str) -> bytes:
+    """The tag added to the shell's <head> (a relative URL, resolved as Streamlit resolves the component's)."""
+    return f'<link rel="modulepreload" href=".{ROUTE}{name}/{js}">'.encode()
 
 
 def etag(path: Path, version: str) -> str:
