@@ -115,13 +115,10 @@ def test_each_uid_form_is_its_query_with_names_as_uids(library):
 
 
 def test_uid_forms_pass_the_guarded_path(store, library):
-    """They are in the allow-listed subset (as an analyst could run them); the two without UNION run there
-    too (LadybugDB 0.22 crashes on how_connected's guarded text, in which the row cap adds a LIMIT to each
-    UNION branch's RETURN — the saved form's as well)."""
+    """They are in the allow-listed subset (as an analyst could run them) and give the same rows there."""
     uid = name_anchor.resolve(store, _names(store)[0][0])
     for name in QUERIES:
         form = name_anchor.form(name)
         values = {p.name: uid if p.name.endswith(name_anchor.SUFFIX) else p.default for p in form.params}
         assert guard(form.cypher, store.config.engine, values, row_cap=100)
-        if name != "how_connected":
-            assert store.query(form.cypher, values, user=True).rows == store.query(form.cypher, values).rows
+        assert store.query(form.cypher, values, user=True).rows == store.query(form.cypher, values).rows
