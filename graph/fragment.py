@@ -154,7 +154,7 @@ def build_fragment(article: Article, extraction: Extraction) -> Fragment:
         addressee = ref_for(st.addressee, "Person")
         if addressee:
             frag.add_rel("TO", stmt, addressee, stance=st.stance.get(st.addressee, "neutral"),
-                         stance_rule=st.stance_rule.get(st.addressee))
+                         stance_rule=st.stance_rule.get(st.addressee), pattern=st.addressee_pattern)
         for name in st.about:
             target = ref_for(name)
             if target:

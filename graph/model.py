@@ -22,6 +22,9 @@ ANY_SPEAKER = "|".join(SPEAKER_LABELS)
 # Every node has uid, type (its label, as a property both engines can return) and name.
 _BASE = {"uid": "STRING", "type": "STRING", "name": "STRING"}
 _ENTITY = {**_BASE, "search": "STRING", "aliases": "STRING[]", "roles": "STRING[]"}
+# on PairMonth and PairTotal (graph/rollup_outlets.py): the distinct outlets of the pair's statements (sorted,
+# none for no outlet) and their earliest and latest date
+_PAIR_OUTLETS = {"outlets": "STRING[]", "first_date": "STRING", "last_date": "STRING"}
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ NODES: dict[str, NodeSpec] = {
         NodeSpec("PairMonth", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
                                "target": "STRING", "target_name": "STRING", "target_type": "STRING",
                                "month": "STRING", "statements": "INT64", "support": "INT64", "oppose": "INT64",
-                               "neutral": "INT64"}, ("speaker", "target", "target_name", "month")),
+                               "neutral": "INT64", **_PAIR_OUTLETS}, ("speaker", "target", "target_name", "month")),
         NodeSpec("OutletMonth", {**_BASE, "outlet": "STRING", "month": "STRING", "articles": "INT64",
                                  "quoting": "INT64", "statements": "INT64", "undated_statements": "INT64",
                                  "first": "STRING", "last": "STRING", "speakers": "STRING[]",
@@ -78,15 +81,19 @@ NODES: dict[str, NodeSpec] = {
         NodeSpec("PairTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
                                "target": "STRING", "target_name": "STRING", "target_type": "STRING",
                                "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING",
-                               "months": "STRING[]"},
-                 ("speaker", "target", "statements", "polar")),
+                               "months": "STRING[]", **_PAIR_OUTLETS},
+                 ("speaker", "target", "target_name", "statements", "polar")),
+        # speaker x outlet of the statement (graph/rollup_outlets.py): statements, first and last date
+        NodeSpec("SpeakerOutlet", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
+                                   "outlet": "STRING", "statements": "INT64", "first": "STRING", "last": "STRING"},
+                 ("speaker", "speaker_name")),
         # search: "| name | alias |" folded (fold_search), for portable CONTAINS search ranked by mentions
         NodeSpec("EntityCount", {**_BASE, "entity": "STRING", "entity_name": "STRING", "entity_type": "STRING",
                                  "aliases": "STRING[]", "search": "STRING", "mentions": "INT64", "about": "INT64",
                                  "said": "INT64"}, ("said", "about", "mentions")),
     ]
 }
-ROLLUP_LABELS = ("SpeakerMonth", "PairMonth", "OutletMonth", "EntityCount", "SpeakerTotal", "PairTotal")
+ROLLUP_LABELS = ("SpeakerMonth", "PairMonth", "OutletMonth", "EntityCount", "SpeakerTotal", "PairTotal", "SpeakerOutlet")
 
 
 def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:
@@ -100,8 +107,10 @@ RELATIONSHIPS: dict[str, RelSpec] = {
         # statements" is a range read of one index on Neo4j, however many statements X has (hub pages)
         RelSpec("SAID", _pairs(SPEAKER_LABELS, ["Statement"]), {"speaker": "STRING", "date": "STRING"}),
         # stance: the speaker's stance toward the addressee / target (support | oppose | neutral);
-        # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null
-        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
+        # stance_rule: the stance rule that decided a polar stance (loaders/extraction/stance*.py), else null;
+        # pattern (TO only): the addressee rule that found the addressee (patterns.ADDRESSEE_RULES)
+        RelSpec("TO", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING",
+                                                             "pattern": "STRING"}),
         RelSpec("ABOUT", _pairs(["Statement"], ENTITY_LABELS), {"stance": "STRING", "stance_rule": "STRING"}),
         RelSpec("REPORTED_IN", (("Statement", "Article"),)),
         RelSpec("PUBLISHED_BY", (("Article", "Media"),)),
@@ -242,7 +251,8 @@ FULLTEXT_ANALYZER = {"statement_text": "standard-no-stop-words"}     # every wor
 ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("Statement", "source_text"),
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
                ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
-               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"))
+               ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"), ("TO", "pattern"),
+               *((label, prop) for label in ("PairMonth", "PairTotal") for prop in _PAIR_OUTLETS))
 
 
 def ladybug_schema() -> list[str]:

@@ -13,7 +13,9 @@ functions in FUNCTIONS. Procedures: only the schema listings in PROCEDURES, and 
 is no write clause, LOAD FROM / LOAD CSV, COPY, INSTALL / LOAD EXTENSION, ATTACH, USE, SHOW, CALL {...}
 or admin procedure to hide. Cost: range() needs bounds known before the run (literals or parameters)
 spanning at most MAX_RANGE values; variable-length patterns need an upper bound of at most MAX_HOPS.
-`guard()` also rewrites each RETURN's LIMIT to at most the row cap + 1, so the engine stops early.
+`guard()` also rewrites each RETURN's LIMIT to at most the row cap + 1, so the engine stops early. On the
+embedded store a UNION's parts without a LIMIT get none (LadybugDB 0.22 crashes on some UNIONs whose parts
+end in RETURN ... LIMIT, e.g. the saved `how_connected`); the row cap still holds where the rows are read.
 The engines enforce read-only themselves too (READ access mode; a read-only embedded database handle).
 """
 from __future__ import annotations
@@ -127,7 +129,10 @@ def guard(cypher: str, engine: str = "neo4j", params: Optional[dict] = None,
     if row_cap is None:
         return cypher
     cap, out, last = row_cap + 1, [], 0
+    union = len(parser.limits) > 1
     for first, end_of_limit, end_of_return in parser.limits:
+        if first is None and union and engine == "ladybug":
+            continue
         if first is None:
             out.append(cypher[last:end_of_return.end] + f" LIMIT {cap}")
             last = end_of_return.end

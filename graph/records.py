@@ -75,6 +75,7 @@ class Statement(BaseModel):
     source_kind: Optional[Literal["named", "description", "anonymous", "document", "group"]] = None
     via: Optional[str] = None
     pattern: Optional[str] = None
+    addressee_pattern: Optional[str] = None   # the addressee rule (patterns.ADDRESSEE_RULES) that found `addressee`
 
 
 class Relation(BaseModel):

@@ -36,7 +36,8 @@ def _pairs(fragment, rel: str) -> list[tuple[str, str, dict]]:
 def split(fragment, new: set[str], keys) -> dict[str, dict]:
     """Deltas by table from new articles' content; old articles' keys are added to `keys` (to recompute)."""
     statements = fragment.nodes.get("Statement", {})
-    deltas: dict[str, dict] = {"SpeakerMonth": {}, "PairMonth": {}, "OutletMonth": {}, "EntityCount": {}}
+    deltas: dict[str, dict] = {"SpeakerMonth": {}, "PairMonth": {}, "OutletMonth": {}, "EntityCount": {},
+                               "SpeakerOutlet": {}}
 
     def entity(uid: str) -> dict:
         return deltas["EntityCount"].setdefault(uid, {"mentions": 0, "about": 0, "said": 0})
@@ -48,25 +49,32 @@ def split(fragment, new: set[str], keys) -> dict[str, dict]:
     for sp, s, _ in _pairs(fragment, "SAID"):
         speakers.setdefault(s, []).append(sp)
         date = statements.get(s, {}).get("date")
-        key = (sp, _month(date))
+        key, outlet = (sp, _month(date)), statements.get(s, {}).get("outlet")
         if not is_new(s):
             keys.speaker_months.add(key)
+            keys.speaker_outlets.add((sp, outlet or ""))
             keys.entities.add(sp)
             continue
+        _dated(deltas["SpeakerOutlet"].setdefault((sp, outlet or ""), {"statements": 0, "first": None, "last": None}),
+               date, "first", "last")
         d = deltas["SpeakerMonth"].setdefault(key, {"statements": 0, "articles": set(), "first": None})
         d["statements"] += 1
         d["articles"].add(statements[s]["article"])
         d["first"] = min(x for x in (d["first"], date) if x) if (d["first"] or date) else None
         entity(sp)["said"] += 1
     for s, t, row in _pairs(fragment, "ABOUT"):
-        month = _month(statements.get(s, {}).get("date"))
+        date, outlet = statements.get(s, {}).get("date"), statements.get(s, {}).get("outlet")
+        month = _month(date)
         for sp in speakers.get(s, []):
             if not is_new(s):
                 keys.pair_months.add((sp, t, month))
                 continue
             d = deltas["PairMonth"].setdefault((sp, t, month), {"statements": 0, "support": 0, "oppose": 0,
-                                                                 "neutral": 0})
+                                                                 "neutral": 0, "outlets": set(), "first_date": None,
+                                                                 "last_date": None})
             d["statements"] += 1
+            d["outlets"] |= {outlet} if outlet is not None else set()
+            _dated(d, date, "first_date", "last_date", count=False)
             if row.get("stance") in ("support", "oppose", "neutral"):
                 d[row["stance"]] += 1
         if is_new(s):
@@ -101,7 +109,8 @@ def split(fragment, new: set[str], keys) -> dict[str, dict]:
             if uid not in keys.entities:
                 entity(uid)
     for table, name in (("SpeakerMonth", "speaker_months"), ("PairMonth", "pair_months"),
-                        ("OutletMonth", "outlet_months"), ("EntityCount", "entities")):
+                        ("OutletMonth", "outlet_months"), ("EntityCount", "entities"),
+                        ("SpeakerOutlet", "speaker_outlets")):
         for key in getattr(keys, name):
             deltas[table].pop(key, None)
     return deltas
@@ -131,10 +140,22 @@ def _earliest(*dates):
     return min(known) if known else None
 
 
+def _latest(*dates):
+    known = [d for d in dates if d]
+    return max(known) if known else None
+
+
+def _dated(d: dict, date, first: str, last: str, count: bool = True) -> None:
+    """One statement of `date` added to a delta: its count (unless not asked) and its earliest/latest date."""
+    d["statements"] += count
+    d[first], d[last] = _earliest(d[first], date), _latest(d[last], date)
+
+
 def apply(run, deltas: dict[str, dict], replace, rename) -> None:
     """Add the deltas to the stored rows (`replace(run, label, uids, rows)` writes them, `rename(run,
     changed)` copies a changed entity name onto the rows of its other keys)."""
-    ends = {k[0] for k in deltas["SpeakerMonth"]} | {u for k in deltas["PairMonth"] for u in k[:2]}
+    ends = {k[0] for table in ("SpeakerMonth", "SpeakerOutlet") for k in deltas[table]} | \
+        {u for k in deltas["PairMonth"] for u in k[:2]}
     nodes = _nodes(run, ends | set(deltas["EntityCount"]))
     rows = {}
     for (sp, month), d in deltas["SpeakerMonth"].items():
@@ -150,7 +171,16 @@ def apply(run, deltas: dict[str, dict], replace, rename) -> None:
             "type": "PairMonth", "name": f"{nodes[sp]['name']} on {nodes[t]['name']} {month or 'undated'}",
             "speaker": sp, "speaker_name": nodes[sp]["name"], "speaker_type": nodes[sp]["type"], "target": t,
             "target_name": nodes[t]["name"], "target_type": nodes[t]["type"], "month": month,
-            **{k: (old.get(k) or 0) + d[k] for k in ("statements", "support", "oppose", "neutral")}}))
+            **{k: (old.get(k) or 0) + d[k] for k in ("statements", "support", "oppose", "neutral")},
+            "outlets": sorted(set(old.get("outlets") or []) | d["outlets"]),
+            "first_date": _earliest(old.get("first_date"), d["first_date"]),
+            "last_date": _latest(old.get("last_date"), d["last_date"])}))
+    for (sp, outlet), d in deltas["SpeakerOutlet"].items():
+        rows.setdefault("SpeakerOutlet", []).append((f"speakeroutlet:{sp}|{outlet}", d, lambda old, d=d, sp=sp, outlet=outlet: {
+            "type": "SpeakerOutlet", "name": f"{nodes[sp]['name']} in {outlet or 'no outlet'}", "speaker": sp,
+            "speaker_name": nodes[sp]["name"], "speaker_type": nodes[sp]["type"], "outlet": outlet or None,
+            "statements": (old.get("statements") or 0) + d["statements"],
+            "first": _earliest(old.get("first"), d["first"]), "last": _latest(old.get("last"), d["last"])}))
     for (outlet, month), d in deltas["OutletMonth"].items():
         uid = f"outletmonth:{outlet}|{month}"
         rows.setdefault("OutletMonth", []).append((uid, d, lambda old, d=d, outlet=outlet, month=month: {

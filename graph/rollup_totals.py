@@ -3,7 +3,8 @@ tables (graph/rollups.py) so the saved queries that need no date range, or only 
 thousand rows instead of every month.
 
   SpeakerTotal  statements (all), dated (statements with a date), first (earliest statement date)
-  PairTotal     statements (all), polar (support + oppose), first and last month with a dated statement
+  PairTotal     statements (all), polar (support + oppose), first and last month with a dated statement,
+                outlets (distinct, sorted), first_date and last_date (earliest and latest statement date)
 Both list their `months` (the month keys they have rows for, '' undated, sorted), so a query reaches the
 month rows of a speaker or pair by uid look-ups (`'pairmonth:' + speaker + '|' + target + '|' + month`) on
 both engines, instead of a join on properties (a scan of the month table on the embedded store).
@@ -39,10 +40,12 @@ def _speaker_row(sp: str, name: str, kind: str, statements: int, dated: int, fir
             "dated": dated, "first": first, "months": _months(months)}
 
 
-def _pair_row(sp: str, t: str, names: dict, statements: int, polar: int, first, last, months) -> dict:
+def _pair_row(sp: str, t: str, names: dict, statements: int, polar: int, first, last, months,
+              outlets=(), first_date=None, last_date=None) -> dict:
     return {"uid": f"pairtotal:{sp}|{t}", "type": "PairTotal", "name": f"{names['speaker_name']} on "
             f"{names['target_name']} in all", "speaker": sp, "target": t, **names,
-            "statements": statements, "polar": polar, "first": first, "last": last, "months": _months(months)}
+            "statements": statements, "polar": polar, "first": first, "last": last, "months": _months(months),
+            "outlets": _months(outlets), "first_date": first_date, "last_date": last_date}
 
 
 def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, list]) -> None:
@@ -63,8 +66,11 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
             _months(old.get("months"), s["months"]))))
     pairs: dict[tuple[str, str], dict] = {}
     for (sp, t, month), d in deltas["PairMonth"].items():
-        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None, "months": set()})
+        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None, "months": set(),
+                                       "outlets": set(), "first_date": None, "last_date": None})
         p["months"].add(month)
+        p["outlets"] |= d["outlets"]
+        p["first_date"], p["last_date"] = _earliest(p["first_date"], d["first_date"]), _latest(p["last_date"], d["last_date"])
         p["statements"] += d["statements"]
         p["polar"] += d["support"] + d["oppose"]
         p["first"], p["last"] = _earliest(p["first"], month), _latest(p["last"], month)
@@ -74,7 +80,8 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
         rows.setdefault("PairTotal", []).append((f"pairtotal:{sp}|{t}", p, lambda old, p=p, sp=sp, t=t, names=names: _pair_row(
             sp, t, names, (old.get("statements") or 0) + p["statements"], (old.get("polar") or 0) + p["polar"],
             _earliest(old.get("first"), p["first"]), _latest(old.get("last"), p["last"]),
-            _months(old.get("months"), p["months"]))))
+            _months(old.get("months"), p["months"]), _months(old.get("outlets"), p["outlets"]),
+            _earliest(old.get("first_date"), p["first_date"]), _latest(old.get("last_date"), p["last_date"]))))
 
 
 def _speaker_totals(run, months_of: dict[str, set[str]], replace) -> None:
@@ -100,7 +107,8 @@ def _pair_totals(run, months_of: dict[tuple[str, str], set[str]], replace) -> No
     uids = [f"pairmonth:{sp}|{t}|{m}" for (sp, t), months in sorted(months_of.items()) for m in sorted(months)]
     for r in run("UNWIND $uids AS u MATCH (r:PairMonth {uid: u}) RETURN r.speaker AS sp, r.target AS t, "
                  "r.speaker_name AS speaker_name, r.speaker_type AS speaker_type, r.target_name AS target_name, "
-                 "r.target_type AS target_type, r.month AS month, r.statements AS n, r.support + r.oppose AS polar",
+                 "r.target_type AS target_type, r.month AS month, r.statements AS n, r.support + r.oppose AS polar, "
+                 "r.outlets AS outlets, r.first_date AS first_date, r.last_date AS last_date",
                  {"uids": uids}):
         key = (r["sp"], r["t"])
         names = {k: r[k] for k in ("speaker_name", "speaker_type", "target_name", "target_type")}
@@ -109,6 +117,8 @@ def _pair_totals(run, months_of: dict[tuple[str, str], set[str]], replace) -> No
         p["statements"] += r["n"]
         p["polar"] += r["polar"]
         p["first"], p["last"] = _earliest(p["first"], r["month"]), _latest(p["last"], r["month"])
+        p["outlets"] = _months(p["outlets"], r["outlets"])
+        p["first_date"], p["last_date"] = _earliest(p["first_date"], r["first_date"]), _latest(p["last_date"], r["last_date"])
     replace(run, "PairTotal", [f"pairtotal:{sp}|{t}" for sp, t in sorted(months_of)], list(found.values()))
 
 

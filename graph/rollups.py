@@ -9,6 +9,8 @@ Tables (declared in graph/model.py, ROLLUP_LABELS); a month is `left(date, 7)`, 
                 undated statements, anonymous (statements from unnamed sources), first and last date,
                 speakers (uids, for distinct counts; '' first, so the list is never empty and UNWIND keeps the row)
   SpeakerTotal, PairTotal  the month tables summed over all months (graph/rollup_totals.py)
+  SpeakerOutlet speaker x outlet: statements, first and last date; PairMonth and PairTotal also list the
+                pair's outlets and its first and last date (graph/rollup_outlets.py)
   EntityCount   one per entity: mentions (articles), about (statements about it), said (its statements),
                 its name, aliases and search field (graph.model.search_field), for search ranked by mentions
 
@@ -20,7 +22,7 @@ statements it touches (`keeping`); `rebuild` recomputes all keys (`python -m loa
 """
 from __future__ import annotations
 
-from graph import rollup_totals
+from graph import rollup_outlets, rollup_totals
 from graph.rollup_deltas import apply, split
 from graph.model import (ANY_ENTITY, ANY_SPEAKER, ENTITY_LABELS, NODES, ROLLUP_LABELS, SPEAKER_LABELS,
                          search_field)
@@ -61,8 +63,10 @@ class Keys:
         self.pair_months: set[tuple[str, str, str]] = set()
         self.outlet_months: set[tuple[str, str]] = set()
         self.entities: set[str] = set()
+        self.speaker_outlets: set[tuple[str, str]] = set()
 
     def update(self, other: "Keys") -> "Keys":
+        self.speaker_outlets |= other.speaker_outlets
         self.speaker_months |= other.speaker_months
         self.pair_months |= other.pair_months
         self.outlet_months |= other.outlet_months
@@ -116,10 +120,11 @@ def _pair_months(run, keys: list[tuple[str, str, str]]) -> None:
                     "WHERE t.uid IN k.targets AND month IN k.months "
                     "RETURN k.speaker AS speaker, sp.name AS speaker_name, sp.type AS speaker_type, "
                     "t.uid AS target, t.name AS target_name, t.type AS target_type, month, "
-                    f"count(s) AS statements, {_STANCES}", {"keys": [groups[u] for u in part]})
+                    f"count(s) AS statements, {_STANCES}, {rollup_outlets.PAIR_EXTRA}",
+                    {"keys": [groups[u] for u in part]})
     rows = [r for r in rows if (r["speaker"], r["target"], r["month"]) in wanted]   # not the other pairings
     for row in rows:
-        row.update(uid=f"pairmonth:{row['speaker']}|{row['target']}|{row['month']}", type="PairMonth",
+        row.update(outlets=rollup_outlets.outlets_of(row["outlets"]),uid=f"pairmonth:{row['speaker']}|{row['target']}|{row['month']}", type="PairMonth",
                    name=f"{row['speaker_name']} on {row['target_name']} {row['month'] or 'undated'}")
     _replace(run, "PairMonth", [f"pairmonth:{sp}|{t}|{m}" for sp, t, m in keys], rows)
 
@@ -177,7 +182,7 @@ def _entity_counts(run, uids: list[str]) -> dict[str, tuple]:
 def _rename(run, changed: dict[str, tuple]) -> None:
     """Names and types copied onto the rows of entities whose name or type changed."""
     rows = [{"uid": u, "name": n, "type": t} for u, (n, t) in changed.items()]
-    for label, end in (("SpeakerMonth", "speaker"), ("PairMonth", "speaker"), ("PairMonth", "target"),
+    for label, end in (("SpeakerMonth", "speaker"), ("SpeakerOutlet", "speaker"), ("PairMonth", "speaker"), ("PairMonth", "target"),
                        ("SpeakerTotal", "speaker"), ("PairTotal", "speaker"), ("PairTotal", "target")):
         run(f"UNWIND $rows AS e MATCH (r:{label}) WHERE r.{end} = e.uid "
             f"SET r.{end}_name = e.name, r.{end}_type = e.type", {"rows": rows})
@@ -190,6 +195,8 @@ def refresh(run, keys: Keys) -> None:
     for part in _chunks(sorted(keys.pair_months)):
         _pair_months(run, part)
     rollup_totals.refresh(run, keys.speaker_months, keys.pair_months, _replace)   # from the month rows
+    for part in _chunks(sorted(keys.speaker_outlets)):
+        rollup_outlets.speaker_outlets(run, part, _by_label, _replace)
     for part in _chunks(sorted(keys.outlet_months)):
         _outlet_months(run, part)
     for part in _chunks(sorted(keys.entities)):
@@ -212,6 +219,7 @@ def fragment_keys(fragment) -> Keys:
             for sp, s in pairs:
                 speakers.setdefault(s, []).append(sp)
                 keys.speaker_months.add((sp, month(statements.get(s, {}).get("date"))))
+                keys.speaker_outlets.add((sp, statements.get(s, {}).get("outlet") or ""))
     for (rel, _, _), pairs in fragment.rels.items():
         if rel == "ABOUT":
             for s, t in pairs:
@@ -242,6 +250,9 @@ def around(run, uids) -> Keys:
         for r in run("MATCH (r:SpeakerMonth) WHERE r.speaker IN $uids RETURN r.speaker AS sp, r.month AS m",
                      {"uids": entities}):
             keys.speaker_months.add((r["sp"], r["m"]))
+        for r in run("MATCH (r:SpeakerOutlet) WHERE r.speaker IN $uids RETURN r.speaker AS sp, r.outlet AS o",
+                     {"uids": entities}):
+            keys.speaker_outlets.add((r["sp"], r["o"] or ""))
         for end in ("speaker", "target"):
             for r in run(f"MATCH (r:PairMonth) WHERE r.{end} IN $uids RETURN r.speaker AS sp, r.target AS t, "
                          "r.month AS m", {"uids": entities}):
@@ -249,7 +260,7 @@ def around(run, uids) -> Keys:
     for label, part in _by_label(entities, lambda u: u, SPEAKER_LABELS).items():
         for r in run(f"MATCH (sp:{label})-[:SAID]->(s:Statement) WHERE sp.uid IN $uids "
                      f"OPTIONAL MATCH (s)-[:ABOUT]->(t:{ANY_ENTITY}) "
-                     f"RETURN DISTINCT sp.uid AS sp, t.uid AS t, {S_MONTH} AS m", {"uids": part}):
+                     f"RETURN DISTINCT sp.uid AS sp, t.uid AS t, {S_MONTH} AS m, s.outlet AS o", {"uids": part}):
             _add_statement_keys(keys, r)
         for r in run(f"MATCH (sp:{label})-[:SAID]->(:Statement)-[:REPORTED_IN]->(a:Article) WHERE sp.uid IN $uids "
                      f"RETURN DISTINCT a.outlet AS outlet, {A_MONTH} AS am", {"uids": part}):
@@ -261,7 +272,7 @@ def around(run, uids) -> Keys:
     if statements:
         for r in run(f"MATCH (s:Statement) WHERE s.uid IN $uids OPTIONAL MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s) "
                      f"OPTIONAL MATCH (s)-[:ABOUT]->(t:{ANY_ENTITY}) OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article) "
-                     f"RETURN sp.uid AS sp, t.uid AS t, {S_MONTH} AS m, a.outlet AS outlet, {A_MONTH} AS am",
+                     f"RETURN sp.uid AS sp, t.uid AS t, {S_MONTH} AS m, s.outlet AS o, a.outlet AS outlet, {A_MONTH} AS am",
                      {"uids": statements}):
             _add_statement_keys(keys, r)
             keys.outlet_months.add((r["outlet"] or "", r["am"]))
@@ -272,6 +283,8 @@ def around(run, uids) -> Keys:
 def _add_statement_keys(keys: Keys, r: dict) -> None:
     if r["sp"]:
         keys.speaker_months.add((r["sp"], r["m"]))
+        if "o" in r:
+            keys.speaker_outlets.add((r["sp"], r["o"] or ""))
         if r["t"]:
             keys.pair_months.add((r["sp"], r["t"], r["m"]))
 
@@ -307,8 +320,10 @@ def _refresh_in_parts(store, keys: Keys, names) -> None:
 
 def all_keys(run) -> Keys:
     keys = Keys()
-    for r in run(f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement) RETURN DISTINCT sp.uid AS sp, {S_MONTH} AS m", {}):
+    for r in run(f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement) RETURN DISTINCT sp.uid AS sp, {S_MONTH} AS m, "
+                 "coalesce(s.outlet, '') AS o", {}):
         keys.speaker_months.add((r["sp"], r["m"]))
+        keys.speaker_outlets.add((r["sp"], r["o"]))
     for r in run(f"MATCH (sp:{ANY_SPEAKER})-[:SAID]->(s:Statement)-[:ABOUT]->(t:{ANY_ENTITY}) "
                  f"RETURN DISTINCT sp.uid AS sp, t.uid AS t, {S_MONTH} AS m", {}):
         keys.pair_months.add((r["sp"], r["t"], r["m"]))
@@ -321,16 +336,18 @@ def rebuild(store) -> dict[str, int]:
     """Drop every rollup row and recompute all keys from the raw graph; the rows per table."""
     for label in ROLLUP_LABELS:
         store.transact(lambda run, label=label: run(f"MATCH (r:{label}) DELETE r", {}))
-    _refresh_in_parts(store, store.transact(all_keys), ("speaker_months", "pair_months", "outlet_months", "entities"))
+    _refresh_in_parts(store, store.transact(all_keys), ("speaker_months", "pair_months", "outlet_months", "entities",
+                                                            "speaker_outlets"))
     return {label: store.rows(f"MATCH (r:{label}) RETURN count(r) AS c")[0]["c"] for label in ROLLUP_LABELS}
 
 
 def ensure(store) -> bool:
     """Rebuild when the store holds entities but no rollups (a store from before rollups, or a bulk load),
-    or only the outlet-months when they predate their `anonymous` count, or only the totals when the store
-    predates them; True if it did."""
+    or only the outlet-months when they predate their `anonymous` count, or only the totals and the outlet
+    rollups (graph/rollup_outlets.py) when the store predates them; True if it did."""
     if store.rows("MATCH (r:EntityCount) RETURN count(r) AS c")[0]["c"]:
-        filled = rollup_totals.fill(store, _replace)
+        filled = rollup_outlets.fill(store, _replace)                  # before the totals: they read it
+        filled = rollup_totals.fill(store, _replace) or filled
         if not store.rows("MATCH (r:OutletMonth) WHERE r.anonymous IS NULL RETURN r.uid AS uid LIMIT 1"):
             return filled
         keys = Keys()

@@ -80,6 +80,7 @@ class RelRow(_RelEnds, total=False):
     role: Optional[str]
     stance: str
     stance_rule: Optional[str]
+    pattern: Optional[str]          # on TO: the addressee rule that found the addressee
     speaker: str                    # SAID: copied from the ends where written (graph.model.DERIVED), not by
     date: str                       # build_fragment (uids are resolved at write time)
 

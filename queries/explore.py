@@ -70,11 +70,13 @@ def label_of(uid: str) -> str:
 def search_options(store, limit: int = 20000) -> list[dict]:
     """Every entity with its aliases and mention count, most mentioned first (from the EntityCount rollup;
     type-ahead search itself is `queries.search.search`, which does not read them all)."""
-    if store.config.engine == "neo4j":        # one row of lists: the driver decodes 4,000 rows 3x slower
-        rows = store.rows("MATCH (r:EntityCount) WITH r ORDER BY r.mentions DESC, r.entity_name LIMIT $limit "
-                          "RETURN collect([r.entity, r.entity_name, r.entity_type, r.aliases, r.mentions]) AS entities",
-                          {"limit": limit})
-        return [dict(zip(("uid", "name", "type", "aliases", "mentions"), v)) for v in rows[0]["entities"]]
+    if store.config.engine == "neo4j":        # one row, a list per column: the driver decodes 4,000 rows 3x
+        keys = ("uid", "name", "type", "aliases", "mentions")   # slower, and 4,000 small lists 2x slower
+        row = store.rows("MATCH (r:EntityCount) WITH r ORDER BY r.mentions DESC, r.entity_name LIMIT $limit "
+                         "WITH collect(r) AS rs RETURN [r IN rs | r.entity] AS uid, "
+                         "[r IN rs | r.entity_name] AS name, [r IN rs | r.entity_type] AS type, "
+                         "[r IN rs | r.aliases] AS aliases, [r IN rs | r.mentions] AS mentions", {"limit": limit})[0]
+        return [dict(zip(keys, values)) for values in zip(*(row[k] for k in keys))]
     return store.rows("MATCH (r:EntityCount) RETURN r.entity AS uid, r.entity_name AS name, r.entity_type AS type, "
                       "r.aliases AS aliases, r.mentions AS mentions ORDER BY mentions DESC, name LIMIT $limit",
                       {"limit": limit})

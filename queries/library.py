@@ -127,16 +127,20 @@ def run(store, query: SavedQuery, values: dict, limit: Optional[int] = None):
 
 
 def engine_form(store, query: SavedQuery, values: dict, limit: Optional[int] = None):
-    """The rows of a built-in query from the engine's own faster form (the project's code, parameters
-    only, within the query limits), or None where it has none: `quotes_containing` on Neo4j reads the
-    full-text index (queries/quote_search.py); its rows are the saved query's."""
-    if not (query.builtin and query.name == "quotes_containing" and query.path
-            and os.path.dirname(query.path) == BUILTIN_DIR):
+    """The rows of a built-in query from a faster form of it (the project's own text, parameters only,
+    within the query limits), or None where it has none: `quotes_containing` on Neo4j reads the full-text
+    index (queries/quote_search.py); a query anchored on an actor's name runs its uid form once the name
+    is resolved to one entity (queries/name_anchor.py). Their rows are the saved query's."""
+    if not (query.builtin and query.path and os.path.dirname(query.path) == BUILTIN_DIR):
         return None
     from graph.settings import settings
-    from queries.quote_search import neo4j_rows
     s = settings()
-    return neo4j_rows(store, values, cap=min(limit or s.query_rows, s.query_rows), timeout=s.query_seconds)
+    cap = min(limit or s.query_rows, s.query_rows)
+    if query.name == "quotes_containing":
+        from queries.quote_search import neo4j_rows
+        return neo4j_rows(store, values, cap=cap, timeout=s.query_seconds)
+    from queries import name_anchor
+    return name_anchor.run(store, query, values, cap=cap, timeout=s.query_seconds)
 
 
 def suggestions(store, cypher: str, limit: int = 2000) -> list[str]:

@@ -3,13 +3,15 @@
 At the cue, `candidates` lists the phrases that may name the addressee, each with the rule that found
 it (the rules and their example sentences are `patterns.ADDRESSEE_RULES`), in this order:
 * told: the object of a verb that takes its listener as object ("told X", "urged X to", "assured X");
+* called_on: "called on X to ...";
 * told_passive: "X was told / informed / assured";
 * said_to: "said to X", "wrote to X", "spoke with X";
 * in_medium: "in an interview with / on X", "in a letter to X";
 * speaking_to: "Speaking to X, Y said ...", "Y, speaking to X, said ...", "Addressing X, Y said ...";
 * saying_after: "Y accused X of ..., saying ...", "Y responded to X, saying ...": the verb "saying" hangs on;
 * reply: someone's speech that the statement answers, near the cue in its sentence ("in a rebuttal of
-  comments by X", "referring to remarks by X", "X's claims were false", "in remarks aimed at X").
+  comments by X", "referring to remarks by X", "X's claims were false", "in remarks aimed at X"; "by a
+  Tashkent-based analyst": the person named soon after in that role).
 `document.py` takes the first candidate that resolves (like a speaker: pronouns, "the newspaper") to an
 entity other than the speaker: "told reporters", "told a briefing" name nobody. With none, `Addressing`
 applies the article's discourse:
@@ -23,7 +25,7 @@ Word lists: `lexicon.json` ("addressees").
 """
 from __future__ import annotations
 
-from .lexicon import ADDRESSEES, speech_lemma
+from .lexicon import ADDRESSEES, ROLE_HEADS, speech_lemma
 from . import patterns as P
 
 OBJECT_VERBS = ADDRESSEES["object_verbs"]
@@ -56,6 +58,8 @@ def _listener(tok, rule: str | None = None):
             yield c.i, rule or P.TOLD_PASSIVE
         elif c.dep_ in ("dobj", "dative") and lemma in OBJECT_VERBS:
             yield c.i, rule or P.TOLD
+        elif c.dep_ == "prep" and c.lower_ in ("on", "upon") and lemma == "call" and _pobj(c) is not None:
+            yield _pobj(c).i, rule or P.CALLED_ON_X                # "called on X to ..."
         elif c.dep_ == "prep" and c.lower_ in PREPOSITIONS and _pobj(c) is not None:
             yield _pobj(c).i, rule or P.SAID_TO
         elif c.dep_ == "prep" and c.lower_ == "in":          # "in an interview with X", "in a letter to X"
@@ -76,13 +80,17 @@ def _speaking_to(tok):
                 yield from _listener(v, P.SPEAKING_TO)
 
 
+def indefinite(tok) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.children)
+
+
 def _owner(noun):
-    """Who holds a reply noun: "X's remarks", "U.S. calls", "remarks by / from X" (not "by an analyst":
-    an unnamed someone's remarks name nobody)."""
+    """Who holds a reply noun: "X's remarks", "U.S. calls", "remarks by / from X" (not "by a source": an
+    unnamed someone's remarks name nobody; "by a Tashkent-based analyst" may be named later by that role)."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and _pobj(c) is not None:
             who = _pobj(c)
-            return None if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in who.children) else who
+            return None if indefinite(who) and who.lemma_.lower() not in ROLE_HEADS else who
     return next((c for c in noun.children if (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
                  and c.ent_type_ not in ("DATE", "TIME")), None)    # not "last week's remarks"
 
@@ -121,6 +129,7 @@ class Addressing:
 
     def __init__(self):
         self.last: tuple[str | None, str | None, int] | None = None   # speaker, addressee, cue offset
+        # (a call on a group, "called on X to ...", is no conversation a later quotation continues)
         self.addressed_by: dict[str, tuple[str, int]] = {}            # addressee -> (speaker, offset)
 
     def discourse(self, speaker: str | None, kind: str, added: bool, at: int, speaks_for: list[str],
@@ -143,6 +152,6 @@ class Addressing:
 
     def note(self, speaker: str | None, addressee: str | None, rule: str | None, at: int) -> None:
         """Record a statement (in text order); whom a speaker told, urged or accused may answer them."""
-        self.last = (speaker, addressee, at)
+        self.last = (speaker, addressee if rule != P.CALLED_ON_X else None, at)
         if speaker and addressee and rule in LISTENER_RULES:
             self.addressed_by[addressee] = (speaker, at)

@@ -5,7 +5,8 @@
 between commas (`cue_inside_content`), a quotation or colon after the cue (`quote_after_cue`, `colon`), a
 quotation before it (`quote_before_cue`), the clause an aside hangs on ("As X noted, ...": `as_cue`;
 "..., X reported in 2014." parsed with the clause as root: `cue_after_content`), a noun phrase object
-("announced the deal": `noun_object`) and what the speech is about ("spoke about the wall": `topic`).
+("announced the deal": `noun_object`), what someone is accused of ("accused X of ...": `accused_of`) and
+what the speech is about ("spoke about the wall": `topic`).
 `anonymity` tells a source's own anonymity formula ("asked not to be named") from a statement.
 Verb and word lists: `lexicon.json`.
 """
@@ -87,7 +88,22 @@ def content_of(tok, quotes):
         for qs, qe in quotes.starting_in(after, after + 1):
             if len(doc.text[qs:qe].split()) >= 4:
                 return P.QUOTE_AFTER_CUE, "chars", qs, qe
-    return _quote_before(tok, quotes) or _around(tok) or _noun_object(tok) or _topic(tok)
+    return _quote_before(tok, quotes) or _around(tok) or _accused(tok) or _noun_object(tok) or _topic(tok)
+
+
+def _accused(tok):
+    """"X accused Y of exaggerating the threat": Y and what Y is accused of (Y, the listener, is also the
+    addressee). Not "Y, accused of ...", "Y was accused of ...": who accuses is not said."""
+    if speech_lemma(tok.text) != "accuse" or tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) \
+            or tok.dep_ == "relcl":   # "a woman who has accused X of ...": who she is, not what she says
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    for c in [*tok.children, *(g for o in objs for g in o.children)]:   # "of" on the verb or its object
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return P.ACCUSED_OF, "tokens", min([c.i] + [o.left_edge.i for o in objs]), obj.right_edge.i + 1
+    return None
 
 
 def _has_subject(clause, cue) -> bool:

@@ -63,6 +63,20 @@ def by_role(mentions, words: set[str], before: int) -> str | None:
     return best
 
 
+def introduced(noun, mentions, limit: int = 120) -> str | None:
+    """"comments by a Tashkent-based analyst. ... Uzbek political analyst Rafik Tashmurov": the first
+    person named within `limit` tokens after an indefinite role noun whose roles hold that role."""
+    words = {noun.lower_, noun.lemma_.lower()} & ROLE_HEADS
+    spans = mentions.spans
+    for k in range(bisect_left(spans, (noun.i + 1,)), len(spans)):
+        s, _e, name = spans[k]
+        if s - noun.i > limit:
+            break
+        if words and _holds(mentions, name, words):
+            return name
+    return None
+
+
 def _recent(mentions, before: int, types: set[str], word: str | None = None) -> str | None:
     spans = mentions.spans
     for k in range(bisect_left(spans, (before,)) - 1, -1, -1):

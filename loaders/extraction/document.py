@@ -17,26 +17,28 @@ from graph.records import Article, Entity, Extraction, Relation, Statement
 from ..metadata import text_metadata
 from . import dates
 from . import patterns as P
-from .addressees import Addressing
+from .addressees import Addressing, indefinite
 from .lexicon import PRONOUNS, speech_lemma
 from .budget import Budget
 from .clean import Cleaned
 from .datelines import dateline_state
-from .descriptions import MEDIA
+from .descriptions import MEDIA, introduced
 from .entities import PersonRegistry, find_mentions
 from .pronouns import byline_author, learn_genders
 from .quotes import quote_spans
 from .memberships import memberships
 from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
-from .speakers import Context, dateline_end, resolve
+from .speakers import Context, dateline_end, resolve, told_by
 from .stance import judge
 from .stance_context import propagate
 from .statements import find_statements
+from .subjects import phrase
 
 CHUNK_CHARS = 100_000
 HEAD_CHARS = 3000    # where a page's headline, sub-heading and lead lie
 LEAD_STATEMENTS = 12   # statements compared for a repeated lead
+GROUPS = {"Organization", "State", "Alliance", "ArmedGroup"}
 RECENT_CHARS = 400   # "it"/"they" this close after a document or unnamed source's cue stands for it
 
 
@@ -188,25 +190,31 @@ class Document:
             if speaker and doc[f.cue_i].dep_ != "relcl":  # "X and Y, who say ...": not the next "he"
                 ctx.previous, ctx.previous_i = speaker, f.cue_i
             via = resolve(f.via_span, ctx) if f.via_span is not None else None
-            addressee = self._addressee(doc, base, f, speaker, ctx, addressed)
+            addressee, rule = self._addressee(doc, base, f, speaker, ctx, addressed)
             addressed[id(f)] = addressee
             dash = dateline_end(doc, doc[f.cue_i].sent.start)
             if dash is not None and dash + 1 < len(doc) and f.start <= doc[dash].idx < f.end:
                 f.start = doc[dash + 1].idx   # "VELDOR, April 14 (Agency) - ...": the dateline is no content
-            self._statement(doc, base, mentions, f, speaker, source, via, addressee)
+            self._statement(doc, base, mentions, f, speaker, source, via, addressee, rule)
         self.previous = ctx.previous
 
-    def _addressee(self, doc, base: int, f, speaker: str | None, ctx, addressed: dict) -> str | None:
-        """Whom a statement was said to (`addressees.py`): the first phrase at the cue that resolves, like a
-        speaker, to an entity other than the speaker ("told the news agency" -> the agency); a continued
-        quotation keeps its statement's; else the article's discourse (the same speaker's next quotation,
-        an answer to whoever addressed the speaker)."""
+    def _addressee(self, doc, base: int, f, speaker: str | None, ctx,
+                   addressed: dict) -> tuple[str | None, str | None]:
+        """(addressee, the addressee rule that found it): whom a statement was said to (`addressees.py`): the
+        first phrase at the cue that resolves, like a speaker, to an entity other than the speaker ("told
+        the news agency" -> the agency; "called on fellow members of the CSTO": the phrase with its
+        modifiers when its head alone names nobody); a continued quotation keeps its statement's; else the
+        article's discourse (the same speaker's next quotation, an answer to whoever addressed the speaker)."""
         at = base + doc[f.cue_i].idx
         addressee, rule = None, None
         if f.continues is not None:
             addressee, rule = addressed.get(id(f.continues)), P.CONTINUED
         for i, r in ([] if f.continues is not None else f.addressees):
-            name = ctx.mentions.at[i] or resolve(doc[doc[i].left_edge.i:i + 1], ctx)
+            if r == P.REPLY and indefinite(doc[i]):   # "comments by a Tashkent-based analyst": named later
+                name = ctx.mentions.at[i] or introduced(doc[i], ctx.mentions)
+            else:
+                name = ctx.mentions.at[i] or resolve(doc[doc[i].left_edge.i:i + 1], ctx) or \
+                    self._member_of(doc[i], ctx)
             if name is None and doc[i].lower_ in MEDIA and self.outlet and doc[i].i > 0 and \
                     doc[i - 1].lower_ == "the":
                 name = self.outlet   # "told the newspaper" with no outlet named before: the article's own
@@ -221,7 +229,17 @@ class Document:
                 speaker, f.kind, speech_lemma(doc[f.cue_i].text) in ("add", "continue"), at, list(getattr(info, "affiliations", ())),
                 lambda n: n == self.outlet or ctx.mentions.type_of(n) == "Media")
         self.addressing.note(speaker, addressee, rule, at)
-        return addressee
+        return addressee, rule if addressee else None
+
+    @staticmethod
+    def _member_of(tok, ctx) -> str | None:
+        """"fellow members of the CSTO", "leaders of the alliance": a noun naming nobody, with the group
+        it belongs to in an "of" phrase, addresses that group."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if tok.pos_ != "NOUN" or of is None or not any(g.dep_ == "pobj" for g in of.children):
+            return None
+        name = resolve(phrase(tok), ctx)
+        return name if ctx.mentions.type_of(name) in GROUPS else None
 
     def _source(self, doc, base: int, f, speaker: str | None, mentions) -> tuple[str | None, Source]:
         """The speaker and the source (phrase as written, kind) of a statement found by `f`; "it" /
@@ -235,16 +253,23 @@ class Document:
             if span.root.lower_ in ("it", "they") and last is not None and last.source.kind not in (None, "named") \
                     and base + doc[f.cue_i].idx - last.at < RECENT_CHARS:
                 speaker, source = last.speaker, last.source
-            else:
-                source = Source(speaker, "named") if speaker else Source(span.text, "description")
+            elif speaker:
+                source = Source(speaker, "named")
+            else:   # "The report found ... It said": the source is the document the pronoun stands for
+                told = told_by(span.root)
+                source = Source(self._as_written(base, told), kind_of_phrase(told, None, mentions)) \
+                    if told is not None else Source(span.text, "description")
         else:
-            lo, hi = self.cleaned.orig_span(base + span.start_char, base + span.end_char)
-            source = Source(self.art.text[lo:hi], kind_of_phrase(span, speaker, mentions))
+            source = Source(self._as_written(base, span), kind_of_phrase(span, speaker, mentions))
         self.last_source = _Last(source, speaker, base + doc[f.cue_i].idx)
         return speaker, source
 
+    def _as_written(self, base: int, span) -> str:
+        lo, hi = self.cleaned.orig_span(base + span.start_char, base + span.end_char)
+        return self.art.text[lo:hi]
+
     def _statement(self, doc, base: int, mentions, f, speaker: str | None, source, via: str | None,
-                   addressee: str | None) -> None:
+                   addressee: str | None, rule: str | None = None) -> None:
         art, cleaned = self.art, self.cleaned
         start, end = cleaned.orig_span(base + f.start, base + f.end)
         text = art.text[start:end]
@@ -264,7 +289,8 @@ class Document:
                        start=start, end=end, kind=f.kind, cue=f.cue,
                        date=dates.resolve(phrase, art.published) if phrase else None,
                        about=about, sentence=art.text[s_lo:s_hi].strip(), pattern=f.pattern,
-                       source_text=source.text, source_kind=source.kind, via=via if via != speaker else None)
+                       source_text=source.text, source_kind=source.kind, via=via if via != speaker else None,
+                       addressee_pattern=rule if addressee and addressee != speaker else None)
         judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
         st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
         self.open[id(st)] = judged.open   # always set: a dropped statement's id may be reused

@@ -104,6 +104,16 @@ REGISTRY: tuple[Pattern, ...] = (
         Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
                 "the proposal"),
     )),
+    Pattern("called_on", '"X called on Y to ...": the listener and the infinitive', (
+        Example("Mayor Ann Lee called on the city council to close the bridge before winter.", "Ann Lee",
+                "the city council to close the bridge"),
+    )),
+    Pattern("accused_of", '"X accused Y of ...": Y and what Y is accused of', (
+        Example("Senator John Doe accused the governor of hiding the report from voters.", "John Doe",
+                "the governor of hiding the report"),
+        Example("Mayor Ann Lee accused the city council of wasting public money on the stadium.", "Ann Lee",
+                "council of wasting public money"),
+    )),
     Pattern("quote_after_clause", "a quotation no cue covers that its sentence leads into: that sentence's subject", (
         Example('"Taxes must go up," Senator John Doe said. Governor Tom Hale resisted: "We will not raise taxes '
                 'this year."', "Tom Hale", "We will not raise taxes"),
@@ -138,6 +148,8 @@ CUE_AFTER_CONTENT = _name("cue_after_content")
 NOUN_OBJECT = _name("noun_object")
 TOPIC = _name("topic")
 CALLED = _name("called")
+CALLED_ON = _name("called_on")
+ACCUSED_OF = _name("accused_of")
 QUOTE_AFTER_CLAUSE = _name("quote_after_clause")
 CONTINUATION = _name("continuation")
 
@@ -160,6 +172,10 @@ ADDRESSEE_RULES: tuple[Pattern, ...] = (
         Addressed("VELDOR, May 2 (Daily Planet) - The bridge on the Vel river is unsafe, Mayor Ann Lee told the "
                   "newspaper on Friday.", "The bridge on the Vel river", "Ann Lee", "Daily Planet"),
         Addressed("Mayor Ann Lee told reporters the bridge was unsafe.", "the bridge was unsafe", "Ann Lee", None),
+    )),
+    Pattern("call_on", '"X called on Y to ...", "X called upon Y to ..."', (
+        Addressed("Mayor Ann Lee called on Governor Tom Hale to close the bridge.", "to close the bridge",
+                  "Ann Lee", "Tom Hale"),
     )),
     Pattern("told_passive", '"X was told / informed by Y that ..."', (
         Addressed("Jane Roe was told by Senator John Doe that the mine would close.", "the mine would close",
@@ -196,6 +212,9 @@ ADDRESSEE_RULES: tuple[Pattern, ...] = (
                   'Ann Lee.', "The bridge is safe", "Tom Hale", "Ann Lee"),
         Addressed("Governor Tom Hale said that Mayor Ann Lee's claims about the bridge were false.",
                   "claims about the bridge", "Tom Hale", "Ann Lee"),
+        Addressed("Governor Tom Hale said the bridge was safe, in an apparent rebuttal of comments by a local "
+                  "analyst.\n\nHe was referring to remarks by political analyst Ann Lee on Friday.",
+                  "the bridge was safe", "Tom Hale", "Ann Lee"),
     )),
     Pattern("continued", "a quotation continuing a statement keeps its addressee", (
         Addressed('"The border is calm," Defence Minister Karl Brandt told Jane Roe. "We see no threat at all."',
@@ -222,5 +241,6 @@ def _rule(name: str) -> str:
 
 
 TOLD, TOLD_PASSIVE, SAID_TO, IN_MEDIUM = _rule("told"), _rule("told_passive"), _rule("said_to"), _rule("in_medium")
+CALLED_ON_X = _rule("call_on")
 SPEAKING_TO, SAYING_AFTER, REPLY = _rule("speaking_to"), _rule("saying_after"), _rule("reply")
 CONTINUED, SAME_ADDRESS, ANSWER = _rule("continued"), _rule("same_address"), _rule("answer")

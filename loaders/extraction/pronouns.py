@@ -6,7 +6,8 @@ Gender is evidence, gathered per document into votes per person (`learn_genders`
   the person's roles ("the chairwoman of ...");
 * a subject or possessive pronoun after a mention in subject position in the same clause, before any
   other person ("Clinton ... her campaign", "Trump said he").
-`antecedent` then takes the most recent gender-compatible person in subject position (outside quotes),
+`antecedent` then takes the person an "As for X," opening the pronoun's sentence names, else the most recent
+gender-compatible person in subject position (outside quotes),
 where the previous speaker counts as a subject mention at his or her cue and people named in what that
 speaker reported (after the cue, in its sentence) are passed over; else the previous speaker;
 else the nearest compatible person at all. First person resolves to the byline author, when the text
@@ -90,6 +91,9 @@ def antecedent(tok, ctx) -> str | None:
         have = gender(name, ctx.genders)
         return g is None or have is None or have == g
 
+    topic = _as_for(tok, mentions)
+    if fits(topic):
+        return topic   # "As for Trump, he said ...": the person the sentence turns to
     previous = ctx.previous if ctx.previous and mentions.type_of(ctx.previous) in ("Person", None) else None
     prev_i = ctx.previous_i if previous else -1
     # people named after the previous speaker's cue in its sentence are in what was reported ("Ryan said
@@ -123,6 +127,22 @@ def antecedent(tok, ctx) -> str | None:
     if previous and fits(previous):
         return previous
     return fallback
+
+
+def _as_for(tok, mentions) -> str | None:
+    """The person named in an "As for X," that opens the pronoun's sentence before it, or None."""
+    doc, start = tok.doc, tok.sent.start
+    k = start
+    while k < tok.i and (doc[k].is_punct or doc[k].lower_ in ("and", "but", "so")):
+        k += 1
+    if k + 2 >= tok.i or doc[k].lower_ != "as" or doc[k + 1].lower_ != "for":
+        return None
+    for j in range(k + 2, min(tok.i, k + 8)):
+        if doc[j].text == ",":
+            break
+        if mentions.at[j] and mentions.type_of(mentions.at[j]) == "Person":
+            return mentions.at[j]
+    return None
 
 
 def _subordinate_subject(tok) -> bool:

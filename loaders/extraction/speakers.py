@@ -17,9 +17,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .descriptions import describe
+from .descriptions import MEDIA, ORG_NOUNS, describe
 from .entities import Mentions
-from .lexicon import PLURAL_PRONOUNS, PRONOUNS, ROLE_HEADS
+from .lexicon import PLURAL_PRONOUNS, PRONOUNS, ROLE_HEADS, SOURCE_KINDS
 from .pronouns import antecedent
 from .propernames import name_at
 
@@ -132,6 +132,38 @@ def _named_inside(span, mentions: Mentions) -> str | None:
     return None
 
 
+def told_by(pronoun):
+    """For "it": the subject of the sentence before (or of its own sentence, before it) when that is a
+    document or media description no entity names ("The report found ... It said", "The newspaper
+    obtained ... It said"), as a phrase; else None."""
+    if pronoun.lower_ != "it":
+        return None
+    doc, sent = pronoun.doc, pronoun.sent
+    roots = [t for t in doc[sent.start:pronoun.i] if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX")]
+    if not roots and sent.start > 0:
+        roots = [doc[sent.start - 1].sent.root]
+    for verb in roots:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < pronoun.i), None)
+        if subj is not None and not subj.ent_type_ and any(c.dep_ in ("det", "poss") for c in subj.children) and \
+                (subj.lemma_.lower() in SOURCE_KINDS["document"] or subj.lemma_.lower() in MEDIA):
+            return subj.doc[subj.left_edge.i:subj.i + 1]
+    return None
+
+
+def _apposed_group(span, mentions: Mentions) -> str | None:
+    """"The influential daily, The New York Times, said": a media or organisation noun with a named
+    organisation in apposition speaks as that organisation."""
+    head = span.root
+    if head.lemma_.lower() not in MEDIA and head.lemma_.lower() not in ORG_NOUNS:
+        return None
+    for c in head.rights:
+        if c.dep_ == "appos":
+            name = mentions.at[c.i] or next((mentions.at[t.i] for t in c.subtree if mentions.at[t.i]), None)
+            if name and mentions.type_of(name) in GROUP_TYPES:
+                return name
+    return None
+
+
 def resolve(span, ctx: Context, cue_i: int | None = None) -> str | None:
     """Canonical name for a speaker phrase (a spaCy Span) of the cue at token `cue_i`, or None.
     A ministry that names no state ("the Foreign Ministry") speaks for the state it was named with
@@ -168,6 +200,9 @@ def _resolve(span, ctx: Context, cue_i: int | None) -> str | None:
         if kind == "person":
             return antecedent(head, ctx)
         if kind == "group":
+            told = told_by(head)
+            if told is not None:   # "The report found ... It said": the document speaks, or the outlet
+                return describe(told, ctx) if told.root.lemma_.lower() in MEDIA else None
             # a state is "it", hardly ever "they" ("they said" after a story on Iraq is its people)
             types = GROUP_TYPES - {"State"} if low in PLURAL_PRONOUNS else GROUP_TYPES
             if ctx.previous and mentions.type_of(ctx.previous) in types:
@@ -186,7 +221,7 @@ def _resolve(span, ctx: Context, cue_i: int | None) -> str | None:
         described = describe(span, ctx)
         if described is not None:
             return described
-    inside = _named_inside(span, mentions)
+    inside = _named_inside(span, mentions) or _apposed_group(span, mentions)
     if inside is not None:
         return inside
     if named is not None:

@@ -18,6 +18,7 @@ from .lexicon import ADDRESSEES, DECLINE_VERBS, POINT_PARTICLE, SOURCE_KINDS, sp
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 from .subjects import person_noun, phrase, speaker_phrase, unknown_asker
+from .unattached import inverted_subject, named_after, participle_holder
 
 DOCUMENTS = SOURCE_KINDS["document"]
 
@@ -26,8 +27,6 @@ TRIM = set(",;:-–—") | {"--"}
 FRAME_NOUNS = ADDRESSEES["frame_nouns"]
 FRAME_TOKENS = 30
 PERSONAL = {"he", "she", "they", "i", "we"}
-DASHES = {"-", "–", "—", "--"}
-HOLDER_STEPS = 8
 
 
 @dataclass
@@ -134,6 +133,22 @@ def _called(tok, quotes) -> Found | None:
     return Found(tok.text, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
 
 
+def _called_on(tok) -> Found | None:
+    """"X called on Y to ...": Y and the infinitive, what X asks of Y (Y, the listener, is the addressee)."""
+    if tok.pos_ != "VERB" or _negated(tok):
+        return None
+    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == tok.i + 1), None)
+    if on is None or not any(g.dep_ == "pobj" for g in on.children):
+        return None
+    inf = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.i > on.i and
+                any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if inf is None:
+        return None
+    # the listener and the infinitive, as for "urged X to ..."
+    start, end = _chars(tok.doc, *_trimmed(tok.doc, on.i + 1, inf.right_edge.i + 1))
+    return Found(f"{tok.text} {on.text}", tok.i, speaker_phrase(tok), start, end, "indirect", pattern=P.CALLED_ON)
+
+
 def _according_to(tok) -> Found | None:
     """"..., according to X." : the rest of the sentence is the content, X the speaker."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -167,21 +182,23 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             f = _according_to(tok)
         elif speech_lemma(tok.text):
             f = _from_cue(tok, quotes)
-        elif tok.lemma_ == "call" and quotes:
-            f = _called(tok, quotes)
+        elif tok.lemma_ == "call":
+            f = _called_on(tok) or (_called(tok, quotes) if quotes else None)
         else:
             continue
         if f is not None:
-            inverted = _named_after(doc, f.cue_i, in_quote)
+            inverted = named_after(doc, f.cue_i, in_quote)
             if inverted is not None and (f.speaker_span is None or f.speaker_span.root.i > f.cue_i or
                                          in_quote[f.speaker_span.root.i]):
                 f.speaker_span = inverted
             if f.speaker_span is None or in_quote[f.speaker_span.root.i]:
-                f.speaker_span = _inverted_subject(doc, f.cue_i, in_quote) or f.speaker_span
+                f.speaker_span = inverted_subject(doc, f.cue_i, in_quote) or f.speaker_span
+            if (f.speaker_span is None or in_quote[f.speaker_span.root.i]) and tok.tag_ == "VBG":
+                f.speaker_span = participle_holder(doc, tok, f.end, in_quote) or f.speaker_span
             if f.speaker_span is None and found and found[-1].speaker_span is not None and \
                     doc[found[-1].cue_i].sent.start == tok.sent.start and f.pattern != P.ACCORDING_TO:
                 f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
-            if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC):
+            if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC, P.ACCUSED_OF):
                 continue   # "announced the deal", "spoke about X" with nobody announcing: no statement
             if f.pattern != P.ACCORDING_TO:
                 f.addressees = candidates(doc[f.cue_i], in_quote, f.start, f.end)
@@ -216,72 +233,6 @@ def _a_document(span) -> bool:
     """The phrase names a document ("the survey", "a transcript of the show", "excerpts of his speech")."""
     return span is not None and any(t.lemma_.lower() in DOCUMENTS or t.lower_ in DOCUMENTS
                                     for t in span if t.pos_ == "NOUN")
-
-
-def _named_after(doc, cue_i: int, in_quote: list[bool]):
-    """"“...,” said Robin Hale, half joking" / "“...?” asked a man calling himself X": in the inverted order
-    (a quotation or comma right before the cue) the noun phrase right after the cue speaks."""
-    if cue_i == 0 or doc[cue_i - 1].text not in ("”", '"', "''", ",", "’") and not doc[cue_i - 1].is_quote:
-        return None
-    end = min(cue_i + 7, doc[cue_i].sent.end)
-    for k in range(cue_i + 1, end):
-        t = doc[k]
-        if in_quote[k] or t.is_punct or t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
-            return None
-        if t.pos_ in ("PROPN", "NOUN") and not (t.head.pos_ in ("PROPN", "NOUN") and k < t.head.i < end):
-            # "“...,” Steve Cohen, a Democrat, told Mr. Obama": the cue's object is whom it was told to
-            told = t.head.i == cue_i and t.dep_ in ("dobj", "dative") and speech_lemma(doc[cue_i].text) == "tell"
-            return None if told else phrase(t)
-    return None
-
-
-def _inverted_subject(doc, cue_i: int, in_quote: list[bool]):
-    """The subject of a cue whose parse gave it none outside the quote: a subject after the cue ("“Safety,”
-    said Grimm"), else the noun right before it ("“...,” Ramos, 58, told AFP"), skipping punctuation,
-    appositions and the verb group ("X continued to assert"), a noun or name not in the quotation."""
-    cue = doc[cue_i]
-    after = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue_i and not in_quote[c.i]), None)
-    if after is not None:
-        return phrase(after)
-    k = cue_i - 1
-    start = cue.sent.start
-    while k >= start and cue_i - k <= 3 and (doc[k].dep_ in ("aux", "neg", "advmod") or
-                                             doc[k].i == cue.head.i and cue.dep_ == "xcomp"):
-        k -= 1
-    while k >= start:
-        if doc[k].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
-            k = next((j for j in range(k - 1, max(start, k - 12) - 1, -1) if doc[j].text == "("), k) - 1
-        elif doc[k].text in DASHES and k < cue_i - 2:   # "Mr. Bush - in a line aimed at ... - declared"
-            k = next((j for j in range(k - 1, max(start, k - 30) - 1, -1) if doc[j].text in DASHES), k + 1) - 1
-        elif doc[k].is_punct or doc[k].dep_ in ("appos", "nummod") and doc[k].head.i < k:
-            k -= 1
-        else:
-            break
-    if k < start or in_quote[k] or doc[k].pos_ not in ("PROPN", "NOUN") or doc[k].ent_type_ in ("DATE", "TIME"):
-        return None
-    return phrase(_holder(doc[k], cue, in_quote))
-
-
-def _holder(tok, cue, in_quote: list[bool]):
-    """The noun a noun right before a subjectless cue stands in, climbing heads that come before it: the
-    first person NER knows, else the first name outside a prepositional phrase, else the highest noun
-    ("Jay Dimarco, the club's president and general manager, said"; "Tom Hale, Democrat of Veldor, told";
-    "an official who spoke anonymously to discuss strategy said")."""
-    chain = [tok]
-    for _ in range(HOLDER_STEPS):
-        h = tok.head
-        if h.i >= tok.i or h.i == cue.i or h.i < cue.sent.start or in_quote[h.i]:
-            break
-        tok = h
-        chain.append(tok)
-    if chain[0].pos_ == "PROPN" and chain[0].dep_ != "pobj":
-        return chain[0]
-    for pick in (lambda t: t.ent_type_ == "PERSON" and t.pos_ == "PROPN",
-                 lambda t: t.pos_ == "PROPN" and t.dep_ not in ("pobj", "compound")):
-        found = next((t for t in chain if pick(t)), None)
-        if found is not None:
-            return found
-    return next((t for t in reversed(chain) if t.pos_ == "NOUN"), chain[0])
 
 
 def _subordinate(tok) -> bool:

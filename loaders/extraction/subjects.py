@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from .lexicon import ROLE_HEADS, SOURCE_KINDS, speech_lemma
 
+DASHES = {"-", "–", "—", "--"}
+
 
 def subject(tok):
     """The speaker phrase of a cue verb: its subject, the agent of a passive, or the subject it inherits."""
     seen = 0
     cur = tok
+    if tok.dep_ == "conj" and tok.head.i < tok.i and any(_spaced_dash(t) for t in tok.doc[tok.head.i:tok.i]) and \
+            not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        return None   # "It was no accident — Brendan Buck, a spokesman for Ryan, told ...": a new clause after the dash
     while seen < 4:
         # a passive subject speaks only for a verb the cue is conjoined to ("X was forced out and said")
         deps = ("nsubj", "csubj", "nsubjpass") if cur.i != tok.i else ("nsubj", "csubj")
@@ -64,6 +69,12 @@ def subject(tok):
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":  # "X distanced himself by saying ..."
             cur = cur.head.head
+            # "In addition to stating ..., X has vowed", "X offered few ideas aside from stating ...": through
+            # the nouns and prepositions the phrase hangs on, to the verb that holds it
+            for _ in range(4):
+                if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj"):
+                    break
+                cur = cur.head
             seen += 1
             continue
         if cur.dep_ == "xcomp" and cur.head.i != cur.i:
@@ -86,6 +97,10 @@ def subject(tok):
             # speaks for the one who reported it
             while participle and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
                 cur = cur.head
+            # "X rejected the idea that Y would ..., saying ...": a clause of the object noun, likewise
+            if participle and cur.dep_ == "acl" and cur.head.dep_ == "dobj" and cur.head.pos_ == "NOUN" and \
+                    any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+                cur = cur.head.head
             seen += 1
             continue
         if cur.dep_ == "advmod" and cur.head.pos_ in ("VERB", "AUX") and cur.head.i < cur.i:
@@ -96,11 +111,19 @@ def subject(tok):
     return None
 
 
+def _spaced_dash(t) -> bool:
+    """A dash between words ("accident — Brendan"), not a hyphen inside one ("counter-accused")."""
+    return t.text in DASHES and (t.text != "-" or bool(t.whitespace_) and t.i > 0 and bool(t.nbor(-1).whitespace_))
+
+
 def _holder_of_object(participle):
     """For a participle hung on an object that is not a person ("issued a statement saying ...", "fired
     back a response stating ...", "rejected the notion ..., saying ..."): the verb whose object it is,
     whose subject then speaks; None when the noun may speak itself (a name, a person noun, a subject)."""
     noun = participle.head
+    if noun.dep_ == "conj" and noun.head.pos_ == "VERB" and noun.pos_ == "NOUN" and not person_noun(noun) and \
+            noun.lemma_.lower() not in SOURCE_KINDS["document"]:
+        return noun.head   # "X called for a vote, and then a second vote, declaring ...": the noun was read as a verb's conjunct
     # "sent an email to supporters saying", "emailed supporters saying": whom it was sent to
     recipient = noun.dep_ == "pobj" and noun.head.lower_ == "to" or noun.dep_ in ("dobj", "dative")
     if noun.pos_ != "NOUN" or noun.ent_type_ or noun.dep_ not in ("dobj", "pobj", "dative") or \

@@ -1,5 +1,6 @@
-"""The graph's component sends only the graph's data (issue 13, big views): neo4j-viz's script and stylesheet
-are files the browser fetches from this machine's Streamlit, not 7 MB inside every render's message.
+"""The graph's component sends only the graph's data (issue 13, big views): neo4j-viz's script (which
+carries its stylesheet) is a file the browser fetches from this machine's Streamlit, not 7 MB inside every
+render's message.
 Through Streamlit's AppTest on the sample store, and the component's asset route itself."""
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def test_graph_is_sent_as_data_with_its_script_by_path(app):
     graphs = [c for c in components(at) if c.component_name == graph_widget.NAME]
     assert len(graphs) == 1
     graph = graphs[0]
-    assert (graph.js_source_path, graph.css_source_path) == (graph_widget.JS, graph_widget.CSS)
+    assert (graph.js_source_path, graph.css_source_path) == (graph_widget.JS, "")     # the script styles itself
     assert graph.js_content == "" and graph.css_content == ""
     assert CSTO in graph.json and len(graph.json) < 200_000            # the view's data, nothing more
 
@@ -40,7 +41,6 @@ def test_the_asset_folder_holds_both_files_and_nothing_reaches_outside_it():
     root = Path(manager.get_component_path(graph_widget.NAME))
     assert (root.parent.name, root.name) == ("neo4j_viz", "resources")      # the installed package's data
     assert (root / graph_widget.JS).stat().st_size > 1_000_000            # neo4j-viz's bundle, served as is
-    assert (root / graph_widget.CSS).is_file()
     from streamlit.web.server.component_file_utils import build_safe_abspath
     assert build_safe_abspath(str(root), "../../neo4j_viz/__init__.py") is None
 
@@ -51,7 +51,7 @@ def test_only_the_graphs_files_skip_gzip():
     graph_widget.serve_uncompressed()                                   # once is enough; twice changes nothing
     base = "/_stcore/bidi-components/"
     assert gzip._should_bypass_gzip(base + f"{graph_widget.NAME}/{graph_widget.JS}")
-    assert gzip._should_bypass_gzip("/prefix" + base + f"{graph_widget.NAME}/{graph_widget.CSS}", "prefix")
+    assert gzip._should_bypass_gzip("/prefix" + base + f"{graph_widget.NAME}/{graph_widget.JS}", "prefix")
     assert not gzip._should_bypass_gzip(base + "whosaid_hover/x.js")
     assert not gzip._should_bypass_gzip("/_stcore/health")
     assert gzip._should_bypass_gzip("/static/js/index.js")                # Streamlit's own exemption kept

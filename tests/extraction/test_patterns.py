@@ -40,3 +40,5 @@ def test_addressee_rule_example(run, name, example):
     hits = [s for s in ex.statements if example.content in s.text]
     assert hits, [(s.pattern, s.text) for s in ex.statements]
     assert (hits[0].speaker, hits[0].addressee) == (example.speaker, example.addressee)
+    # the statement records the rule that found its addressee (the TO relationship's `pattern`)
+    assert hits[0].addressee_pattern == (name if example.addressee else None)

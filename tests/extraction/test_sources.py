@@ -48,3 +48,12 @@ def test_statement_date_from_the_text(run):
 def test_a_poll_count_is_the_source_as_written(run):
     ex = run("About 4 in 10 say they want the next mayor to have more liberal policies.")
     assert _only(ex, "more liberal policies").source_text == "About 4 in 10"
+
+
+def test_it_after_a_document_that_said_nothing_yet_is_that_document(run):
+    """"The report found ... It said ...": "it" is the report (a document source), not an organisation or
+    state named near it, even though "found" made no statement of its own."""
+    ex = run("The Daily Courant obtained a copy of the audit. The report found that the ministry lost $4 million. "
+             "It said the money was never recovered.")
+    it = _only(ex, "never recovered")
+    assert (it.speaker, it.source_text, it.source_kind) == (None, "The report", "document")

@@ -1,4 +1,4 @@
-"""Stance in the graph: the `stance` property on ABOUT and TO, the saved queries opponents_of, supporters_of
+"""Stance in the graph: the `stance` property on ABOUT and TO (and on TO the addressee rule, `pattern`), the saved queries opponents_of, supporters_of
 and stance_shift on the embedded store (tests/queries/test_parity.py runs them on Neo4j too), undated
 statements kept visible, and a store created before the property existed upgraded on open."""
 import os
@@ -21,7 +21,8 @@ def _undated_extraction():
                     statements=[Statement(speaker="Ola Nordvik", addressee="Freedonia", text="Ruritania is a threat",
                                           start=16, end=37, about=["Ruritania"], date=None,
                                           stance={"Ruritania": "oppose", "Freedonia": "support"}, tone="negative",
-                                          stance_rule={"Ruritania": "subject_of_evaluation", "Freedonia": "cue_thank"})])
+                                          stance_rule={"Ruritania": "subject_of_evaluation", "Freedonia": "cue_thank"},
+                                          addressee_pattern="told")])
     return art, ex
 
 
@@ -39,6 +40,8 @@ def test_the_deciding_rule_is_on_about_and_to_in_both_stores(store):
     found = [(t, r["name"], r["s"], r["rule"]) for t in ("ABOUT", "TO") for r in store.rows(
         f"MATCH (:Statement)-[r:{t}]->(e) RETURN e.name AS name, r.stance AS s, r.stance_rule AS rule")]
     assert found == [("ABOUT", "Ruritania", "oppose", "subject_of_evaluation"), ("TO", "Freedonia", "support", "cue_thank")]
+    # TO also says which addressee rule found the addressee (patterns.ADDRESSEE_RULES)
+    assert [r["p"] for r in store.rows("MATCH (:Statement)-[r:TO]->() RETURN r.pattern AS p")] == ["told"]
 
 
 def test_saved_stance_queries(sample_store, library):

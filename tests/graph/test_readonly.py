@@ -114,6 +114,10 @@ def test_limit_rewritten_to_the_row_cap():
     assert guard("MATCH (n) RETURN n LIMIT $k", params={"k": 10 ** 9}, row_cap=10) == "MATCH (n) RETURN n LIMIT 11"
     assert guard("MATCH (n) RETURN n ORDER BY n.x UNION MATCH (m) RETURN m LIMIT 99;", row_cap=10) == \
         "MATCH (n) RETURN n ORDER BY n.x LIMIT 11 UNION MATCH (m) RETURN m LIMIT 11;"
+    # the embedded store crashes on some UNIONs whose parts end in LIMIT: parts without one get none there
+    assert guard("MATCH (n) RETURN n UNION MATCH (m) RETURN m LIMIT 99", "ladybug", row_cap=10) == \
+        "MATCH (n) RETURN n UNION MATCH (m) RETURN m LIMIT 11"
+    assert guard("MATCH (n) RETURN n", "ladybug", row_cap=10) == "MATCH (n) RETURN n LIMIT 11"
 
 
 def test_errors_are_one_line():

@@ -100,3 +100,15 @@ def test_parse_assignments():
 
 def test_param_bool():
     assert Param("b", "bool").coerce("yes") is True and Param("b", "bool").coerce("0") is False
+
+
+def test_every_saved_query_runs_on_the_guarded_path(sample_store, library):
+    """The page runs saved queries guarded (`library.run`: allow-list, row cap, query process); on the
+    embedded store each one answers, with the same rows as the project's own unguarded read (a crash of the
+    query process, as LadybugDB 0.22 had on how_connected's row-capped UNION, fails here)."""
+    from queries.library import run
+    for name, query in library.items():
+        guarded = run(sample_store, query, query.values())
+        own = sample_store.query(query.cypher, query.values())
+        assert guarded.columns == own.columns, name
+        assert sorted(map(repr, guarded.rows)) == sorted(map(repr, own.rows)), name
