@@ -198,12 +198,23 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.speaker_span is None and found and found[-1].speaker_span is not None and \
                     doc[found[-1].cue_i].sent.start == tok.sent.start and f.pattern != P.ACCORDING_TO:
                 f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
+            if f.speaker_span is not None and found and _aside_object(doc, found[-1], f):
+                f.speaker_span = found[-1].speaker_span   # "X, noting the size of Y's following, said": X
             if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC, P.ACCUSED_OF):
                 continue   # "announced the deal", "spoke about X" with nobody announcing: no statement
             if f.pattern != P.ACCORDING_TO:
                 f.addressees = candidates(doc[f.cue_i], in_quote, f.start, f.end)
             found.append(f)
     return _continuations(doc, _relays(doc, found), quotes, in_quote)
+
+
+def _aside_object(doc, aside: Found, f: Found) -> bool:
+    """The speaker phrase of `f` is what a participle aside just before its cue reports ("X, noting the
+    size of Y's following, said": the parse made "the size" the subject of "said")."""
+    a_cue = doc[aside.cue_i]
+    return a_cue.tag_ == "VBG" and aside.pattern != P.ACCORDING_TO and aside.speaker_span is not None and \
+        a_cue.sent.start == doc[f.cue_i].sent.start \
+        and aside.cue_i < f.cue_i and aside.start <= f.speaker_span.start_char and f.speaker_span.end_char <= aside.end
 
 
 def _relays(doc, found: list[Found]) -> list[Found]:

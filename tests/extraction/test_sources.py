@@ -57,3 +57,11 @@ def test_it_after_a_document_that_said_nothing_yet_is_that_document(run):
              "It said the money was never recovered.")
     it = _only(ex, "never recovered")
     assert (it.speaker, it.source_text, it.source_kind) == (None, "The report", "document")
+
+
+def test_according_to_before_a_speaker_keeps_that_speaker(run):
+    """"According to the post, X said ...": the statement of "said" stays X's ("according to" is a
+    participle aside whose content holds X, but not one that reports what X is)."""
+    ex = run("According to the school's Facebook post, Omar Haddad said he was accompanying his wife to the hearing.")
+    said = [s for s in ex.statements if s.cue == "said"]
+    assert [s.speaker for s in said] == ["Omar Haddad"]

@@ -227,6 +227,9 @@ CASES = [
     Case("a-new-clause-after-a-dash-has-its-own-speaker",
          "And it wasn’t an accident — Brendan Buck, a spokesman for Paul Ryan, told Politico that the speaker "
          "had been warned.", said={"had been warned": "Brendan Buck"}),
+    Case("what-a-participle-aside-reports-is-not-the-next-cue-s-speaker",
+         "But Senator Richard Durbin, noting the size of Sanders's following, said, \"Let me tell you, he's got a "
+         "heck of an email list.\"", said={"heck of an email list": "Richard Durbin"}),
     Case("it-after-a-document-subject-is-not-a-state",
          "The newspaper obtained a copy of the audit from the United States embassy. It said the money was "
          "never recovered.", said={"never recovered": None}),
