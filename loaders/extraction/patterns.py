@@ -103,6 +103,8 @@ REGISTRY: tuple[Pattern, ...] = (
     Pattern("called", '"X called the plan \\"a disaster\\"": the object and the quotation naming it', (
         Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
                 "the proposal"),
+        Example('Mayor Ann Lee called the new toll "a barrier" to closer ties with the river towns.', "Ann Lee",
+                '"a barrier" to closer ties'),
     )),
     Pattern("called_on", '"X called on Y to ...": the listener and the infinitive', (
         Example("Mayor Ann Lee called on the city council to close the bridge before winter.", "Ann Lee",

@@ -130,6 +130,10 @@ def _called(tok, quotes) -> Found | None:
     if quote is None:
         return None
     start, end = lo.idx, quote[1]
+    # "calling the ban “a barrier” to closer ties with ...": the name goes on after the quotation
+    last = max(c.right_edge for c in objs)
+    if last.idx >= end and last.i < tok.sent.end:
+        end = last.idx + len(last.text)
     return Found(tok.text, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
 
 
