@@ -8,7 +8,7 @@ import pytest
 
 from graph.fragment import build_fragment
 from graph.ladybug_store import DB_FILE, LadybugStore
-from graph.model import ADDED_LATER, ladybug_schema
+from graph.model import ADDED_LATER, NODES, RELATIONSHIPS, ladybug_schema
 from graph.records import Article, Entity, Extraction, Statement
 from graph.store import StoreConfig
 
@@ -74,7 +74,8 @@ def test_a_store_from_before_stance_is_upgraded_on_open(tmp_path):
     os.makedirs(path)
     old = [d for d in ladybug_schema() if not d.startswith("ALTER")]
     for table, prop in ADDED_LATER:
-        old = [d.replace(f", {prop} STRING", "") if f" {table}(" in d else d for d in old]
+        kind = (NODES.get(table) or RELATIONSHIPS[table]).properties[prop]
+        old = [d.replace(f", {prop} {kind}", "") if f" {table}(" in d else d for d in old]
     assert not any("stance" in d for d in old)
     conn = ladybug.Connection(db := ladybug.Database(os.path.join(path, DB_FILE)))
     for d in old:
