@@ -9,7 +9,7 @@ The target (or a noun it owns: "X's remark", "the timing of X's plan") must sit 
 clause, and the evaluative word (an adjective, noun or harmful verb of stance_lexicon.json) must belong to
 the same clause, outside the subject itself, and not be negated, hedged or someone else's reported speech.
 
-    agrees_with_speaker "Ted Cruz is now agreeing with me 100 percent", "he backed everything I said" -> support:
+    agrees_with_speaker "Ola Brandt is now agreeing with me completely", "he backed everything I said" -> support:
                         the target sides with the speaker
     harmful_participle  "showing videos of Donald Trump insulting Islam" -> oppose: a harmful -ing verb right
                         after the mention, with no subject of its own, has the target as its agent

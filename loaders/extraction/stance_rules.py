@@ -111,7 +111,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             pol = _noun_polarity(h)
             if pol:
                 return pol, h, "owner_of_evaluation"
-            if h.pos_ == "PROPN":   # "(Texas Sen.) Ted Cruz": Texas says nothing through Cruz
+            if h.pos_ == "PROPN":   # "(Texas Sen.) Ola Brandt": Texas says nothing through Brandt
                 return None, None, ""
             t = h
             continue

@@ -20,7 +20,7 @@ def subject(tok):
     cur = tok
     if tok.dep_ == "conj" and tok.head.i < tok.i and any(_spaced_dash(t) for t in tok.doc[tok.head.i:tok.i]) and \
             not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
-        return None   # "It was no accident — Brendan Buck, a spokesman for Ryan, told ...": a new clause after the dash
+        return None   # "It was no coincidence — Lars Eklund, a spokesman for Lee, told ...": a new clause after the dash
     while seen < 4:
         # a passive subject speaks only for a verb the cue is conjoined to ("X was forced out and said")
         deps = ("nsubj", "csubj", "nsubjpass") if cur.i != tok.i else ("nsubj", "csubj")

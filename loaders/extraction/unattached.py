@@ -97,7 +97,7 @@ def _holder(tok, cue, in_quote: list[bool]):
         chain.append(tok)
     if chain[0].pos_ == "PROPN" and chain[0].dep_ != "pobj":
         return chain[0]
-    # a person under a preposition is whom the source works for ("Brendan Buck, a spokesman for Ryan, told")
+    # a person under a preposition is whom the source works for ("Lars Eklund, a spokesman for Lee, told")
     for pick in (lambda t: t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "pobj",
                  lambda t: t.ent_type_ == "PERSON" and t.pos_ == "PROPN",   # "Speaker of the House Paul Ryan"
                  lambda t: t.pos_ == "PROPN" and t.dep_ not in ("pobj", "compound")):

@@ -205,31 +205,32 @@ CASES = [
     Case("quote-after-a-clause-is-its-subjects",
          '"Taxes must go up," Senator John Doe said. Governor Tom Hale resisted: "We will not raise taxes this '
          'year."', said={"Taxes must go up": "John Doe", "We will not raise taxes": "Tom Hale"}),
-    # participle cues, "As for X", appositions and "it" after a document (PolNeAR train error analysis)
+    # participle cues, "As for X", appositions and "it" after a document (error classes seen on PolNeAR train,
+    # written afresh with invented people and outlets)
     Case("participle-under-a-preposition-speaks-for-the-main-verb",
          "In addition to stating that the tax was unfair, Senator Ann Lee has vowed to repeal it.",
          said={"the tax was unfair": "Ann Lee"}),
     Case("participle-on-a-noun-read-as-a-conjunct",
-         "The party chairman, Kelly Armstrong, called for a voice vote, and then a visual vote, declaring after "
-         "both that the request was denied.", said={"the request was denied": "Kelly Armstrong"}),
+         "The committee chairwoman, Nora Lindqvist, called for a show of hands, and then a written ballot, "
+         "declaring after both that the motion had failed.", said={"the motion had failed": "Nora Lindqvist"}),
     Case("participle-never-takes-a-subject-inside-the-quotation",
-         "Tom Weaver didn’t seem particularly impressed with the comments Tuesday, telling reporters, “A lot of "
-         "people said the governor should step down.”", said={"should step down": "Tom Weaver"}),
+         "Piet Halvorsen did not seem much moved by the remarks on Tuesday, telling reporters, “Plenty of "
+         "people said the mayor should resign.”", said={"should resign": "Piet Halvorsen"}),
     Case("participle-after-the-object-clause-speaks-for-who-rejected-it",
-         "Campaign manager Corey Lewandowski rejected the idea that the billionaire would be a drag on the "
-         "ticket, saying the huge crowds show otherwise.", said={"crowds show otherwise": "Corey Lewandowski"}),
+         "Campaign chief Marek Dolny rejected the idea that the candidate would weigh down the ticket, saying "
+         "the packed rallies prove otherwise.", said={"rallies prove otherwise": "Marek Dolny"}),
     Case("as-for-names-the-pronoun",
-         "“It would be a disaster,” Senator Ted Cruz said. As for Governor Jane Roe, she said she was not "
+         "“It would be a disaster,” Senator Ola Brandt said. As for Governor Jane Roe, she said she was not "
          "worried.", said={"she was not worried": "Jane Roe"}),
     Case("media-noun-with-its-name-in-apposition",
-         "Senator Ann Lee criticised the plan on Monday. The influential daily, The New York Times, said the "
-         "plan would fail.", said={"the plan would fail": "The New York Times"}),
+         "Senator Ann Lee criticised the plan on Monday. The influential daily, The Harbour Gazette, said the "
+         "plan would fail.", said={"the plan would fail": "Harbour Gazette"}),
     Case("a-new-clause-after-a-dash-has-its-own-speaker",
-         "And it wasn’t an accident — Brendan Buck, a spokesman for Paul Ryan, told Politico that the speaker "
-         "had been warned.", said={"had been warned": "Brendan Buck"}),
+         "And it was no coincidence — Lars Eklund, a spokesman for Mayor Ann Lee, told the Harbour Gazette that "
+         "the council had been warned.", said={"had been warned": "Lars Eklund"}),
     Case("what-a-participle-aside-reports-is-not-the-next-cue-s-speaker",
-         "But Senator Richard Durbin, noting the size of Sanders's following, said, \"Let me tell you, he's got a "
-         "heck of an email list.\"", said={"heck of an email list": "Richard Durbin"}),
+         "But Senator Ingrid Solberg, noting the size of Halvorsen's following, said, \"Believe me, he has a "
+         "huge mailing list.\"", said={"huge mailing list": "Ingrid Solberg"}),
     Case("it-after-a-document-subject-is-not-a-state",
          "The newspaper obtained a copy of the audit from the United States embassy. It said the money was "
          "never recovered.", said={"never recovered": None}),

@@ -29,9 +29,9 @@ CASES = [
     ("Bernie Sanders said he would rather vote for Hillary Clinton than Donald Trump.", "Donald Trump", "oppose", "rather_than"),
     ('A voter said: "I\'m voting for anyone but Hillary Clinton."', "Hillary Clinton", "oppose", "anyone_but"),
     ('"I am voting for anyone but Hillary," Alyssa Van Wagenen declared.', "Hillary", "oppose", "anyone_but"),
-    ('"He has backed everything I have said. Ted Cruz is now agreeing with me 100 percent," Donald Trump said.',
-     "Ted Cruz", "support", "agrees_with_speaker"),
-    ('"Ted Cruz is not agreeing with me," Donald Trump said.', "Ted Cruz", "neutral", None),
+    ('"He has backed everything I have said. Ola Brandt is now agreeing with me completely," Peter Marlow said.',
+     "Ola Brandt", "support", "agrees_with_speaker"),
+    ('"Ola Brandt is not agreeing with me," Peter Marlow said.', "Ola Brandt", "neutral", None),
     # the negated head noun cancels
     ("Bernie Sanders said he had no intention of backing Hillary Clinton.", "Hillary Clinton", "neutral", None),
     # wishes: the speaker's, not someone else's
