@@ -11,7 +11,7 @@ that of its own articles (plus the speaker lists of the outlet-months it touches
 from __future__ import annotations
 
 from graph.model import ENTITY_LABELS, NODES, search_field
-from graph.rollup_totals import add_deltas
+from graph.rollup_totals import add_deltas, earliest, latest
 
 _LABELS = {label.lower(): label for label in ENTITY_LABELS}
 
@@ -135,20 +135,10 @@ def _nodes(run, uids) -> dict[str, dict]:
     return found
 
 
-def _earliest(*dates):
-    known = [d for d in dates if d]
-    return min(known) if known else None
-
-
-def _latest(*dates):
-    known = [d for d in dates if d]
-    return max(known) if known else None
-
-
 def _dated(d: dict, date, first: str, last: str, count: bool = True) -> None:
     """One statement of `date` added to a delta: its count (unless not asked) and its earliest/latest date."""
     d["statements"] += count
-    d[first], d[last] = _earliest(d[first], date), _latest(d[last], date)
+    d[first], d[last] = earliest(d[first], date), latest(d[last], date)
 
 
 def apply(run, deltas: dict[str, dict], replace, rename) -> None:
@@ -164,7 +154,7 @@ def apply(run, deltas: dict[str, dict], replace, rename) -> None:
             "type": "SpeakerMonth", "name": f"{nodes[sp]['name']} {month or 'undated'}", "speaker": sp,
             "speaker_name": nodes[sp]["name"], "speaker_type": nodes[sp]["type"], "month": month,
             "statements": (old.get("statements") or 0) + d["statements"],
-            "articles": (old.get("articles") or 0) + len(d["articles"]), "first": _earliest(old.get("first"), d["first"])}))
+            "articles": (old.get("articles") or 0) + len(d["articles"]), "first": earliest(old.get("first"), d["first"])}))
     for (sp, t, month), d in deltas["PairMonth"].items():
         uid = f"pairmonth:{sp}|{t}|{month}"
         rows.setdefault("PairMonth", []).append((uid, d, lambda old, d=d, sp=sp, t=t, month=month: {
@@ -173,14 +163,14 @@ def apply(run, deltas: dict[str, dict], replace, rename) -> None:
             "target_name": nodes[t]["name"], "target_type": nodes[t]["type"], "month": month,
             **{k: (old.get(k) or 0) + d[k] for k in ("statements", "support", "oppose", "neutral")},
             "outlets": sorted(set(old.get("outlets") or []) | d["outlets"]),
-            "first_date": _earliest(old.get("first_date"), d["first_date"]),
-            "last_date": _latest(old.get("last_date"), d["last_date"])}))
+            "first_date": earliest(old.get("first_date"), d["first_date"]),
+            "last_date": latest(old.get("last_date"), d["last_date"])}))
     for (sp, outlet), d in deltas["SpeakerOutlet"].items():
         rows.setdefault("SpeakerOutlet", []).append((f"speakeroutlet:{sp}|{outlet}", d, lambda old, d=d, sp=sp, outlet=outlet: {
             "type": "SpeakerOutlet", "name": f"{nodes[sp]['name']} in {outlet or 'no outlet'}", "speaker": sp,
             "speaker_name": nodes[sp]["name"], "speaker_type": nodes[sp]["type"], "outlet": outlet or None,
             "statements": (old.get("statements") or 0) + d["statements"],
-            "first": _earliest(old.get("first"), d["first"]), "last": _latest(old.get("last"), d["last"])}))
+            "first": earliest(old.get("first"), d["first"]), "last": latest(old.get("last"), d["last"])}))
     for (outlet, month), d in deltas["OutletMonth"].items():
         uid = f"outletmonth:{outlet}|{month}"
         rows.setdefault("OutletMonth", []).append((uid, d, lambda old, d=d, outlet=outlet, month=month: {
@@ -189,7 +179,7 @@ def apply(run, deltas: dict[str, dict], replace, rename) -> None:
             "quoting": (old.get("quoting") or 0) + d["quoting"], "statements": (old.get("statements") or 0) + d["statements"],
             "undated_statements": (old.get("undated_statements") or 0) + d["undated_statements"],
             "anonymous": (old.get("anonymous") or 0) + d["anonymous"],
-            "first": _earliest(old.get("first"), *d["dates"]), "last": max([x for x in (old.get("last"), *d["dates"]) if x], default=None),
+            "first": earliest(old.get("first"), *d["dates"]), "last": latest(old.get("last"), *d["dates"]),
             "speakers": ["", *sorted((set(old.get("speakers") or []) | d["speakers"]) - {""})]}))
     add_deltas(deltas, nodes, rows)                 # SpeakerTotal, PairTotal
     changed = {}

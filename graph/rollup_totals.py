@@ -20,12 +20,14 @@ from __future__ import annotations
 CHUNK = 500
 
 
-def _earliest(*values):
+def earliest(*values):
+    """The smallest of the known (non-empty) dates or months, or None."""
     known = [v for v in values if v]
     return min(known) if known else None
 
 
-def _latest(*values):
+def latest(*values):
+    """The largest of the known (non-empty) dates or months, or None."""
     known = [v for v in values if v]
     return max(known) if known else None
 
@@ -57,12 +59,12 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
         s["months"].add(month)
         s["statements"] += d["statements"]
         s["dated"] += d["statements"] if month else 0
-        s["first"] = _earliest(s["first"], d["first"] if month else None)
+        s["first"] = earliest(s["first"], d["first"] if month else None)
     for sp, s in speakers.items():
         node = nodes[sp]
         rows.setdefault("SpeakerTotal", []).append((f"speakertotal:{sp}", s, lambda old, s=s, sp=sp, node=node: _speaker_row(
             sp, node["name"], node["type"], (old.get("statements") or 0) + s["statements"],
-            (old.get("dated") or 0) + s["dated"], _earliest(old.get("first"), s["first"]),
+            (old.get("dated") or 0) + s["dated"], earliest(old.get("first"), s["first"]),
             _months(old.get("months"), s["months"]))))
     pairs: dict[tuple[str, str], dict] = {}
     for (sp, t, month), d in deltas["PairMonth"].items():
@@ -70,18 +72,18 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
                                        "outlets": set(), "first_date": None, "last_date": None})
         p["months"].add(month)
         p["outlets"] |= d["outlets"]
-        p["first_date"], p["last_date"] = _earliest(p["first_date"], d["first_date"]), _latest(p["last_date"], d["last_date"])
+        p["first_date"], p["last_date"] = earliest(p["first_date"], d["first_date"]), latest(p["last_date"], d["last_date"])
         p["statements"] += d["statements"]
         p["polar"] += d["support"] + d["oppose"]
-        p["first"], p["last"] = _earliest(p["first"], month), _latest(p["last"], month)
+        p["first"], p["last"] = earliest(p["first"], month), latest(p["last"], month)
     for (sp, t), p in pairs.items():
         names = {"speaker_name": nodes[sp]["name"], "speaker_type": nodes[sp]["type"],
                  "target_name": nodes[t]["name"], "target_type": nodes[t]["type"]}
         rows.setdefault("PairTotal", []).append((f"pairtotal:{sp}|{t}", p, lambda old, p=p, sp=sp, t=t, names=names: _pair_row(
             sp, t, names, (old.get("statements") or 0) + p["statements"], (old.get("polar") or 0) + p["polar"],
-            _earliest(old.get("first"), p["first"]), _latest(old.get("last"), p["last"]),
+            earliest(old.get("first"), p["first"]), latest(old.get("last"), p["last"]),
             _months(old.get("months"), p["months"]), _months(old.get("outlets"), p["outlets"]),
-            _earliest(old.get("first_date"), p["first_date"]), _latest(old.get("last_date"), p["last_date"]))))
+            earliest(old.get("first_date"), p["first_date"]), latest(old.get("last_date"), p["last_date"]))))
 
 
 def _speaker_totals(run, months_of: dict[str, set[str]], replace) -> None:
@@ -97,7 +99,7 @@ def _speaker_totals(run, months_of: dict[str, set[str]], replace) -> None:
         s["statements"] += r["n"]
         if r["month"]:
             s["dated"] += r["n"]
-            s["first"] = _earliest(s["first"], r["first"])
+            s["first"] = earliest(s["first"], r["first"])
     replace(run, "SpeakerTotal", [f"speakertotal:{sp}" for sp in sorted(months_of)], list(found.values()))
 
 
@@ -116,9 +118,9 @@ def _pair_totals(run, months_of: dict[tuple[str, str], set[str]], replace) -> No
         p["months"] = _months(p["months"], [r["month"]])
         p["statements"] += r["n"]
         p["polar"] += r["polar"]
-        p["first"], p["last"] = _earliest(p["first"], r["month"]), _latest(p["last"], r["month"])
+        p["first"], p["last"] = earliest(p["first"], r["month"]), latest(p["last"], r["month"])
         p["outlets"] = _months(p["outlets"], r["outlets"])
-        p["first_date"], p["last_date"] = _earliest(p["first_date"], r["first_date"]), _latest(p["last_date"], r["last_date"])
+        p["first_date"], p["last_date"] = earliest(p["first_date"], r["first_date"]), latest(p["last_date"], r["last_date"])
     replace(run, "PairTotal", [f"pairtotal:{sp}|{t}" for sp, t in sorted(months_of)], list(found.values()))
 
 
