@@ -17,10 +17,17 @@ saved query's own name matching matches, or none. A name held by no entity or by
 query as it is (it is cheap for an unknown name; a name shared by several is rare and keeps its old cost).
 The library uses the uid forms on Neo4j (`run`); tests check on both engines that they give the saved
 query's rows (`by_uid`).
+
+A query may also have a walk form, `by_uid/<name>.walk.cypher`, for actors mentioned in many articles: it
+reads the newest articles from Neo4j's Article(published) index instead of reading all of the actors'
+(queries/hub_plans.py chooses it from their mention counts and gives its `scan` parameter). It replaces the
+last UNION part of the query's uid form, or is the whole query where there is no uid form.
 """
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -29,18 +36,26 @@ from graph.store import Result
 
 FORM_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "by_uid")
 SUFFIX = "_uid"
+WALK = "walk"
+_UNION = re.compile(r"^UNION$", re.M)
 RESOLVE = f"MATCH (n:{ANY_ENTITY}) WHERE n.name = $name RETURN n.uid AS uid LIMIT 2"
 
 
 @lru_cache(maxsize=None)
-def form(name: str):
-    """The uid form of built-in query `name` (a SavedQuery), or None when it has none."""
+def form(name: str, plan: str = ""):
+    """The uid form of built-in query `name` (a SavedQuery), or None when it has none; with `plan`, that
+    plan's form (`by_uid/<name>.<plan>.cypher` in place of the uid form's last UNION part)."""
     from queries.library import parse
-    path = os.path.join(FORM_DIR, name + ".cypher")
+    path = os.path.join(FORM_DIR, f"{name}.{plan}.cypher" if plan else name + ".cypher")
     if not os.path.isfile(path):
         return None
     with open(path, encoding="utf-8") as f:
-        return parse(f.read(), name, path, builtin=True)
+        found = parse(f.read(), name, path, builtin=True)
+    base = form(name) if plan else None
+    if base is None:
+        return found
+    parts = _UNION.split(base.cypher)
+    return replace(found, cypher="UNION".join(parts[:-1] + ["\n" + found.cypher.strip() + "\n"]))
 
 
 def anchors(uid_form) -> list[str]:
@@ -64,18 +79,27 @@ def run(store, query, values: dict, cap: int, timeout: Optional[float] = None) -
     return by_uid(store, query, values, cap, timeout) if store.config.engine == "neo4j" else None
 
 
-def by_uid(store, query, values: dict, cap: int, timeout: Optional[float] = None) -> Optional[Result]:
+def by_uid(store, query, values: dict, cap: int, timeout: Optional[float] = None,
+           scan: Optional[int] = None) -> Optional[Result]:
     """The rows of built-in `query` with `values` from its uid form (at most `cap`), or None when it has
-    none or a name does not resolve to one entity (the caller then runs the saved query)."""
-    uid_form = form(query.name)
-    if uid_form is None:
+    none or a name does not resolve to one entity (the caller then runs the saved query). Its walk form
+    runs where queries/hub_plans.py chooses it, or with `scan` given."""
+    from queries import hub_plans
+    uid_form, walk = form(query.name), form(query.name, WALK)
+    if uid_form is None and walk is None:
         return None
     params = dict(values)
-    for name in anchors(uid_form):
+    for name in anchors(walk or uid_form):
         uid = resolve(store, values.get(name))
         if uid is None:
             return None
         params[name + SUFFIX] = uid
+    if walk is not None:
+        scan = hub_plans.walk_scan(store, query.name, params) if scan is None else scan
+        if scan is not None:
+            uid_form, params["scan"] = walk, scan
+    if uid_form is None:
+        return None
     wanted = {p.name for p in uid_form.params}
     return store.query(uid_form.cypher, {k: v for k, v in params.items() if k in wanted},
                        limit=cap, timeout=timeout)

@@ -18,5 +18,5 @@ MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)-[:AFFILIATED
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'direct' AS link, y.uid AS via_uid, y.name AS via_name, y.type AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
 UNION
 MATCH (x:Person|State|Organization|Alliance|ArmedGroup|Media|Place)<-[:MENTIONS]-(ar:Article)-[:MENTIONS]->(y:Person|State|Organization|Alliance|ArmedGroup|Media|Place) WHERE x.uid = $first_uid AND y.uid = $second_uid
-WITH x, ar, y ORDER BY ar.published DESC, ar.uid LIMIT $limit
+WITH x, ar, y ORDER BY coalesce(ar.published, '') DESC, ar.uid LIMIT $limit
 RETURN x.uid AS a_uid, x.name AS a_name, x.type AS a_type, 'mentioned together' AS link, ar.uid AS via_uid, ar.title AS via_name, 'Article' AS via_type, y.uid AS b_uid, y.name AS b_name, y.type AS b_type
