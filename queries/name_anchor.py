@@ -82,8 +82,8 @@ def run(store, query, values: dict, cap: int, timeout: Optional[float] = None) -
 def by_uid(store, query, values: dict, cap: int, timeout: Optional[float] = None,
            scan: Optional[int] = None) -> Optional[Result]:
     """The rows of built-in `query` with `values` from its uid form (at most `cap`), or None when it has
-    none or a name does not resolve to one entity (the caller then runs the saved query). Its walk form
-    runs where queries/hub_plans.py chooses it, or with `scan` given."""
+    none or a name does not resolve to one entity (the caller then runs the saved query). On Neo4j its
+    walk form runs where queries/hub_plans.py chooses it, or with `scan` given."""
     from queries import hub_plans
     uid_form, walk = form(query.name), form(query.name, WALK)
     if uid_form is None and walk is None:
@@ -94,7 +94,7 @@ def by_uid(store, query, values: dict, cap: int, timeout: Optional[float] = None
         if uid is None:
             return None
         params[name + SUFFIX] = uid
-    if walk is not None:
+    if walk is not None and store.config.engine == "neo4j":      # LadybugDB cannot run them
         scan = hub_plans.walk_scan(store, query.name, params) if scan is None else scan
         if scan is not None:
             uid_form, params["scan"] = walk, scan
