@@ -25,11 +25,12 @@ wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and t
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
-stance_clause.py:
+stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions"); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
 Last, those of stance_context.py: strongly negative words (VADER) in the clause whose subject is the target,
 and the same speaker's stance toward the same target elsewhere in the article (applied per article).
+An official never opposes its own state ("warned that India would strike back", said by an Indian minister).
 An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
 "Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
 speaker's side. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
@@ -56,6 +57,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
+from .stance_wire import hostile_view, retaliation
 
 __all__ = ["LEXICON", "Stance", "judge"]
 
@@ -197,7 +199,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("thanks_to", lambda: thanks_to(r)), ("call_for_relief", lambda: call_for_relief(r)),
                       ("extraposed_evaluation", lambda: extraposed_evaluation(r)),
                       ("refused_support", lambda: refused_support(r, speaker, own)),
-                      ("idiom", lambda: idiom(r))):
+                      ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
+                      ("retaliation", lambda: retaliation(r, speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why
@@ -309,6 +312,8 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     votes.append(pol)
                     rule = "strongly_negative_clause"
                     break
+        if name != speaker and name in sides and types.get(name) == "State":
+            votes = [v for v in votes if v != OPPOSE]   # an official does not oppose its own state ("warned that India would ...")
         out.stance[name] = _vote(votes)
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule

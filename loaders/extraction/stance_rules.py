@@ -15,7 +15,10 @@ def _is_joint(g) -> bool:
         return True
     mods = [c for c in g.children if c.dep_ in ("amod", "advmod", "compound")]
     mods += [m for c in mods if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]   # "joint demarcation work"
-    return lem in L["joint_nouns"] and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
+    joint = lem in L["joint_nouns"] or g.lower_ in L["joint_nouns"]   # the tagger lemmatises "relations"
+    if joint and g.dep_ == "dobj" and lemma(g.head) in L["bond_verbs"] and not negated(g.head):
+        return True   # "strengthen relations with X", "deepen ties with X"
+    return joint and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
 
 
 _GOOD_RELATIONS = {"ally", "allies", "partner", "partners", "friend", "friends", "brother", "brothers"}
@@ -30,6 +33,14 @@ def _ours(n) -> str | None:
         if n.lower_ in _BAD_RELATIONS:
             return OPPOSE
     return None
+
+
+def _owned_deed(g) -> bool:
+    """A harmful deed whose doer is named before it: the "of" after it is its victim ("Russian intimidation
+    of Georgia", "the army's occupation of the valley"), not a second doer."""
+    return _noun_polarity(g) == OPPOSE and any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
+        for c in g.children if c.i < g.i)
 
 
 def _is_speaker(m, speaker: str | None, own: frozenset = frozenset()) -> bool:
@@ -143,7 +154,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
                 if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
                     return SUPPORT, g.head, "welcomed_help"
-                if g.lower_ in L["relation_nouns"]:
+                if g.lower_ in L["relation_nouns"] or (p == "of" and _owned_deed(g)):
                     return None, None, ""
                 pol = _noun_polarity(g)
                 if pol:

@@ -168,6 +168,12 @@ def answerable(c) -> str | None:
 def _evaluation(v) -> tuple[str | None, object]:
     """What a copula or `pose`-like verb says of its subject: ("oppose", word) for "is a threat"."""
     for c in v.children:
+        if c.dep_ == "attr" and c.lower_ == "one":   # "X is one of our most valued partners": the partners
+            kind = next((p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                         if p.dep_ == "pobj"), None)
+            pol = _noun_polarity(kind) if kind is not None else None
+            if pol:
+                return pol, kind
         ans = answerable(c) if c.dep_ in ("acomp", "attr") else None
         if ans is not None:
             return (ans or None), c

@@ -1,0 +1,68 @@
+"""Stance rules for wire news about states, alliances and armed groups (tried after the role rules of
+stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing):
+
+    hostile_view    "Morland does not see us as a partner but as an adversary", "Ostland treats us as an enemy"
+                    -> oppose the subject (it casts the speaker's side as its enemy)
+    retaliation     "we will respond to Calvania's sanctions", "warned of a firm response to manoeuvres by
+                    Calvania", "Ostland will retaliate against the expulsion ordered by Calvania" -> oppose X
+                    (the speaker's side answers what X did; "in response to X's question" is no retaliation)
+
+The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
+stance_rules._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
+hostile_roles, retaliation_words, retaliation_objects (written by hand for this project).
+"""
+from __future__ import annotations
+
+from .stance_rules import L, OPPOSE, lemma, negated, own_agent
+
+_US = {"us", "me"}
+_BUT = {"but", "rather", "instead"}
+
+
+def hostile_view(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The target, subject of a view verb, casts the speaker's side ("us", or a mention of the speaker's side)
+    as an adversary; a negated verb counts only with "but as an adversary" ("not as a partner but ...")."""
+    v = t.head
+    if t.dep_ != "nsubj" or lemma(v) not in L["view_verbs"]:
+        return None, None
+    words = v.doc[v.i + 1:min(v.i + 10, v.sent.end)]
+    if not any(w.lower_ in _US or w.i in own for w in words[:4]):
+        return None, None
+    for k, w in enumerate(words):
+        if lemma(w) in L["hostile_roles"] and w.pos_ == "NOUN":
+            contrast = any(x.lower_ in _BUT for x in words[max(0, k - 3):k])
+            if negated(w) or (negated(v) and not contrast):
+                return None, None
+            return OPPOSE, w
+    return None, None
+
+
+def _answered(t):
+    """The deed of the target that something answers: 'X's sanctions', 'the X decision', 'manoeuvres by X'."""
+    h = t.head
+    if t.dep_ in ("poss", "compound", "amod", "nmod") and h.pos_ == "NOUN":
+        n = h
+    elif t.dep_ == "pobj" and h.lower_ in ("by", "from", "of") and h.head.pos_ == "NOUN":
+        n = h.head
+    else:
+        return None
+    if n.dep_ == "conj":
+        n = n.head
+    return n if lemma(n) in L["retaliation_objects"] or n.lower_ in L["retaliation_objects"] else None
+
+
+def retaliation(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The speaker's side responds to (or retaliates against) what the target did."""
+    n = _answered(t)
+    if n is None or n.dep_ != "pobj" or n.head.lower_ not in ("to", "against", "for"):
+        return None, None
+    g = n.head.head
+    if lemma(g) not in L["retaliation_words"] or negated(g):
+        return None, None
+    if g.pos_ == "VERB":
+        return (OPPOSE, g) if own_agent(g, speaker, own) else (None, None)
+    if g.dep_ == "pobj" and g.head.lower_ in ("in", "as"):   # "in response to X's request": only a sequence
+        return None, None
+    if any(c.dep_ == "poss" and c.lower_ not in ("our", "my") and c.i not in own for c in g.children):
+        return None, None   # "Ostland's response to Calvania's move": a third party's answer
+    return OPPOSE, g

@@ -1,0 +1,53 @@
+"""Stance rules for wire news on states and alliances (stance_wire.py, and the wire-round additions to
+stance_rules.py / stance_words.py): a state that casts the speaker's side as its enemy, the speaker's side
+answering what a state did, strengthened relations and good meetings, "one of our partners", the victim of
+a deed whose doer is named first, and an official who never opposes its own state. Invented people and
+outlets; real states. `rule`, when given, is the stance_rule expected."""
+import pytest
+
+CASES = [
+    # hostile_view: the subject casts the speaker's side as an enemy; a plain negation cancels
+    ('"Russia does not see us as a partner but as an adversary," Canadian Defence Minister Rolf Amsel said.',
+     "Russia", "oppose", "hostile_view"),
+    ('"Russia treats us as an enemy," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose", "hostile_view"),
+    ('"Russia does not consider us an adversary," Canadian Defence Minister Rolf Amsel said.', "Russia", "neutral", None),
+    # retaliation: the speaker's side answers what the target did; "in response to" is only a sequence
+    ("Canada will respond to Russia's sanctions, Canadian Defence Minister Rolf Amsel said.", "Russia", "oppose",
+     "retaliation"),
+    ("Canadian Defence Minister Rolf Amsel warned of a firm response to further manoeuvres by Russia.", "Russia",
+     "oppose", "retaliation"),
+    ('"In response to a question from France, we explained our position," Canadian Defence Minister Rolf Amsel said.',
+     "France", "neutral", None),
+    ("Canadian Defence Minister Rolf Amsel said Mexico will respond to Russia's sanctions.", "Russia", "neutral", None),
+    # relations strengthened, a good meeting, one of our partners
+    ('"We want to strengthen relations with Japan," Canadian Defence Minister Rolf Amsel said.', "Japan", "support",
+     "joint_action_with"),
+    ('"We had a positive meeting with Japan," Canadian Defence Minister Rolf Amsel said.', "Japan", "support",
+     "joint_action_with"),
+    ('"We do not want to strengthen relations with Japan," Canadian Defence Minister Rolf Amsel said.', "Japan",
+     "neutral", None),
+    ('"Japan has been one of our most valued partners," Canadian Defence Minister Rolf Amsel said.', "Japan", "support",
+     "subject_of_evaluation"),
+    # the "of" after a deed whose doer is named first is its victim
+    ('"Russian intimidation of Georgia must end," Canadian Defence Minister Rolf Amsel said.', "Georgia", "neutral", None),
+    ('"Russian intimidation of Georgia must end," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose", None),
+    ('"The threat of Russia is growing," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose", None),
+    # an official does not oppose its own state
+    ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
+]
+
+
+@pytest.mark.parametrize("text, target, expected, rule", CASES)
+def test_wire_rules(run, text, target, expected, rule):
+    ex = run(text)
+    assert ex.statements, f"no statement found in {text!r}"
+    st = ex.statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
+    if rule:
+        assert st.stance_rule.get(target) == rule, st.stance_rule
+
+
+def test_wire_word_lists_are_lexicon_data():
+    from loaders.extraction.stance_rules import L
+    for key in ("bond_verbs", "view_verbs", "hostile_roles", "retaliation_words", "retaliation_objects"):
+        assert L[key], key
