@@ -57,7 +57,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
-from .stance_wire import hostile_view, retaliation
+from .stance_wire import deed_by, hostile_view, retaliation
 
 __all__ = ["LEXICON", "Stance", "judge"]
 
@@ -200,7 +200,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("extraposed_evaluation", lambda: extraposed_evaluation(r)),
                       ("refused_support", lambda: refused_support(r, speaker, own)),
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
-                      ("retaliation", lambda: retaliation(r, speaker, own))):
+                      ("retaliation", lambda: retaliation(r, speaker, own)),
+                      ("deed_by", lambda: deed_by(r, speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why

@@ -137,6 +137,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     and not negated(g) and (glem in L["support_verbs"] or any(
                         f"{glem} {c.lower_}" in L["prep_support"] for c in g.children if c.dep_ == "prep")):
                 return OPPOSE, g, "rather_than"   # "I would rather vote for X than Y"
+            if h.dep_ == "agent" and g.dep_ == "acl" and glem in ("pose", "present", "cause", "create") \
+                    and _noun_polarity(g.head):   # "the threat posed by X": X owns the threat
+                return _noun_polarity(g.head), g.head, "owner_of_evaluation"
             if h.dep_ == "agent" and g.pos_ == "VERB":   # "detained arbitrarily by X": X is the doer
                 if glem in L["harm_verbs"]:
                     return OPPOSE, g, "subject_of_harm"
@@ -164,6 +167,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 t = g
                 continue
             if p == "with":
+                if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
+                    g = g.head
                 if _is_joint(g):
                     return SUPPORT, g, "joint_action_with"
                 return None, None, ""

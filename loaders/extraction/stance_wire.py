@@ -3,6 +3,8 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
 
     hostile_view    "Morland does not see us as a partner but as an adversary", "Ostland treats us as an enemy"
                     -> oppose the subject (it casts the speaker's side as its enemy)
+    deed_by         "we condemn the strike by Russia on the town" (the parser hangs "by X" on the verb), "we
+                    applaud the steps taken by Japan" -> the verb's stance toward X, when the speaker's side judges
     retaliation     "we will respond to Calvania's sanctions", "warned of a firm response to manoeuvres by
                     Calvania", "Ostland will retaliate against the expulsion ordered by Calvania" -> oppose X
                     (the speaker's side answers what X did; "in response to X's question" is no retaliation)
@@ -13,7 +15,7 @@ hostile_roles, retaliation_words, retaliation_objects (written by hand for this 
 """
 from __future__ import annotations
 
-from .stance_rules import L, OPPOSE, lemma, negated, own_agent
+from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
 
 _US = {"us", "me"}
 _BUT = {"but", "rather", "instead"}
@@ -66,3 +68,23 @@ def retaliation(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
     if any(c.dep_ == "poss" and c.lower_ not in ("our", "my") and c.i not in own for c in g.children):
         return None, None   # "Ostland's response to Calvania's move": a third party's answer
     return OPPOSE, g
+
+
+def deed_by(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """"by X" hung on a judging verb that has its own object before it, or the doer of a participle on that
+    object: X did what the speaker judges."""
+    h = t.head
+    if t.dep_ != "pobj" or h.lower_ != "by":
+        return None, None
+    v = h.head
+    if h.dep_ == "agent" and v.dep_ == "acl" and v.head.dep_ == "dobj":   # "applaud the steps taken by X"
+        h, v = v.head, v.head.head
+    elif h.dep_ != "prep":
+        return None, None
+    if v.pos_ != "VERB":
+        return None, None
+    lem = lemma(v)
+    pol = SUPPORT if lem in L["cue_support"] else OPPOSE if lem in L["cue_oppose"] else None
+    if pol is None or negated(v) or not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i <= h.i for c in v.children):
+        return None, None
+    return (pol, v) if own_agent(v, speaker, own) else (None, None)

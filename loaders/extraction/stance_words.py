@@ -68,11 +68,14 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
 def _noun_polarity(n) -> str | None:
     """Polarity of an evaluative noun, or of its evaluative adjective ("aggressive policy")."""
     lem = lemma(n)
-    if lem in L["neg_nouns"]:
+    if lem in L["neg_nouns"] or n.lower_ in L["neg_nouns"]:   # a plural listed as written: "challenges"
         return OPPOSE
     if lem in L["pos_nouns"]:
         return SUPPORT
     for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(   # "declaration of war", "act of aggression"
+                f"{lem} of {lemma(p)}" in L["neg_noun_phrases"] for p in c.children if p.dep_ == "pobj"):
+            return OPPOSE
         if c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"):   # not "ISIS' best recruiter"
             pol = _adj_polarity(c)
             if pol:

@@ -32,6 +32,20 @@ CASES = [
     ('"Russian intimidation of Georgia must end," Canadian Defence Minister Rolf Amsel said.', "Georgia", "neutral", None),
     ('"Russian intimidation of Georgia must end," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose", None),
     ('"The threat of Russia is growing," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose", None),
+    # a deed judged by the speaker's side, its doer hung on the verb or on a participle
+    ('"We condemn the strike by Russia on the town," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose",
+     "deed_by"),
+    ('"We applaud the step taken by Japan," Canadian Defence Minister Rolf Amsel said.', "Japan", "support", "deed_by"),
+    ("Canadian Defence Minister Rolf Amsel said Mexico applauded the step taken by Japan.", "Japan", "neutral", None),
+    # harmful deeds named by a phrase or a plural; joint efforts "along with"; "strategic bombers" is no praise
+    ('"The challenges posed by Russia are growing," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose",
+     "owner_of_evaluation"),
+    ('"Canada will exert further efforts along with Japan to promote peace," Canadian Defence Minister Rolf Amsel said.',
+     "Japan", "support", "joint_action_with"),
+    ('"We will track the Russian strategic bombers," Canadian Defence Minister Rolf Amsel said.', "Russia", "neutral",
+     None),
+    ('"Russia\'s declaration of war on Ukraine changed everything," Canadian Defence Minister Rolf Amsel said.', "Russia",
+     "oppose", "owner_of_evaluation"),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
