@@ -25,7 +25,8 @@ wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and t
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
-stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions"); then those of stance_clause.py:
+stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X";
+"the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
 Last, those of stance_context.py: strongly negative words (VADER) in the clause whose subject is the target,
@@ -37,8 +38,8 @@ speaker's side. "you" is read as the target spoken to ("Senator Marlow, you igno
 as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
-of "aggression against X") is neutral. Negation, hedges ("if", "unless") and reported speech nested
-inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral
+of "aggression against X", of "Russian intimidation of X") is neutral. Negation, hedges ("if", "unless") and reported
+speech nested inside the statement ("commentators say X is a threat", "the false claims that X ...") never flip a stance; they cancel it to neutral
 (a negated head noun too: "no intention of backing X"). The one exception is praise denied under a negated
 copula ("X can't be impartial", "X is not qualified"), which opposes.
 The word lists are data: `stance_lexicon.json` (written for this project; source and licence named there).
@@ -57,7 +58,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
-from .stance_wire import deed_by, hostile_view, retaliation
+from .stance_wire import counter_compound, deed_by, hostile_view, retaliation
 
 __all__ = ["LEXICON", "Stance", "judge"]
 
@@ -272,10 +273,13 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 continue
             if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
                 continue   # "the Newtown massacre" says nothing of Newtown; a place that acts may be judged
-            pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
+            for why, (pol, w) in (("own_modifier", own_modifiers(r, run)),   # an epithet is the speaker's own naming
+                                  ("counter_compound", counter_compound(doc, run))):   # "the counter-ISIS campaign"
+                if pol:
+                    votes.append(pol)
+                    rule = rule or why
+                    break
             if pol:
-                votes.append(pol)
-                rule = rule or "own_modifier"
                 continue
             pol, w, why = from_role(_name_head(r), speaker, own)
             if pol and not cancelled(w, lo, hi, cue_i):

@@ -277,16 +277,20 @@ def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 def idiom(t) -> tuple[str | None, object]:
     """X is the subject of a clause that says a harm or praise phrase of the lexicon."""
-    if t.dep_ != "nsubj" or negated(t.head):
+    if t.dep_ != "nsubj":
         return None, None
-    v = t.head
     inside = {w.i for w in t.subtree}
-    clause = sorted([v, *_phrase_words(v)], key=lambda w: w.i)
-    words = ["one" if w.lower_ in _POSSESSIVES else lemma(w) for w in clause
-             if w.i not in inside and w.pos_ != "PUNCT" and (w.pos_ != "DET" or w.lower_ == "no")]
-    for key, pol in (("harm_phrases", OPPOSE), ("praise_phrases", SUPPORT)):
-        if any(_has_phrase(words, p) for p in _phrases(key)):
-            return pol, v
+    # the verb, and verbs conjoined to it without a subject of their own ("X claimed ... and declared war on us")
+    for v in [t.head, *(c for c in t.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and not any(x.dep_.startswith("nsubj") for x in c.children))]:
+        if negated(v):
+            continue
+        clause = sorted([v, *_phrase_words(v)], key=lambda w: w.i)
+        words = ["one" if w.lower_ in _POSSESSIVES else lemma(w) for w in clause
+                 if w.i not in inside and w.pos_ != "PUNCT" and (w.pos_ != "DET" or w.lower_ == "no")]
+        for key, pol in (("harm_phrases", OPPOSE), ("praise_phrases", SUPPORT)):
+            if any(_has_phrase(words, p) for p in _phrases(key)):
+                return pol, v
     return None, None
 
 

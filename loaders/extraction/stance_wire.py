@@ -5,13 +5,15 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
                     -> oppose the subject (it casts the speaker's side as its enemy)
     deed_by         "we condemn the strike by Russia on the town" (the parser hangs "by X" on the verb), "we
                     applaud the steps taken by Japan" -> the verb's stance toward X, when the speaker's side judges
+    counter_compound "the counter-ISIS campaign", "an anti-IS coalition" -> oppose the target after the hyphen
+                    (on a campaign-like noun: counter_heads; "anti-Iran statement" says nothing)
     retaliation     "we will respond to Calvania's sanctions", "warned of a firm response to manoeuvres by
                     Calvania", "Ostland will retaliate against the expulsion ordered by Calvania" -> oppose X
                     (the speaker's side answers what X did; "in response to X's question" is no retaliation)
 
 The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
 stance_rules._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
-hostile_roles, retaliation_words, retaliation_objects (written by hand for this project).
+hostile_roles, retaliation_words, retaliation_objects, counter_heads (written by hand for this project).
 """
 from __future__ import annotations
 
@@ -88,3 +90,16 @@ def deed_by(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str |
     if pol is None or negated(v) or not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i <= h.i for c in v.children):
         return None, None
     return (pol, v) if own_agent(v, speaker, own) else (None, None)
+
+
+def counter_compound(doc, run: list[int]) -> tuple[str | None, object]:
+    """The mention follows "counter-" or "anti-" inside a campaign-like noun: "the counter-ISIS campaign"."""
+    k = run[0]
+    if k < 2 or doc[k - 1].text not in ("-", "\u2011") or doc[k - 2].lower_ not in ("counter", "anti"):
+        return None, None
+    head = doc[run[-1]]
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i and head.head.i - run[-1] <= 3:
+        head = head.head
+    if head.i == run[-1] or not (lemma(head) in L["counter_heads"] or head.lower_ in L["counter_heads"]):
+        return None, None
+    return (None, None) if negated(head) or negated(head.head) else (OPPOSE, head)   # "we do not back the anti-X drive"

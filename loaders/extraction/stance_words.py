@@ -54,6 +54,9 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].lower_ not in _FIRST_PERSON:
                 return True
+        if t.dep_ in ("acl", "ccomp", "relcl") and t.head.pos_ == "NOUN" and lemma(t.head) in L["claim_nouns"] \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return True   # "the false claims that X violated the truce": what a claim holds is not the speaker's
         if t.head.i == t.i:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")

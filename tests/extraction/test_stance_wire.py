@@ -46,6 +46,17 @@ CASES = [
      None),
     ('"Russia\'s declaration of war on Ukraine changed everything," Canadian Defence Minister Rolf Amsel said.', "Russia",
      "oppose", "owner_of_evaluation"),
+    # counter-/anti- before the target on a campaign-like noun; not on any noun, not under a negation
+    ('"Canada supports the counter-ISIS campaign," Canadian Defence Minister Rolf Amsel said.', "Islamic State",
+     "oppose", "counter_compound"),
+    ('"Canada does not support the counter-ISIS campaign," Canadian Defence Minister Rolf Amsel said.', "Islamic State",
+     "neutral", None),
+    ('"The anti-Iran statement was issued on Monday," Canadian Defence Minister Rolf Amsel said.', "Iran", "neutral", None),
+    # what a claim holds is not the speaker's; the doer of a conjoined verb declaring war
+    ('"Russia\'s false claims that Japan violated the truce are a pathetic excuse," Canadian Defence Minister Rolf Amsel said.',
+     "Japan", "neutral", None),
+    ("Canadian Defence Minister Rolf Amsel said Russia met the envoys and declared war on Ukraine.", "Russia", "oppose",
+     "idiom"),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
