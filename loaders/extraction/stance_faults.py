@@ -300,7 +300,7 @@ def call_for_relief(t) -> tuple[str | None, object]:
         return None, None
     for v in (t.head, *(c for c in t.head.children if c.dep_ == "conj" and not any(   # "... and should be freed"
             x.dep_.startswith("nsubj") for x in c.children))):
-        passive = v is not t.head or t.dep_ == "nsubjpass"
+        passive = v.i != t.head.i or t.dep_ == "nsubjpass"   # spaCy makes a new Token per access: compare indexes
         if passive and lemma(v) in L["relief_verbs"] and not negated(v) and called_for(v):
             return SUPPORT, v
     return None, None

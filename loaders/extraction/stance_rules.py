@@ -157,7 +157,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
                 if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
                     return SUPPORT, g.head, "welcomed_help"
-                if g.lower_ in L["relation_nouns"] or (p == "of" and _owned_deed(g)):
+                if g.lower_ in L["relation_nouns"] or (p == "of" and (_owned_deed(g) or g.lower_ in L["patient_nouns"])):
                     return None, None, ""
                 pol = _noun_polarity(g)
                 if pol:
@@ -183,6 +183,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
                     return None, None, ""
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
+                        g.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in L["target_nouns"] for c in g.children)) or (
                         g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""

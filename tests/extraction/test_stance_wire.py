@@ -57,6 +57,20 @@ CASES = [
      "Japan", "neutral", None),
     ("Canadian Defence Minister Rolf Amsel said Russia met the envoys and declared war on Ukraine.", "Russia", "oppose",
      "idiom"),
+    # measures imposed on the target; help provided to it; a refusal to recognise keeps the deed against its doer
+    ('"Canada will impose new sanctions on Russia," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose",
+     "target_of_measures"),
+    ("Canadian Defence Minister Rolf Amsel said Canada would provide Ukraine with air defence systems.", "Ukraine",
+     "support", "object_of_verb"),
+    ('"We will never recognise Russia\'s annexation of Crimea," Canadian Defence Minister Rolf Amsel said.', "Russia",
+     "oppose", None),
+    # the "of" of a deed is what suffers it; a demand on the target is no relief for it
+    ("Canadian Defence Minister Rolf Amsel said the launch was a clear violation of UN resolutions.", "United Nations",
+     "neutral", None),
+    ("Canadian Defence Minister Rolf Amsel said the strikes by Israel on Gaza were disproportionate.", "Israel", "oppose",
+     None),
+    ('"The Taliban must release the detained journalists," Canadian Defence Minister Rolf Amsel said.', "Taliban",
+     "neutral", None),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
