@@ -74,6 +74,7 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
+_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation"}
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -318,7 +319,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     rule = "strongly_negative_clause"
                     break
         if name != speaker and name in sides and types.get(name) == "State":
-            votes = [v for v in votes if v != OPPOSE]   # an official does not oppose its own state ("warned that India would ...")
+            # an official does not oppose its own state ("warned that India would ..."), and what it says its state
+            # does or owns is description ("Turkey supports ...", "Pakistan's progress"), not praise
+            votes = [v for v in votes if v != OPPOSE and (v != SUPPORT or rule not in _OWN_STATE_DESCRIPTION)]
         out.stance[name] = _vote(votes)
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule

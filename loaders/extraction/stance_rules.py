@@ -21,6 +21,24 @@ def _is_joint(g) -> bool:
     return joint and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
 
 
+def _joint_word(g) -> bool:
+    return lemma(g) in L["joint_nouns"] or g.lower_ in L["joint_nouns"] or lemma(g) in L["coop_words"]
+
+
+def _praised_subject(g) -> bool:
+    """`g` is the subject of a copula that praises it: "talks with X were constructive"."""
+    if g.dep_ != "nsubj" or lemma(g.head) not in ("be", "remain", "prove") or negated(g.head):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not negated(c)
+               for c in g.head.children)
+
+
+def _third_party_subject(v, speaker: str | None, own: frozenset) -> bool:
+    """The verb has a subject that is not the speaker's side: "Hezbollah fired rockets at X" is Hezbollah's act."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not _is_speaker(c, speaker, own)
+               for c in v.children)   # not "everybody is laughing at X": the speaker's picture of X
+
+
 _GOOD_RELATIONS = {"ally", "allies", "partner", "partners", "friend", "friends", "brother", "brothers"}
 _BAD_RELATIONS = {"enemy", "enemies", "adversary", "adversaries", "foe", "foes", "rival", "rivals"}
 
@@ -169,7 +187,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p == "with":
                 if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
                     g = g.head
-                if _is_joint(g):
+                if _is_joint(g) or (_joint_word(g) and _praised_subject(g)):   # "talks with X were constructive"
                     return SUPPORT, g, "joint_action_with"
                 return None, None, ""
             if p in ("of", "with", "in", "at", "by") and g.pos_ in ("ADJ", "VERB") and g.dep_ in ("acomp", "ROOT", "ccomp") \
@@ -177,7 +195,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     and not negated(g) and (g.dep_ != "acomp" or own_agent(g.head, speaker, own)
                                             or any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in g.head.children)):
                 return (SUPPORT if g.lower_ in L["emotion_pos"] else OPPOSE), g, "speaker_feeling"   # "proud of X"
-            if p in ("at", "against") and glem in L["at_verbs"] and not negated(g):
+            if p in ("at", "against") and glem in L["at_verbs"] and not negated(g) and not _third_party_subject(g, speaker, own):
                 return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:

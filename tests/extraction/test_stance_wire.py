@@ -71,6 +71,21 @@ CASES = [
      None),
     ('"The Taliban must release the detained journalists," Canadian Defence Minister Rolf Amsel said.', "Taliban",
      "neutral", None),
+    # talks praised; shelling and occupying; "no right to"; fire at someone is the shooter's act, not the speaker's
+    ("Turkish Foreign Ministry spokesman Emre Dalgic said talks with Greece were constructive.", "Greece", "support",
+     "joint_action_with"),
+    ("Turkish Foreign Ministry spokesman Emre Dalgic said talks with Greece were not constructive.", "Greece", "neutral",
+     None),
+    ("Turkish Foreign Ministry spokesman Emre Dalgic said Syrian forces shelled the town overnight.", "Syria", "oppose",
+     "subject_of_harm"),
+    ("Turkish Foreign Ministry spokesman Emre Dalgic said Israel had no right to attack Lebanon.", "Israel", "oppose",
+     "idiom"),
+    ("Turkish Foreign Ministry spokesman Emre Dalgic said Hezbollah fighters fired rockets at Israel.", "Israel",
+     "neutral", None),
+    # an official's own state: what it does is description, an explicit evaluation still counts
+    ("Turkish Foreign Ministry spokesman Emre Dalgic said Turkey supports Azerbaijan's sovereignty.", "Turkey", "neutral",
+     None),
+    ("Turkish Foreign Ministry spokesman Emre Dalgic said Turkey remained a reliable ally.", "Turkey", "support", None),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
