@@ -58,7 +58,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
-from .stance_wire import counter_compound, deed_by, hostile_view, retaliation
+from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation
 
 __all__ = ["LEXICON", "Stance", "judge"]
 
@@ -180,7 +180,7 @@ def _name_head(r):
 
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
-_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support"}
+_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call"}
 
 
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
@@ -203,7 +203,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("refused_support", lambda: refused_support(r, speaker, own)),
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
                       ("retaliation", lambda: retaliation(r, speaker, own)),
-                      ("deed_by", lambda: deed_by(r, speaker, own))):
+                      ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
+                      ("named_as", lambda: named_as(r))):
         pol, w = rule()
         if pol:
             return pol, w, why

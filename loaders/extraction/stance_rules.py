@@ -135,8 +135,11 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return pol, h, "our_relation"
             if _welcomed_help(h, speaker, own):
                 return SUPPORT, h.head, "welcomed_help"
-            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"] or lemma(h) in L["collective_nouns"]:
+            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"]:
                 return None, None, ""
+            if lemma(h) in L["collective_nouns"]:   # "X's leadership bears responsibility": X's people, read on
+                t = h
+                continue
             pol = _noun_polarity(h)
             if pol:
                 return pol, h, "owner_of_evaluation"
@@ -177,6 +180,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     return SUPPORT, g.head, "welcomed_help"
                 if g.lower_ in L["relation_nouns"] or (p == "of" and (_owned_deed(g) or g.lower_ in L["patient_nouns"])):
                     return None, None, ""
+                if lemma(g) in L["collective_nouns"]:   # "the leadership of X bears full responsibility"
+                    t = g
+                    continue
                 pol = _noun_polarity(g)
                 if pol:
                     return pol, g, "owner_of_evaluation"

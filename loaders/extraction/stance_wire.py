@@ -7,16 +7,21 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
                     applaud the steps taken by Japan" -> the verb's stance toward X, when the speaker's side judges
     counter_compound "the counter-ISIS campaign", "an anti-IS coalition" -> oppose the target after the hyphen
                     (on a campaign-like noun: counter_heads; "anti-Iran statement" says nothing)
+    refrain_call    "urged X to refrain from stirring up trouble", "we advise X not to undermine peace", "X should
+                    refrain from provocations" -> oppose X (asked to stop, or not to do, something harmful)
+    named_as        "X must be recognised as a terrorist state", "X was designated a terrorist group" -> the
+                    complement's evaluation of the passive subject (naming_verbs)
     retaliation     "we will respond to Calvania's sanctions", "warned of a firm response to manoeuvres by
                     Calvania", "Ostland will retaliate against the expulsion ordered by Calvania" -> oppose X
                     (the speaker's side answers what X did; "in response to X's question" is no retaliation)
 
 The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
 stance_rules._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
-hostile_roles, retaliation_words, retaliation_objects, counter_heads (written by hand for this project).
+hostile_roles, retaliation_words, retaliation_objects, counter_heads, stop_verbs with demand_verbs, naming_verbs (written by hand for this project).
 """
 from __future__ import annotations
 
+from .stance_words import _adj_polarity, _noun_polarity
 from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
 
 _US = {"us", "me"}
@@ -103,3 +108,46 @@ def counter_compound(doc, run: list[int]) -> tuple[str | None, object]:
     if head.i == run[-1] or not (lemma(head) in L["counter_heads"] or head.lower_ in L["counter_heads"]):
         return None, None
     return (None, None) if negated(head) or negated(head.head) else (OPPOSE, head)   # "we do not back the anti-X drive"
+
+
+_MODALS = {"should", "must", "ought", "need", "needs"}
+
+
+def _asked(t):
+    """What the target is asked to do: "urged X to ...", "called on X to ...", "X should ..."."""
+    h = t.head
+    if t.dep_ == "dobj" and lemma(h) in L["demand_verbs"] | {"advise", "warn"} and not negated(h):
+        return next((c for c in h.children if c.dep_ in ("xcomp", "ccomp") and c.i > t.i), None)
+    if t.dep_ == "pobj" and h.lower_ == "on" and lemma(h.head) == "call":
+        return next((c for c in h.head.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if t.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children):
+        return h
+    return None
+
+
+def refrain_call(t) -> tuple[str | None, object]:
+    """The target is asked to stop, refrain from, or not to do something harmful."""
+    v = _asked(t)
+    if v is None or not (lemma(v) in L["stop_verbs"] and not negated(v) or negated(v) and lemma(v) not in L["stop_verbs"]):
+        return None, None
+    for w in v.subtree:
+        if (lemma(w) in L["harm_verbs"] or lemma(w) in L["neg_nouns"] or w.lower_ in L["neg_nouns"]
+                           or lemma(w) in L["neg_adj"]):
+            return OPPOSE, v
+    return None, None
+
+
+def named_as(t) -> tuple[str | None, object]:
+    """The target, passive subject of a naming verb, is named as something good or bad."""
+    v = t.head
+    if t.dep_ != "nsubjpass" or lemma(v) not in L["naming_verbs"] or negated(v):
+        return None, None
+    for c in v.children:
+        comp = c if c.dep_ in ("dobj", "oprd", "attr", "xcomp") else next(
+            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "as" else None
+        if comp is None or negated(comp):
+            continue
+        pol = _adj_polarity(comp) if comp.pos_ == "ADJ" else _noun_polarity(comp)
+        if pol:
+            return pol, comp
+    return None, None

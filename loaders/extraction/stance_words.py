@@ -76,6 +76,8 @@ def _noun_polarity(n) -> str | None:
     if lem in L["pos_nouns"]:
         return SUPPORT
     for c in n.children:
+        if c.dep_ in ("compound", "amod") and lemma(c) in L["neg_modifiers"]:   # "a terrorist state", "rogue regime"
+            return OPPOSE
         if c.dep_ == "prep" and c.lower_ == "of" and any(   # "declaration of war", "act of aggression"
                 f"{lem} of {lemma(p)}" in L["neg_noun_phrases"] for p in c.children if p.dep_ == "pobj"):
             return OPPOSE

@@ -86,6 +86,23 @@ CASES = [
     ("Turkish Foreign Ministry spokesman Emre Dalgic said Turkey supports Azerbaijan's sovereignty.", "Turkey", "neutral",
      None),
     ("Turkish Foreign Ministry spokesman Emre Dalgic said Turkey remained a reliable ally.", "Turkey", "support", None),
+    # asked to refrain from, or not to do, something harmful; a harmless request stays neutral
+    ("Chinese Foreign Ministry spokesperson Lan Mei urged the United States to refrain from stirring up trouble.",
+     "United States", "oppose", "refrain_call"),
+    ('"We advise the United States not to undermine peace and stability," Chinese Foreign Ministry spokesperson Lan Mei said.',
+     "United States", "oppose", "refrain_call"),
+    ('"We advise Japan not to delay the talks," Chinese Foreign Ministry spokesperson Lan Mei said.', "Japan", "neutral",
+     None),
+    # a state's leadership answers for it; a judge is not judged by what it condemns; where is not whose
+    ("Canadian Defence Minister Rolf Amsel said the leadership of Russia bears full responsibility for the provocations.",
+     "Russia", "oppose", None),
+    ("Canadian Defence Minister Rolf Amsel said the Foreign Ministry of Japan condemned the provocations by Russia.",
+     "Japan", "neutral", None),
+    ('"Russia\'s firing of missiles into civilian areas of Ukraine is unacceptable," Canadian Defence Minister Rolf Amsel said.',
+     "Ukraine", "neutral", None),
+    ('"Russia must be recognised as a terrorist state," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose",
+     "named_as"),
+    ('"Russia was not designated a terrorist state," Canadian Defence Minister Rolf Amsel said.', "Russia", "neutral", None),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
