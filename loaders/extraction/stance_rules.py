@@ -33,6 +33,14 @@ def _praised_subject(g) -> bool:
                for c in g.head.children)
 
 
+def _own_deed(g, speaker: str | None, own: frozenset) -> bool:
+    """The deed noun is the speaker side's: "we launched attacks on X", "our strikes on X"."""
+    if any(c.dep_ == "poss" and (c.lower_ in ("our", "my") or c.i in own) for c in g.children):
+        return True
+    return g.dep_ == "dobj" and lemma(g.head) in L["deed_verbs"] and not negated(g.head) and any(
+        c.dep_ == "nsubj" for c in g.head.children) and own_agent(g.head, speaker, own)
+
+
 def _third_party_subject(v, speaker: str | None, own: frozenset) -> bool:
     """The verb has a subject that is not the speaker's side: "Hezbollah fired rockets at X" is Hezbollah's act."""
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not _is_speaker(c, speaker, own)
@@ -204,8 +212,13 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("at", "against") and glem in L["at_verbs"] and not negated(g) and not _third_party_subject(g, speaker, own):
                 return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):
+                if glem in L["victim_nouns"] and _own_deed(g, speaker, own):
+                    return OPPOSE, g, "own_attack"   # "we launched attacks on X": the speaker's side strikes X
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
                     return None, None, ""
+                if g.pos_ == "VERB" and any(c.dep_ == "agent" and not any(_is_speaker(x, speaker, own) for x in c.children)
+                                            for c in g.children):
+                    return None, None, ""   # "the attack launched by the two countries against X": X is its victim
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
                         g.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in L["target_nouns"] for c in g.children)) or (
                         g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"

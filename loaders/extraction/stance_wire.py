@@ -70,8 +70,8 @@ def retaliation(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
         return None, None
     if g.pos_ == "VERB":
         return (OPPOSE, g) if own_agent(g, speaker, own) else (None, None)
-    if g.dep_ == "pobj" and g.head.lower_ in ("in", "as"):   # "in response to X's request": only a sequence
-        return None, None
+    if g.dep_ == "pobj" and g.head.lower_ == "in" and lemma(g) in ("response", "reply", "answer"):
+        return None, None   # "in response to X's request": only a sequence ("in retaliation for" stays)
     if any(c.dep_ == "poss" and c.lower_ not in ("our", "my") and c.i not in own for c in g.children):
         return None, None   # "Ostland's response to Calvania's move": a third party's answer
     return OPPOSE, g

@@ -41,6 +41,7 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
     """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement
     (`negation=False`: only hedged or reported)."""
     if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)
+                                    and lemma(w.head) not in L["resolve_verbs"]
                                     and not (lemma(w.head) in L["tolerance_verbs"] and lemma(w) in L["neg_nouns"]))):
         return True   # "will never accept interference by X" stays against X: refusing to tolerate the bad
     if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
@@ -60,8 +61,9 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
         if t.head.i == t.i:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
-        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
-            return True   # "didn't support their right to sue X"
+        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head) \
+                and lemma(t.head) not in L["resolve_verbs"]:
+            return True   # "didn't support their right to sue X" (not "will not hesitate to strike X")
         if negation and same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
             return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
         t, steps = t.head, steps + 1
@@ -76,8 +78,8 @@ def _noun_polarity(n) -> str | None:
     if lem in L["pos_nouns"]:
         return SUPPORT
     for c in n.children:
-        if c.dep_ in ("compound", "amod") and lemma(c) in L["neg_modifiers"]:   # "a terrorist state", "rogue regime"
-            return OPPOSE
+        if c.dep_ in ("compound", "amod") and (lemma(c) in L["neg_modifiers"] or f"{c.lower_} {n.lower_}" in L["neg_adj_nouns"]):
+            return OPPOSE   # "a terrorist state", "rogue regime", "legitimate targets"
         if c.dep_ == "prep" and c.lower_ == "of" and any(   # "declaration of war", "act of aggression"
                 f"{lem} of {lemma(p)}" in L["neg_noun_phrases"] for p in c.children if p.dep_ == "pobj"):
             return OPPOSE

@@ -103,6 +103,14 @@ CASES = [
     ('"Russia must be recognised as a terrorist state," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose",
      "named_as"),
     ('"Russia was not designated a terrorist state," Canadian Defence Minister Rolf Amsel said.', "Russia", "neutral", None),
+    # the speaker's side strikes X (own_attack); a third party's attack leaves X its victim; resolve is no negation
+    ("Houthi spokesman Yahya Sarea said they had launched attacks on two U.S. warships.", "United States", "oppose",
+     "own_attack"),
+    ("Houthi spokesman Yahya Sarea said the Houthis condemned the attacks on Israel.", "Israel", "neutral", None),
+    ('"The Yemeni Armed Forces will not hesitate to target all American warships," Houthi spokesman Yahya Sarea said.',
+     "United States", "oppose", None),
+    ('"We will not target American warships," Houthi spokesman Yahya Sarea said.', "United States", "neutral", None),
+    ('Houthi spokesman Yahya Sarea said British ships had become "legitimate targets".', "United Kingdom", "oppose", None),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
