@@ -25,12 +25,22 @@ from .stance_words import _adj_polarity, _noun_polarity
 from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
 
 _US = {"us", "me"}
+
+
+def _first(t):
+    """The first of coordinated mentions, which holds their role: "ships owned by the United States and Israel"."""
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
 _BUT = {"but", "rather", "instead"}
 
 
 def hostile_view(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """The target, subject of a view verb, casts the speaker's side ("us", or a mention of the speaker's side)
     as an adversary; a negated verb counts only with "but as an adversary" ("not as a partner but ...")."""
+    t = _first(t)
     v = t.head
     if t.dep_ != "nsubj" or lemma(v) not in L["view_verbs"]:
         return None, None
@@ -62,7 +72,7 @@ def _answered(t):
 
 def retaliation(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """The speaker's side responds to (or retaliates against) what the target did."""
-    n = _answered(t)
+    n = _answered(_first(t))
     if n is None or n.dep_ != "pobj" or n.head.lower_ not in ("to", "against", "for"):
         return None, None
     g = n.head.head
@@ -80,6 +90,7 @@ def retaliation(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
 def deed_by(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """"by X" hung on a judging verb that has its own object before it, or the doer of a participle on that
     object: X did what the speaker judges."""
+    t = _first(t)
     h = t.head
     if t.dep_ != "pobj" or h.lower_ != "by":
         return None, None
@@ -127,7 +138,7 @@ def _asked(t):
 
 def refrain_call(t) -> tuple[str | None, object]:
     """The target is asked to stop, refrain from, or not to do something harmful."""
-    v = _asked(t)
+    v = _asked(_first(t))
     if v is None or not (lemma(v) in L["stop_verbs"] and not negated(v) or negated(v) and lemma(v) not in L["stop_verbs"]):
         return None, None
     for w in v.subtree:
@@ -139,6 +150,7 @@ def refrain_call(t) -> tuple[str | None, object]:
 
 def named_as(t) -> tuple[str | None, object]:
     """The target, passive subject of a naming verb, is named as something good or bad."""
+    t = _first(t)
     v = t.head
     if t.dep_ != "nsubjpass" or lemma(v) not in L["naming_verbs"] or negated(v):
         return None, None

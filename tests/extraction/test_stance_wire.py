@@ -111,6 +111,9 @@ CASES = [
      "United States", "oppose", None),
     ('"We will not target American warships," Houthi spokesman Yahya Sarea said.', "United States", "neutral", None),
     ('Houthi spokesman Yahya Sarea said British ships had become "legitimate targets".', "United Kingdom", "oppose", None),
+    # coordinated targets share the first one's role
+    ("Houthi spokesman Yahya Sarea said they attacked three ships owned by the United States and Israel.", "Israel",
+     "oppose", "deed_by"),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
