@@ -74,7 +74,7 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
-_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation"}
+_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb"}
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -152,7 +152,10 @@ def _sides(mentions, speaker: str | None) -> set[str]:
     ent = mentions.entities.get(speaker)
     if getattr(ent, "type", None) == "Person" and not any(
             r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
-        return {speaker, *getattr(ent, "affiliations", ())}   # not "Tashkent-based analyst": an observer
+        affiliations = list(getattr(ent, "affiliations", ()))   # not "Tashkent-based analyst": an observer
+        # a state body names its state: "Foreign Ministry (Iran)" speaks for Iran too
+        states = [a[a.rindex("(") + 1:-1] for a in affiliations if a.endswith(")") and "(" in a]
+        return {speaker, *affiliations, *states}
     return {speaker}
 
 

@@ -101,7 +101,8 @@ def hostile_with(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[
     if t.dep_ != "pobj" or t.head.lower_ != "with":
         return None, None
     g = t.head.head
-    if lemma(g) in L["hostile_with_nouns"] and not negated(g) and _speaker_side(g, speaker, own):
+    if lemma(g) in L["hostile_with_nouns"] and not negated(g) and not (g.dep_ == "dobj" and negated(g.head)) \
+            and _speaker_side(g, speaker, own):   # not "we do not seek war with X"
         return OPPOSE, g
     return None, None
 

@@ -194,7 +194,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 pol = _noun_polarity(g)
                 if pol:
                     return pol, g, "owner_of_evaluation"
-                if p == "of" and glem in L["target_nouns"]:
+                if p == "of" and glem in L["target_nouns"] and g.lower_ not in L["agent_of_nouns"]:
                     return OPPOSE, g, "target_of_measures"
                 t = g
                 continue

@@ -114,6 +114,13 @@ CASES = [
     # coordinated targets share the first one's role
     ("Houthi spokesman Yahya Sarea said they attacked three ships owned by the United States and Israel.", "Israel",
      "oppose", "deed_by"),
+    # "the action of X" is X's own action, not one against X; war not sought is no hostility
+    ('"I understand the action of the United States," Dutch Foreign Minister Anne Vos said.', "United States", "neutral",
+     None),
+    ('"We do not seek war with Russia," Canadian Defence Minister Rolf Amsel said.', "Russia", "neutral", None),
+    # a ministry's spokesman speaks for the ministry's state; protecting one's own state is description
+    ("Chinese Foreign Ministry spokesperson Lan Mei said the measures were needed to protect China.", "China", "neutral",
+     None),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
