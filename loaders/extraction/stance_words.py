@@ -55,6 +55,8 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].lower_ not in _FIRST_PERSON:
                 return True
+            if not subj and t.dep_ == "acl" and t.head.pos_ == "NOUN":
+                return True   # "issued a statement stating that X ...": the statement's words, not the speaker's
         if t.dep_ in ("acl", "ccomp", "relcl") and t.head.pos_ == "NOUN" and lemma(t.head) in L["claim_nouns"] \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
             return True   # "the false claims that X violated the truce": what a claim holds is not the speaker's

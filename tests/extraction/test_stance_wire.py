@@ -121,6 +121,9 @@ CASES = [
     # a ministry's spokesman speaks for the ministry's state; protecting one's own state is description
     ("Chinese Foreign Ministry spokesperson Lan Mei said the measures were needed to protect China.", "China", "neutral",
      None),
+    # what another side's statement states is its words, not the speaker's
+    ("Army spokesman Omar Dafalla said the militia issued a statement stating that Egypt refused to receive the prisoners.",
+     "Egypt", "neutral", None),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
