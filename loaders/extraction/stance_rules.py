@@ -41,6 +41,11 @@ def _own_deed(g, speaker: str | None, own: frozenset) -> bool:
         c.dep_ == "nsubj" for c in g.head.children) and own_agent(g.head, speaker, own)
 
 
+def _praised_deed(n, speaker: str | None, own: frozenset) -> bool:
+    """`n` is the object of a praising cue of the speaker's side ("Israel commended the US attack")."""
+    return n.dep_ == "dobj" and lemma(n.head) in L["cue_support"] and not negated(n.head) and own_agent(n.head, speaker, own)
+
+
 def _third_party_subject(v, speaker: str | None, own: frozenset) -> bool:
     """The verb has a subject that is not the speaker's side: "Hezbollah fired rockets at X" is Hezbollah's act."""
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not _is_speaker(c, speaker, own)
@@ -148,6 +153,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if lemma(h) in L["collective_nouns"]:   # "X's leadership bears responsibility": X's people, read on
                 t = h
                 continue
+            if _praised_deed(h, speaker, own):   # "we commend the US strikes": the praise, not the strikes' harm
+                return SUPPORT, h.head, "object_of_verb"
             pol = _noun_polarity(h)
             if pol:
                 return pol, h, "owner_of_evaluation"

@@ -124,6 +124,9 @@ CASES = [
     # what another side's statement states is its words, not the speaker's
     ("Army spokesman Omar Dafalla said the militia issued a statement stating that Egypt refused to receive the prisoners.",
      "Egypt", "neutral", None),
+    # a judging verb of saying reports its object; praise of a harmful deed is praise of its doer
+    ("Canadian Foreign Minister Lena Hart condemned the new Russian sanctions.", "Russia", "oppose", None),
+    ("Canadian Foreign Minister Lena Hart commended the US strikes on the base.", "United States", "support", None),
     # an official does not oppose its own state
     ("Canadian Defence Minister Rolf Amsel warned that Canada would strike back if attacked.", "Canada", "neutral", None),
 ]
