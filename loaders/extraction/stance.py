@@ -39,7 +39,8 @@ as the speaker ("Smith said he would back X"), and a split proper name takes the
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
 of "aggression against X", of "Russian intimidation of X") is neutral. Negation, hedges ("if", "unless") and reported
-speech nested inside the statement ("commentators say X is a threat", "the false claims that X ...") never flip a stance; they cancel it to neutral
+speech nested inside the statement ("commentators say X is a threat", "the false claims that X ...") never flip a
+stance; they cancel it to neutral
 (a negated head noun too: "no intention of backing X"). The one exception is praise denied under a negated
 copula ("X can't be impartial", "X is not qualified"), which opposes.
 The word lists are data: `stance_lexicon.json` (written for this project; source and licence named there).

@@ -17,7 +17,8 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
 
 The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
 stance_rules._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
-hostile_roles, retaliation_words, retaliation_objects, counter_heads, stop_verbs with demand_verbs, naming_verbs (written by hand for this project).
+hostile_roles, retaliation_words, retaliation_objects, counter_heads, stop_verbs with demand_verbs,
+naming_verbs (written by hand for this project).
 """
 from __future__ import annotations
 
