@@ -12,6 +12,7 @@ Verb and word lists: `lexicon.json`.
 """
 from __future__ import annotations
 
+from .doctext import text_of
 from . import patterns as P
 from .lexicon import (ANONYMITY_WORDS, MEDIUM_NOUNS, NOUN_OBJECT_VERBS, OBJECT_INFINITIVE, TOPIC_EXCLUDED_VERBS,
                       TOPIC_PREPOSITIONS, speech_lemma)
@@ -39,7 +40,7 @@ def content_of(tok, quotes):
     lead = _lead(tok)
     if any(c.i > tok.i and not _has_subject(c, tok) for c in comps) and lead > 0 and \
             (doc[lead - 1].is_quote or doc[lead - 1].text in ("''", "”")) and \
-            (lead == tok.i or _open_end(doc.text, doc[lead - 1].idx + len(doc[lead - 1].text))):
+            (lead == tok.i or _open_end(text_of(doc), doc[lead - 1].idx + len(doc[lead - 1].text))):
         # "“...,” said X, half joking", "“...,” X said in an interview aired Monday": a quotation right
         # before the cue (and its subject) is what was said, not the clause the parser hung after the cue
         quoted = _quote_before(tok, quotes)
@@ -86,7 +87,7 @@ def content_of(tok, quotes):
         # "..., adding “to all the voters who ...”": a quotation of some words right after the cue
         after = doc[tok.i + 1].idx
         for qs, qe in quotes.starting_in(after, after + 1):
-            if len(doc.text[qs:qe].split()) >= 4:
+            if len(text_of(doc)[qs:qe].split()) >= 4:
                 return P.QUOTE_AFTER_CUE, "chars", qs, qe
     return _quote_before(tok, quotes) or _around(tok) or _accused(tok) or _noun_object(tok) or _topic(tok)
 
@@ -131,9 +132,9 @@ def _quote_before(tok, quotes):
     before = doc[tok.sent.start].idx
     lead = doc[_lead(tok)].idx
     for qs, qe in quotes.ending_in(max(before - 3, min(tok.idx - 39, lead - 3)), tok.idx):
-        if qe < tok.idx - 39 and not _open_end(doc.text, qe):
+        if qe < tok.idx - 39 and not _open_end(text_of(doc), qe):
             continue
-        if qs < before + 3 and "\n" not in doc.text[qe:tok.idx]:   # not a quote closing the paragraph before
+        if qs < before + 3 and "\n" not in text_of(doc)[qe:tok.idx]:   # not a quote closing the paragraph before
             return P.QUOTE_BEFORE_CUE, "chars", qs, qe
     return None
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from graph.records import Article, Entity, Extraction, Relation, Statement
 
+from .doctext import text_of
 from ..metadata import text_metadata
 from . import dates
 from . import patterns as P
@@ -162,7 +163,7 @@ class Document:
         self.check("relations")
         self.relations += person_relations(doc, mentions, self.home, self.gazetteer) + memberships(doc, mentions)
         self.check("statements")
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(text_of(doc))
         found = find_statements(doc, quotes)
         self.check("speakers")
         in_quote = [False] * len(doc)
@@ -175,7 +176,7 @@ class Document:
             for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
                 in_content[t.i] = True
         ctx = Context(mentions, self.genders, in_quote, self.author, in_content=in_content, home=self.home,
-                      body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
+                      body_states=self.body_states, title_end=headline_end(text_of(doc), self.title) if base == 0 else 0)
         ctx.previous = self.previous
         resolved: dict[int, tuple] = {}
         addressed: dict[int, str | None] = {}
