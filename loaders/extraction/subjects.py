@@ -92,7 +92,12 @@ def subject(tok):
                                     cur.dep_ == "dep" and cur.head.pos_ == "VERB" and cur.head.i < cur.i):
             # "Clinton paused, then revealed ...": a second verb the parser left as "dep" is a conjunct
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
+            conjoined = cur.dep_ == "conj" and cur.i == tok.i and speech_lemma(tok.text) is not None
             cur = cur.head
+            # "X said the plan was too small but added ...": a verb of saying conjoined to the reported
+            # clause's verb is a second verb of the reporter
+            while conjoined and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
+                cur = cur.head
             # "X argued that Y would ..., saying ...": a participle hung on the reported clause
             # speaks for the one who reported it
             while participle and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):

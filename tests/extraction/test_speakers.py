@@ -234,6 +234,12 @@ CASES = [
     Case("it-after-a-document-subject-is-not-a-state",
          "The newspaper obtained a copy of the audit from the United States embassy. It said the money was "
          "never recovered.", said={"never recovered": None}),
+    # a verb of saying conjoined to the verb of what was reported is the reporter's second verb
+    Case("a-second-verb-of-saying-after-a-reported-clause-is-the-reporters",
+         "Dana Whitfield, a veteran lobbyist close to the campaign, says the main goal of the effort is to win "
+         "the state, but conceded that turnout is a growing concern. Mayor Tom Brandt noted that the budget "
+         "already lags the target and asked whether the council could reach it by spring.",
+         said={"turnout is a growing concern": "Dana Whitfield", "reach it by spring": "Tom Brandt"}),
 
 ]
 
