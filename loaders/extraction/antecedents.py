@@ -13,7 +13,7 @@ description is indefinite (a new person), else the pronoun's resolved person.
 """
 from __future__ import annotations
 
-from .lexicon import PERSON_NOUNS, ROLE_HEADS
+from .lexicon import PERSON_NOUNS, ROLE_HEADS, SOURCE_KINDS
 from .pronouns import PRONOUN_GENDER, WORD_GENDER
 from .subjects import phrase
 
@@ -22,6 +22,7 @@ WINDOW = 120   # tokens
 INDEFINITE = {"a", "an", "one", "another"}
 ASKING = {"ask", "question", "press", "quiz", "interrupt"}
 PERSON_HEADS = PERSON_NOUNS | ROLE_HEADS | {w for w in WORD_GENDER if w.isalpha() and w not in PRONOUN_GENDER}
+PEOPLE_HEADS = PERSON_HEADS | SOURCE_KINDS["group"] | SOURCE_KINDS["anonymous"]   # "they": "the protesters"
 
 
 def _names_person(tok, mentions) -> bool:
@@ -62,6 +63,27 @@ def description_for(pronoun, ctx) -> object | None:
         if have is not None and have != want:
             continue
         return phrase(tok)
+    return None
+
+
+def people_for(pronoun, ctx) -> object | None:
+    """The plural description a "they" `pronoun` token stands for ("Several delegates left early. They said
+    ..." -> "Several delegates"), or None: the nearest subject before it, outside quotations and what
+    statements report, when that is a plural person or group noun naming no entity."""
+    if pronoun.lower_ != "they":
+        return None
+    doc, mentions = pronoun.doc, ctx.mentions
+    for k in range(pronoun.i - 1, max(-1, pronoun.i - WINDOW), -1):
+        tok = doc[k]
+        if tok.dep_ not in SUBJ or ctx.in_quote[k] or (ctx.in_content and ctx.in_content[k]) or \
+                tok.pos_ == "PRON" or tok.head.lemma_.lower() in ASKING:
+            continue
+        if any(mentions.at[t.i] for t in phrase(tok)):
+            return None
+        if tok.tag_ == "NNS" and (tok.lemma_.lower() in PEOPLE_HEADS or tok.lower_ in PEOPLE_HEADS):
+            return phrase(tok)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return None
     return None
 
 

@@ -18,7 +18,7 @@ from ..metadata import text_metadata
 from . import dates
 from . import patterns as P
 from .addressees import Addressing, indefinite
-from .antecedents import described_person, description_for
+from .antecedents import described_person, description_for, people_for
 from .lexicon import PRONOUNS, speech_lemma
 from .budget import Budget
 from .clean import Cleaned
@@ -255,6 +255,9 @@ class Document:
             if span.root.lower_ in ("it", "they") and last is not None and last.source.kind not in (None, "named") \
                     and base + doc[f.cue_i].idx - last.at < RECENT_CHARS:
                 speaker, source = last.speaker, last.source
+            elif (people := people_for(span.root, ctx)) is not None:   # "Several delegates ... They said"
+                speaker = resolve(people, ctx)
+                source = Source(self._as_written(base, people), kind_of_phrase(people, speaker, mentions))
             elif (described := description_for(span.root, ctx)) is not None:
                 speaker = described_person(described, speaker)
                 source = Source(self._as_written(base, described), "named" if speaker else "description")

@@ -162,8 +162,9 @@ def _main_subject_before(doc, s: int, mentions, fits, ctx) -> str | None:
         if not name or mentions.type_of(name) != "Person" or ctx.in_quote[k] or not fits(name):
             continue
         tok = doc[k]
-        if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
-            return name
+        if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT" or \
+                tok.dep_ == "appos" and tok.head.dep_ in SUBJ and tok.head.head.dep_ == "ROOT":
+            return name   # "One delegate, Ann Lee, pledged her vote to X to let X focus on ...": Ann Lee
     return None
 
 

@@ -94,3 +94,10 @@ def test_a_description_with_a_name_in_apposition_is_that_name(run):
     ex = run("Senator Mara Quill spoke over boos as she conceded the race. One nurse, Edna Pike, stood up in "
              "the back of the hall. She said that the clinic would close next month.")
     assert _only(ex, "clinic would close").speaker == "Edna Pike"
+
+
+def test_they_after_people_described_is_that_description(run):
+    ex = run("Governor Tom Hale toured the plant on Monday. Several delegates from the union left the meeting "
+             "early. They said that the offer was an insult.")
+    st = _only(ex, "offer was an insult")
+    assert (st.speaker, st.source_text) == (None, "Several delegates from the union")

@@ -240,6 +240,10 @@ CASES = [
          "the state, but conceded that turnout is a growing concern. Mayor Tom Brandt noted that the budget "
          "already lags the target and asked whether the council could reach it by spring.",
          said={"turnout is a growing concern": "Dana Whitfield", "reach it by spring": "Tom Brandt"}),
+    Case("the-main-subject-named-in-apposition-beats-an-infinitive-subject",
+         "Governor Ann Hale won the vote on Monday. One delegate, state party chairwoman Nora Vance, pledged her "
+         "vote to Hale recently to allow Hale to focus on the general election. \"We need to end this primary,\" "
+         "she said.", said={"end this primary": "Nora Vance"}),
 
 ]
 
