@@ -176,7 +176,8 @@ class Document:
             for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
                 in_content[t.i] = True
         ctx = Context(mentions, self.genders, in_quote, self.author, in_content=in_content, home=self.home,
-                      body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
+                      body_states=self.body_states, by_last=self.registry.by_last,
+                      title_end=headline_end(doc.text, self.title) if base == 0 else 0)
         ctx.previous = self.previous
         resolved: dict[int, tuple] = {}
         addressed: dict[int, str | None] = {}
