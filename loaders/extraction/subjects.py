@@ -143,8 +143,20 @@ def subject(tok):
             cur = cur.head   # "X went so far as to say": "say" hangs on "far", "far" on the verb
             seen += 1
             continue
-        return None
+        return _first_verb_subject(cur)
     return None
+
+
+def _first_verb_subject(root):
+    """"X supports A, opposes B and recalled C": a root with no subject whose first verb the parser made a
+    clause of it, opening the sentence with a name as its subject: that name; else None."""
+    if root.dep_ != "ROOT":
+        return None
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None) if first is not None else None
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != root.sent.start:
+        return None
+    return subj
 
 
 def _producer(noun):

@@ -266,6 +266,10 @@ CASES = [
          "The Daily Courant recently ran a piece that noted his plan \"would benefit affluent households.\" "
          "The panel released a report that said wages fell.",
          said={"terrific teachers": "Tom Hale", "affluent households": "Daily Courant", "wages fell": None}),
+    Case("a-first-verb-parsed-as-a-clause-of-the-next-gives-its-subject-to-the-others",
+         "Senator Ann Lee said the freeze was wrong. Governor Tom Hale supports \"fair pay raises,\" opposes "
+         "\"arbitrary pay freezes\" and recalled the three-year freeze on pay: \"I saw how hard it was for "
+         "workers to be told that.\"", said={"I saw how hard": "Tom Hale"}),
     Case("a-participle-after-a-reported-clause-about-someone-is-theirs",
          "Governor Tom Hale said Senator Ann Lee resigned after claiming that the vote was rigged.",
          in_order=("Tom Hale", "Ann Lee")),
