@@ -25,19 +25,22 @@ wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and t
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
-stance_clause.py:
+stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X";
+"the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
 Last, those of stance_context.py: strongly negative words (VADER) in the clause whose subject is the target,
 and the same speaker's stance toward the same target elsewhere in the article (applied per article).
+An official never opposes its own state ("warned that India would strike back", said by an Indian minister).
 An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
 "Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
 speaker's side. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
 as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
-of "aggression against X") is neutral. Negation, hedges ("if", "unless") and reported speech nested
-inside the statement ("commentators say X is a threat") never flip a stance; they cancel it to neutral
+of "aggression against X", of "Russian intimidation of X") is neutral. Negation, hedges ("if", "unless") and reported
+speech nested inside the statement ("commentators say X is a threat", "the false claims that X ...") never flip a
+stance; they cancel it to neutral
 (a negated head noun too: "no intention of backing X"). The one exception is praise denied under a negated
 copula ("X can't be impartial", "X is not qualified"), which opposes.
 The word lists are data: `stance_lexicon.json` (written for this project; source and licence named there).
@@ -56,6 +59,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
+from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation
 
 __all__ = ["LEXICON", "Stance", "judge"]
 
@@ -71,6 +75,7 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
+_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb"}
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -148,7 +153,10 @@ def _sides(mentions, speaker: str | None) -> set[str]:
     ent = mentions.entities.get(speaker)
     if getattr(ent, "type", None) == "Person" and not any(
             r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
-        return {speaker, *getattr(ent, "affiliations", ())}   # not "Tashkent-based analyst": an observer
+        affiliations = list(getattr(ent, "affiliations", ()))   # not "Tashkent-based analyst": an observer
+        # a state body names its state: "Foreign Ministry (Iran)" speaks for Iran too
+        states = [a[a.rindex("(") + 1:-1] for a in affiliations if a.endswith(")") and "(" in a]
+        return {speaker, *affiliations, *states}
     return {speaker}
 
 
@@ -176,7 +184,7 @@ def _name_head(r):
 
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
-_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support"}
+_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call"}
 
 
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
@@ -197,7 +205,10 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("thanks_to", lambda: thanks_to(r)), ("call_for_relief", lambda: call_for_relief(r)),
                       ("extraposed_evaluation", lambda: extraposed_evaluation(r)),
                       ("refused_support", lambda: refused_support(r, speaker, own)),
-                      ("idiom", lambda: idiom(r))):
+                      ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
+                      ("retaliation", lambda: retaliation(r, speaker, own)),
+                      ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
+                      ("named_as", lambda: named_as(r))):
         pol, w = rule()
         if pol:
             return pol, w, why
@@ -268,10 +279,13 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 continue
             if types.get(name) == "Place" and not _name_head(r).dep_.startswith("nsubj"):
                 continue   # "the Newtown massacre" says nothing of Newtown; a place that acts may be judged
-            pol, w = own_modifiers(r, run)   # an epithet is the speaker's own naming: nothing cancels it
+            for why, (pol, w) in (("own_modifier", own_modifiers(r, run)),   # an epithet is the speaker's own naming
+                                  ("counter_compound", counter_compound(doc, run))):   # "the counter-ISIS campaign"
+                if pol:
+                    votes.append(pol)
+                    rule = rule or why
+                    break
             if pol:
-                votes.append(pol)
-                rule = rule or "own_modifier"
                 continue
             pol, w, why = from_role(_name_head(r), speaker, own)
             if pol and not cancelled(w, lo, hi, cue_i):
@@ -309,6 +323,10 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     votes.append(pol)
                     rule = "strongly_negative_clause"
                     break
+        if name != speaker and name in sides and types.get(name) == "State":
+            # an official does not oppose its own state ("warned that India would ..."), and what it says its state
+            # does or owns is description ("Turkey supports ...", "Pakistan's progress"), not praise
+            votes = [v for v in votes if v != OPPOSE and (v != SUPPORT or rule not in _OWN_STATE_DESCRIPTION)]
         out.stance[name] = _vote(votes)
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule

@@ -71,7 +71,8 @@ def _word_polarity(w, verb) -> str | None:
     return None
 
 
-_TOWARD = {"to", "for", "toward", "towards", "at", "against", "about", "on", "with", "over"}
+_TOWARD = {"to", "for", "toward", "towards", "at", "against", "about", "on", "with", "over", "into", "across",
+           "near", "inside", "onto", "upon"}   # "firing missiles into civilian areas of X": where, not whose
 
 
 def _recipient(r, verb) -> bool:
@@ -95,6 +96,8 @@ def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, obje
         verb, dep = verb.head, "csubj"   # "what X is saying is dangerous": the free relative is the subject
     if verb is None or dep not in _SUBJ or not lo <= verb.i < hi or lemma(verb) in L["victim_verbs"]:
         return None, None
+    if lemma(verb) in (L["cue_oppose"] | L["cue_support"]) - L["harm_verbs"]:
+        return None, None   # "X condemned the provocations by Y": what X judges is no predicate of X
     if _recipient(r, verb):
         return None, None   # "her comments to the FBI were truthful" evaluate the comments' author, not the FBI
     if any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in verb.children):

@@ -101,7 +101,8 @@ def hostile_with(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[
     if t.dep_ != "pobj" or t.head.lower_ != "with":
         return None, None
     g = t.head.head
-    if lemma(g) in L["hostile_with_nouns"] and not negated(g) and _speaker_side(g, speaker, own):
+    if lemma(g) in L["hostile_with_nouns"] and not negated(g) and not (g.dep_ == "dobj" and negated(g.head)) \
+            and _speaker_side(g, speaker, own):   # not "we do not seek war with X"
         return OPPOSE, g
     return None, None
 
@@ -277,16 +278,20 @@ def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 def idiom(t) -> tuple[str | None, object]:
     """X is the subject of a clause that says a harm or praise phrase of the lexicon."""
-    if t.dep_ != "nsubj" or negated(t.head):
+    if t.dep_ != "nsubj":
         return None, None
-    v = t.head
     inside = {w.i for w in t.subtree}
-    clause = sorted([v, *_phrase_words(v)], key=lambda w: w.i)
-    words = ["one" if w.lower_ in _POSSESSIVES else lemma(w) for w in clause
-             if w.i not in inside and w.pos_ != "PUNCT" and (w.pos_ != "DET" or w.lower_ == "no")]
-    for key, pol in (("harm_phrases", OPPOSE), ("praise_phrases", SUPPORT)):
-        if any(_has_phrase(words, p) for p in _phrases(key)):
-            return pol, v
+    # the verb, and verbs conjoined to it without a subject of their own ("X claimed ... and declared war on us")
+    for v in [t.head, *(c for c in t.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and not any(x.dep_.startswith("nsubj") for x in c.children))]:
+        if negated(v):
+            continue
+        clause = sorted([v, *_phrase_words(v)], key=lambda w: w.i)
+        words = ["one" if w.lower_ in _POSSESSIVES else lemma(w) for w in clause
+                 if w.i not in inside and w.pos_ != "PUNCT" and (w.pos_ != "DET" or w.lower_ == "no")]
+        for key, pol in (("harm_phrases", OPPOSE), ("praise_phrases", SUPPORT)):
+            if any(_has_phrase(words, p) for p in _phrases(key)):
+                return pol, v
     return None, None
 
 
@@ -296,7 +301,7 @@ def call_for_relief(t) -> tuple[str | None, object]:
         return None, None
     for v in (t.head, *(c for c in t.head.children if c.dep_ == "conj" and not any(   # "... and should be freed"
             x.dep_.startswith("nsubj") for x in c.children))):
-        passive = v is not t.head or t.dep_ == "nsubjpass"
+        passive = v.i != t.head.i or t.dep_ == "nsubjpass"   # spaCy makes a new Token per access: compare indexes
         if passive and lemma(v) in L["relief_verbs"] and not negated(v) and called_for(v):
             return SUPPORT, v
     return None, None

@@ -15,7 +15,41 @@ def _is_joint(g) -> bool:
         return True
     mods = [c for c in g.children if c.dep_ in ("amod", "advmod", "compound")]
     mods += [m for c in mods if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]   # "joint demarcation work"
-    return lem in L["joint_nouns"] and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
+    joint = lem in L["joint_nouns"] or g.lower_ in L["joint_nouns"]   # the tagger lemmatises "relations"
+    if joint and g.dep_ == "dobj" and lemma(g.head) in L["bond_verbs"] and not negated(g.head):
+        return True   # "strengthen relations with X", "deepen ties with X"
+    return joint and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
+
+
+def _joint_word(g) -> bool:
+    return lemma(g) in L["joint_nouns"] or g.lower_ in L["joint_nouns"] or lemma(g) in L["coop_words"]
+
+
+def _praised_subject(g) -> bool:
+    """`g` is the subject of a copula that praises it: "talks with X were constructive"."""
+    if g.dep_ != "nsubj" or lemma(g.head) not in ("be", "remain", "prove") or negated(g.head):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not negated(c)
+               for c in g.head.children)
+
+
+def _own_deed(g, speaker: str | None, own: frozenset) -> bool:
+    """The deed noun is the speaker side's: "we launched attacks on X", "our strikes on X"."""
+    if any(c.dep_ == "poss" and (c.lower_ in ("our", "my") or c.i in own) for c in g.children):
+        return True
+    return g.dep_ == "dobj" and lemma(g.head) in L["deed_verbs"] and not negated(g.head) and any(
+        c.dep_ == "nsubj" for c in g.head.children) and own_agent(g.head, speaker, own)
+
+
+def _praised_deed(n, speaker: str | None, own: frozenset) -> bool:
+    """`n` is the object of a praising cue of the speaker's side ("Israel commended the US attack")."""
+    return n.dep_ == "dobj" and lemma(n.head) in L["cue_support"] and not negated(n.head) and own_agent(n.head, speaker, own)
+
+
+def _third_party_subject(v, speaker: str | None, own: frozenset) -> bool:
+    """The verb has a subject that is not the speaker's side: "Hezbollah fired rockets at X" is Hezbollah's act."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not _is_speaker(c, speaker, own)
+               for c in v.children)   # not "everybody is laughing at X": the speaker's picture of X
 
 
 _GOOD_RELATIONS = {"ally", "allies", "partner", "partners", "friend", "friends", "brother", "brothers"}
@@ -30,6 +64,14 @@ def _ours(n) -> str | None:
         if n.lower_ in _BAD_RELATIONS:
             return OPPOSE
     return None
+
+
+def _owned_deed(g) -> bool:
+    """A harmful deed whose doer is named before it: the "of" after it is its victim ("Russian intimidation
+    of Georgia", "the army's occupation of the valley"), not a second doer."""
+    return _noun_polarity(g) == OPPOSE and any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
+        for c in g.children if c.i < g.i)
 
 
 def _is_speaker(m, speaker: str | None, own: frozenset = frozenset()) -> bool:
@@ -106,8 +148,13 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return pol, h, "our_relation"
             if _welcomed_help(h, speaker, own):
                 return SUPPORT, h.head, "welcomed_help"
-            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"] or lemma(h) in L["collective_nouns"]:
+            if lemma(h) in L["place_nouns"] or h.lower_ in L["relation_nouns"]:
                 return None, None, ""
+            if lemma(h) in L["collective_nouns"]:   # "X's leadership bears responsibility": X's people, read on
+                t = h
+                continue
+            if _praised_deed(h, speaker, own):   # "we commend the US strikes": the praise, not the strikes' harm
+                return SUPPORT, h.head, "object_of_verb"
             pol = _noun_polarity(h)
             if pol:
                 return pol, h, "owner_of_evaluation"
@@ -126,6 +173,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     and not negated(g) and (glem in L["support_verbs"] or any(
                         f"{glem} {c.lower_}" in L["prep_support"] for c in g.children if c.dep_ == "prep")):
                 return OPPOSE, g, "rather_than"   # "I would rather vote for X than Y"
+            if h.dep_ == "agent" and g.dep_ == "acl" and glem in ("pose", "present", "cause", "create") \
+                    and _noun_polarity(g.head):   # "the threat posed by X": X owns the threat
+                return _noun_polarity(g.head), g.head, "owner_of_evaluation"
             if h.dep_ == "agent" and g.pos_ == "VERB":   # "detained arbitrarily by X": X is the doer
                 if glem in L["harm_verbs"]:
                     return OPPOSE, g, "subject_of_harm"
@@ -143,17 +193,22 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
                 if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
                     return SUPPORT, g.head, "welcomed_help"
-                if g.lower_ in L["relation_nouns"]:
+                if g.lower_ in L["relation_nouns"] or (p == "of" and (_owned_deed(g) or g.lower_ in L["patient_nouns"])):
                     return None, None, ""
+                if lemma(g) in L["collective_nouns"]:   # "the leadership of X bears full responsibility"
+                    t = g
+                    continue
                 pol = _noun_polarity(g)
                 if pol:
                     return pol, g, "owner_of_evaluation"
-                if p == "of" and glem in L["target_nouns"]:
+                if p == "of" and glem in L["target_nouns"] and g.lower_ not in L["agent_of_nouns"]:
                     return OPPOSE, g, "target_of_measures"
                 t = g
                 continue
             if p == "with":
-                if _is_joint(g):
+                if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
+                    g = g.head
+                if _is_joint(g) or (_joint_word(g) and _praised_subject(g)):   # "talks with X were constructive"
                     return SUPPORT, g, "joint_action_with"
                 return None, None, ""
             if p in ("of", "with", "in", "at", "by") and g.pos_ in ("ADJ", "VERB") and g.dep_ in ("acomp", "ROOT", "ccomp") \
@@ -161,12 +216,18 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     and not negated(g) and (g.dep_ != "acomp" or own_agent(g.head, speaker, own)
                                             or any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in g.head.children)):
                 return (SUPPORT if g.lower_ in L["emotion_pos"] else OPPOSE), g, "speaker_feeling"   # "proud of X"
-            if p in ("at", "against") and glem in L["at_verbs"] and not negated(g):
+            if p in ("at", "against") and glem in L["at_verbs"] and not negated(g) and not _third_party_subject(g, speaker, own):
                 return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):
+                if glem in L["victim_nouns"] and _own_deed(g, speaker, own):
+                    return OPPOSE, g, "own_attack"   # "we launched attacks on X": the speaker's side strikes X
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
                     return None, None, ""
+                if g.pos_ == "VERB" and any(c.dep_ == "agent" and not any(_is_speaker(x, speaker, own) for x in c.children)
+                                            for c in g.children):
+                    return None, None, ""   # "the attack launched by the two countries against X": X is its victim
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
+                        g.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in L["target_nouns"] for c in g.children)) or (
                         g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"
                     return OPPOSE, g, "target_of_measures"
                 return None, None, ""

@@ -41,6 +41,7 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
     """The evaluation at `w` is negated, hedged or someone else's reported speech inside the statement
     (`negation=False`: only hedged or reported)."""
     if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)
+                                    and lemma(w.head) not in L["resolve_verbs"]
                                     and not (lemma(w.head) in L["tolerance_verbs"] and lemma(w) in L["neg_nouns"]))):
         return True   # "will never accept interference by X" stays against X: refusing to tolerate the bad
     if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
@@ -54,11 +55,17 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].lower_ not in _FIRST_PERSON:
                 return True
+            if not subj and t.dep_ == "acl" and t.head.pos_ == "NOUN":
+                return True   # "issued a statement stating that X ...": the statement's words, not the speaker's
+        if t.dep_ in ("acl", "ccomp", "relcl") and t.head.pos_ == "NOUN" and lemma(t.head) in L["claim_nouns"] \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return True   # "the false claims that X violated the truce": what a claim holds is not the speaker's
         if t.head.i == t.i:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
-        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head):
-            return True   # "didn't support their right to sue X"
+        if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head) \
+                and lemma(t.head) not in L["resolve_verbs"]:
+            return True   # "didn't support their right to sue X" (not "will not hesitate to strike X")
         if negation and same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
             return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
         t, steps = t.head, steps + 1
@@ -68,11 +75,16 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
 def _noun_polarity(n) -> str | None:
     """Polarity of an evaluative noun, or of its evaluative adjective ("aggressive policy")."""
     lem = lemma(n)
-    if lem in L["neg_nouns"]:
+    if lem in L["neg_nouns"] or n.lower_ in L["neg_nouns"]:   # a plural listed as written: "challenges"
         return OPPOSE
     if lem in L["pos_nouns"]:
         return SUPPORT
     for c in n.children:
+        if c.dep_ in ("compound", "amod") and (lemma(c) in L["neg_modifiers"] or f"{c.lower_} {n.lower_}" in L["neg_adj_nouns"]):
+            return OPPOSE   # "a terrorist state", "rogue regime", "legitimate targets"
+        if c.dep_ == "prep" and c.lower_ == "of" and any(   # "declaration of war", "act of aggression"
+                f"{lem} of {lemma(p)}" in L["neg_noun_phrases"] for p in c.children if p.dep_ == "pobj"):
+            return OPPOSE
         if c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"):   # not "ISIS' best recruiter"
             pol = _adj_polarity(c)
             if pol:
@@ -168,6 +180,12 @@ def answerable(c) -> str | None:
 def _evaluation(v) -> tuple[str | None, object]:
     """What a copula or `pose`-like verb says of its subject: ("oppose", word) for "is a threat"."""
     for c in v.children:
+        if c.dep_ == "attr" and c.lower_ == "one":   # "X is one of our most valued partners": the partners
+            kind = next((p for o in c.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                         if p.dep_ == "pobj"), None)
+            pol = _noun_polarity(kind) if kind is not None else None
+            if pol:
+                return pol, kind
         ans = answerable(c) if c.dep_ in ("acomp", "attr") else None
         if ans is not None:
             return (ans or None), c

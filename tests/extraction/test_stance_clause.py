@@ -52,10 +52,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, target, expected, rule", CASES)
-def test_stance_rules_of_the_second_round(run, text, target, expected, rule):
-    ex = run(text)
-    assert ex.statements, f"no statement found in {text!r}"
-    st = ex.statements[0]
-    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
-    if rule:
-        assert st.stance_rule.get(target) == rule, st.stance_rule
+def test_stance_rules_of_the_second_round(check_stance, text, target, expected, rule):
+    check_stance(text, target, expected, rule)
