@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from graph.fragment import Fragment, merge_unique, search_key
-from graph.model import ENTITY_LABELS, allowed, normalise_name
+from graph.model import ENTITY_LABELS, NAME_CACHE, allowed, normalise_name
 from graph.rows import EntityRow, NameKeyRow
 
 KEY_LABEL = "NameKey"
@@ -32,6 +33,7 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ich|ogly|oglu|kyzy|qizi|uly)$"
 _INITIAL = re.compile(r"^\w\.?$")
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def fold(name: str) -> str:
     """Normalised name with transliteration variants folded: 'Rakhmon' -> 'rahmon', 'Sergey' -> 'sergei'."""
     text = normalise_name(name).replace("-", "").replace(".", " ")   # "Holtz-Eakin" is one word

@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 ENTITY_LABELS = ("Person", "State", "Organization", "Alliance", "ArmedGroup", "Media", "Place")
 SPEAKER_LABELS = ("Person", "State", "Organization", "Alliance", "ArmedGroup", "Media")
@@ -136,6 +137,10 @@ _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+NAME_CACHE = 1 << 16     # names kept by the pure name functions' caches (a name recurs in every write)
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def normalise_name(name: str) -> str:
     """Case-, accent- and spacing-insensitive key for a name: 'The  Kremlin.' -> 'the kremlin'."""
     text = unicodedata.normalize("NFKD", name)

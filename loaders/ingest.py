@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 import types
 from contextlib import contextmanager
@@ -104,8 +105,12 @@ def _extracted(articles: Iterable[Article], model: Optional[str], batch_size: in
         if extractor is None:
             from loaders.extraction import Extractor
             extractor = Extractor(model)
-        for batch in _batches(articles, batch_size):
-            yield from extract_batch(extractor, batch)
+        batches = _batches(articles, batch_size)
+        batch = next(batches, None)
+        while batch:
+            done = extract_batch(extractor, batch)
+            batch = next(batches, None)    # the next articles' duplicate look-up before these go to the writer,
+            yield from done                # so it does not wait behind their write on the store's lock
         return
     import multiprocessing as mp
     ctx = mp.get_context("spawn")
@@ -134,46 +139,77 @@ def _main_hidden():
 
 class _Writer:
     """Writes extracted articles in batches of whole articles (one transaction per batch); a batch the
-    store rejects is retried article by article, so a bad article fails alone and none is half-written."""
+    store rejects is retried article by article, so a bad article fails alone and none is half-written.
+
+    The writes run in one background thread, one batch at a time, while the caller extracts the next
+    articles (the store's engine and driver release the GIL while they work). Everything else stays on the
+    caller's thread and in input order, exactly as if each batch were written when it filled: a batch's
+    outcomes (written, failed, the progress ticks, `on_article`) are taken into the summary before whatever
+    the caller reported after that batch (`failed`: an extraction failure), and once the store has failed
+    `MAX_STORE_FAILURES_IN_A_ROW` times in a row nothing later is written or counted. `flush()` writes what
+    is left and waits; store errors other than StoreError are raised there, or at the next `add`."""
 
     def __init__(self, store: GraphStore, summary: Summary, size: int, on_article, bar):
         self.store, self.summary, self.size = store, summary, max(1, size)
         self.on_article, self.bar = on_article, bar
         self.pending: list[tuple[Article, Fragment]] = []
         self.failures_in_a_row = 0
+        self.job: Optional[_WriteJob] = None
+        self.later: list = []         # reported while a batch was being written: taken in after its outcomes
 
-    def add(self, article: Article, fragment: Fragment) -> None:
-        self.pending.append((article, fragment))
-        if len(self.pending) >= self.size:
-            self.flush()
+    def add(self, article: Article, fragment: Fragment, warnings: Iterable[str] = ()) -> None:
+        """An extracted article (with its extraction's warnings) to write."""
+        self._report([(article.source, w) for w in warnings])
+        if not self.summary.aborted:
+            self.pending.append((article, fragment))
+            if len(self.pending) >= self.size:
+                self._submit()
+
+    def failed(self, failure: Failure) -> None:
+        """An article that failed before the write (e.g. extraction), counted in its place in the order."""
+        self._report([failure])
+
+    def _report(self, items: list) -> None:
+        self._collect(wait=False)
+        if self.summary.aborted:
+            return
+        if self.job is not None:
+            self.later += items
+        else:
+            self._record(items)
 
     def flush(self) -> None:
-        batch, self.pending = self.pending, []
-        if not batch or self.summary.aborted:
-            return
-        try:
-            self.store.write([f for _, f in batch])
-            self._done(batch)
-            return
-        except StoreError as exc:
-            if len(batch) == 1:
-                self._failed(batch[0][0], exc)
-                return
-        for article, fragment in batch:
-            if self.summary.aborted:
-                return
-            try:
-                self.store.write(fragment)
-                self._done([(article, fragment)])
-            except StoreError as exc:
-                self._failed(article, exc)
+        """Write what is pending and wait until every batch is written and counted."""
+        self._collect(wait=True)
+        if self.pending and not self.summary.aborted:
+            self._submit()
+            self._collect(wait=True)
+        self.pending = []
 
-    def _done(self, batch) -> None:
+    def _submit(self) -> None:
+        self._collect(wait=True)                 # one batch at a time, in order
+        batch, self.pending = self.pending, []
+        if batch and not self.summary.aborted:
+            self.job = _WriteJob(self.store, batch, self.failures_in_a_row)
+
+    def _collect(self, wait: bool) -> None:
+        if self.job is None or not (wait or self.job.done()):
+            return
+        job, self.job = self.job, None
+        for article, error in job.outcomes():
+            if error is None:
+                self._done(article)
+            else:
+                self._failed(article, error)
+        later, self.later = self.later, []
+        if not self.summary.aborted:
+            self._record(later)
+
+    def _done(self, article: Article) -> None:
         self.failures_in_a_row = 0
-        for article, _ in batch:
-            self.summary.written += 1
-            self.summary.words += len(article.text.split())
-            self.tick()
+        self.summary.written += 1
+        self.summary.words += len(article.text.split())
+        self.tick()
 
     def _failed(self, article: Article, exc: StoreError) -> None:
         self.summary.failed.append(Failure(article.source, "write", f"not written: {exc}"))
@@ -182,11 +218,76 @@ class _Writer:
             self.summary.aborted = f"the store failed {self.failures_in_a_row} times in a row: {exc}"
         self.tick()
 
+    def _record(self, items: list) -> None:
+        """Failures (each counted as done) and (source, warning) pairs, in order."""
+        for item in items:
+            if isinstance(item, Failure):
+                self.summary.failed.append(item)
+                self.tick()
+            else:
+                self.summary.warnings.append(item)
+
+    def wait(self) -> None:
+        """Wait for the batch being written, if any, without taking in its outcomes (the run stopped)."""
+        if self.job is not None:
+            self.job.thread.join()
+            self.job = None
+
     def tick(self) -> None:
         if self.bar is not None:
             self.bar.update(1)
         if self.on_article:
             self.on_article(self.summary)
+
+
+class _WriteJob:
+    """One batch written in a background thread: the whole batch in one transaction, else (the store
+    rejected it) article by article, stopping once the store has failed `MAX_STORE_FAILURES_IN_A_ROW`
+    times in a row (counting from `in_a_row`). Only the store is touched there; `outcomes()` waits and
+    gives (article, None | StoreError) in order."""
+
+    def __init__(self, store: GraphStore, batch: list[tuple[Article, Fragment]], in_a_row: int):
+        self.store, self.batch, self.in_a_row = store, batch, in_a_row
+        self.results: list[tuple[Article, Optional[StoreError]]] = []
+        self.error: Optional[BaseException] = None
+        self.thread = threading.Thread(target=self._run, name="whosaid-writer")
+        self.thread.start()
+
+    def done(self) -> bool:
+        return not self.thread.is_alive()
+
+    def outcomes(self) -> list[tuple[Article, Optional[StoreError]]]:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.results
+
+    def _run(self) -> None:
+        try:
+            self.results = self._write()
+        except BaseException as exc:      # surfaced on the caller's thread by outcomes()
+            self.error = exc
+
+    def _write(self) -> list[tuple[Article, Optional[StoreError]]]:
+        try:
+            self.store.write([f for _, f in self.batch])
+            return [(article, None) for article, _ in self.batch]
+        except StoreError as exc:
+            if len(self.batch) == 1:
+                return [(self.batch[0][0], exc)]
+        out: list[tuple[Article, Optional[StoreError]]] = []
+        in_a_row = self.in_a_row
+        for article, fragment in self.batch:
+            try:
+                self.store.write(fragment)
+                out.append((article, None))
+                in_a_row = 0
+            except StoreError as exc:
+                out.append((article, exc))
+                in_a_row += 1
+                if in_a_row >= MAX_STORE_FAILURES_IN_A_ROW:
+                    break
+        return out
 
 
 def collection_of(source: str, given: Optional[str] = None) -> Optional[str]:
@@ -230,17 +331,18 @@ def ingest(paths: list[str], store: GraphStore, *, model: Optional[str] = None, 
     bar = _progress_bar(progress)
     writer = _Writer(store, summary, write_batch, on_article, bar)
     articles = _new_articles(paths, store, summary, batch_size, collection)
-    for article, outcome in _extracted(articles, model, batch_size, workers, extractor):
-        if isinstance(outcome, Failure):
-            summary.failed.append(outcome)
-            writer.tick()
-        else:
-            extraction, fragment = outcome
-            summary.warnings += [(article.source, w) for w in extraction.warnings]
-            writer.add(article, fragment)
-        if summary.aborted:
-            break
-    writer.flush()
+    try:
+        for article, outcome in _extracted(articles, model, batch_size, workers, extractor):
+            if isinstance(outcome, Failure):
+                writer.failed(outcome)
+            else:
+                extraction, fragment = outcome
+                writer.add(article, fragment, extraction.warnings)
+            if summary.aborted:
+                break
+        writer.flush()
+    finally:
+        writer.wait()            # nothing is left writing in the background, whatever stopped the run
     if bar is not None:
         bar.close()
     summary.seconds = time.perf_counter() - started

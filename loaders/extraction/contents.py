@@ -12,7 +12,9 @@ Verb and word lists: `lexicon.json`.
 """
 from __future__ import annotations
 
+from .doctext import text_of
 from . import patterns as P
+from .subjects import inverted_name
 from .lexicon import (ANONYMITY_WORDS, MEDIUM_NOUNS, NOUN_OBJECT_VERBS, OBJECT_INFINITIVE, TOPIC_EXCLUDED_VERBS,
                       TOPIC_PREPOSITIONS, speech_lemma)
 
@@ -39,7 +41,7 @@ def content_of(tok, quotes):
     lead = _lead(tok)
     if any(c.i > tok.i and not _has_subject(c, tok) for c in comps) and lead > 0 and \
             (doc[lead - 1].is_quote or doc[lead - 1].text in ("''", "”")) and \
-            (lead == tok.i or _open_end(doc.text, doc[lead - 1].idx + len(doc[lead - 1].text))):
+            (lead == tok.i or _open_end(text_of(doc), doc[lead - 1].idx + len(doc[lead - 1].text))):
         # "“...,” said X, half joking", "“...,” X said in an interview aired Monday": a quotation right
         # before the cue (and its subject) is what was said, not the clause the parser hung after the cue
         quoted = _quote_before(tok, quotes)
@@ -50,7 +52,11 @@ def content_of(tok, quotes):
         # were 'Y'" into two complements)
         c = min(comps, key=lambda c: abs(c.i - tok.i))
         side = [d for d in comps if (d.i > tok.i) == (c.i > tok.i)]
-        return P.CLAUSE, "tokens", min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
+        lo, hi = min(d.left_edge.i for d in side), max(d.right_edge.i for d in side) + 1
+        if c.i > tok.i and inverted_name(tok) is not None:
+            # "The real test, said X, an economist, is ...": the cue inside what it reports, from the subject
+            return P.INSIDE_CONTENT, "around", min(s.left_edge.i for s in tok.children if s.dep_ == "nsubj"), hi
+        return P.CLAUSE, "tokens", lo, hi
     if speech_lemma(tok.text) in OBJECT_INFINITIVE:
         for c in tok.children:
             if c.dep_ == "xcomp":
@@ -62,9 +68,13 @@ def content_of(tok, quotes):
                 c.head.pos_ in ("VERB", "AUX") and c.head.head.lemma_.lower() in MEDIUM_NOUNS and \
                 c.head.head.head.lower_ in ("in", "on") and c.head.head.head.head.i == tok.i:
             return P.MEDIUM_THAT, "tokens", c.i + 1, c.head.right_edge.i + 1
-    # a cue between commas inside what it reports: "X's affiliate, he said, relied on ..."
-    if tok.dep_ == "parataxis" and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
-            tok.left_edge.i > tok.sent.start and "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) and \
+    # a cue between commas inside what it reports: "X's affiliate, he said, relied on ...", "If anything, X
+    # argued in an email, the incident shows ..." (the cue parsed as a clause of the verb after it)
+    lead = _lead(tok)
+    if tok.dep_ in ("parataxis", "ccomp") and tok.i < tok.head.i and tok.head.pos_ in ("VERB", "AUX") and \
+            (tok.dep_ == "parataxis" and tok.left_edge.i > tok.sent.start and
+             "," in (tok.left_edge.text, tok.left_edge.nbor(-1).text) or
+             lead > tok.sent.start and doc[lead - 1].text == ",") and \
             tok.right_edge.i + 1 < len(doc) and "," in (tok.right_edge.text, tok.right_edge.nbor(1).text):
         return P.INSIDE_CONTENT, "around", tok.head.left_edge.i, tok.head.right_edge.i + 1
     # "X said: ..." / "X said, “...”"
@@ -86,7 +96,7 @@ def content_of(tok, quotes):
         # "..., adding “to all the voters who ...”": a quotation of some words right after the cue
         after = doc[tok.i + 1].idx
         for qs, qe in quotes.starting_in(after, after + 1):
-            if len(doc.text[qs:qe].split()) >= 4:
+            if len(text_of(doc)[qs:qe].split()) >= 4:
                 return P.QUOTE_AFTER_CUE, "chars", qs, qe
     return _quote_before(tok, quotes) or _around(tok) or _accused(tok) or _noun_object(tok) or _topic(tok)
 
@@ -131,9 +141,9 @@ def _quote_before(tok, quotes):
     before = doc[tok.sent.start].idx
     lead = doc[_lead(tok)].idx
     for qs, qe in quotes.ending_in(max(before - 3, min(tok.idx - 39, lead - 3)), tok.idx):
-        if qe < tok.idx - 39 and not _open_end(doc.text, qe):
+        if qe < tok.idx - 39 and not _open_end(text_of(doc), qe):
             continue
-        if qs < before + 3 and "\n" not in doc.text[qe:tok.idx]:   # not a quote closing the paragraph before
+        if qs < before + 3 and "\n" not in text_of(doc)[qe:tok.idx]:   # not a quote closing the paragraph before
             return P.QUOTE_BEFORE_CUE, "chars", qs, qe
     return None
 

@@ -14,10 +14,12 @@ from typing import NamedTuple
 
 from graph.records import Article, Entity, Extraction, Relation, Statement
 
+from .doctext import text_of
 from ..metadata import text_metadata
 from . import dates
 from . import patterns as P
 from .addressees import Addressing, indefinite
+from .antecedents import described_person, description_for, people_for
 from .lexicon import PRONOUNS, speech_lemma
 from .budget import Budget
 from .clean import Cleaned
@@ -162,7 +164,7 @@ class Document:
         self.check("relations")
         self.relations += person_relations(doc, mentions, self.home, self.gazetteer) + memberships(doc, mentions)
         self.check("statements")
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(text_of(doc))
         found = find_statements(doc, quotes)
         self.check("speakers")
         in_quote = [False] * len(doc)
@@ -175,7 +177,8 @@ class Document:
             for t in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
                 in_content[t.i] = True
         ctx = Context(mentions, self.genders, in_quote, self.author, in_content=in_content, home=self.home,
-                      body_states=self.body_states, title_end=headline_end(doc.text, self.title) if base == 0 else 0)
+                      body_states=self.body_states, by_last=self.registry.by_last,
+                      title_end=headline_end(text_of(doc), self.title) if base == 0 else 0)
         ctx.previous = self.previous
         resolved: dict[int, tuple] = {}
         addressed: dict[int, str | None] = {}
@@ -185,7 +188,7 @@ class Document:
                 speaker, source = resolved.get(id(f.continues), (None, Source(None, None)))
             else:
                 speaker = resolve(f.speaker_span, ctx, f.cue_i)
-                speaker, source = self._source(doc, base, f, speaker, mentions)
+                speaker, source = self._source(doc, base, f, speaker, ctx)
             resolved[id(f)] = speaker, source
             if speaker and doc[f.cue_i].dep_ != "relcl":  # "X and Y, who say ...": not the next "he"
                 ctx.previous, ctx.previous_i = speaker, f.cue_i
@@ -241,11 +244,12 @@ class Document:
         name = resolve(phrase(tok), ctx)
         return name if ctx.mentions.type_of(name) in GROUPS else None
 
-    def _source(self, doc, base: int, f, speaker: str | None, mentions) -> tuple[str | None, Source]:
+    def _source(self, doc, base: int, f, speaker: str | None, ctx) -> tuple[str | None, Source]:
         """The speaker and the source (phrase as written, kind) of a statement found by `f`; "it" /
         "they" right after a document or unnamed source stands for that source ("The report says ...
-        It adds ...")."""
-        span = f.speaker_span
+        It adds ..."); "he" / "she" after a description is written as that description
+        (`antecedents.py`: "The retired nurse ... She said")."""
+        span, mentions = f.speaker_span, ctx.mentions
         if span is None:
             source = Source(speaker, "named" if speaker else None)
         elif is_pronoun(span):
@@ -253,6 +257,12 @@ class Document:
             if span.root.lower_ in ("it", "they") and last is not None and last.source.kind not in (None, "named") \
                     and base + doc[f.cue_i].idx - last.at < RECENT_CHARS:
                 speaker, source = last.speaker, last.source
+            elif (people := people_for(span.root, ctx)) is not None:   # "Several delegates ... They said"
+                speaker = resolve(people, ctx)
+                source = Source(self._as_written(base, people), kind_of_phrase(people, speaker, mentions))
+            elif (described := description_for(span.root, ctx)) is not None:
+                speaker = described_person(described, speaker)
+                source = Source(self._as_written(base, described), "named" if speaker else "description")
             elif speaker:
                 source = Source(speaker, "named")
             else:   # "The report found ... It said": the source is the document the pronoun stands for

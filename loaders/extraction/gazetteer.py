@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .doctext import text_of
+
 DATA = Path(__file__).with_name("aliases.json")
 OUTLETS = Path(__file__).with_name("outlets.json")
 
@@ -72,7 +74,7 @@ class Gazetteer:
 
     def match(self, doc) -> list[GazMatch]:
         """Non-overlapping longest matches over the tokens of a spaCy Doc."""
-        text = doc.text
+        text = text_of(doc)
         ends = {t.idx + len(t.text): t.i + 1 for t in doc}
         out: list[GazMatch] = []
         i = 0

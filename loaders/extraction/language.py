@@ -6,6 +6,7 @@ Non-English articles are reported, not extracted: the English model would invent
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _SCRIPTS = [  # (code, regex of characters that identify it), checked by share of letters
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -34,24 +35,28 @@ _STOP = {
 }
 _STOPSETS = {k: set(v.split()) for k, v in _STOP.items()}
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 def detect(text: str) -> str:
     """Language code of `text`: script first, then the stopword ratio among Latin-script words."""
     sample = text[:5000]
-    letters = sum(c.isalpha() for c in sample)
+    plain = sample.isascii()       # no letter of the scripts below: count letters and skip them quickly
+    letters = len(_ASCII_LETTER.findall(sample)) if plain else sum(c.isalpha() for c in sample)
     if letters < 20:
         return "und"
-    for code, rx in _SCRIPTS:
-        if len(rx.findall(sample)) > 0.3 * letters:
-            return code
-    # a few Ukrainian letters inside mostly-Cyrillic text
-    if len(_CYRILLIC.findall(sample)) > 0.3 * letters:
-        return "uk" if _UKRAINIAN.search(sample) else "ru"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    if not plain:
+        for code, rx in _SCRIPTS:
+            if len(rx.findall(sample)) > 0.3 * letters:
+                return code
+        # a few Ukrainian letters inside mostly-Cyrillic text
+        if len(_CYRILLIC.findall(sample)) > 0.3 * letters:
+            return "uk" if _UKRAINIAN.search(sample) else "ru"
+    words = Counter(w.lower() for w in _WORD.findall(sample))
     if not words:
         return "und"
-    scores = {k: sum(w in s for w in words) / len(words) for k, s in _STOPSETS.items()}
+    total = sum(words.values())
+    scores = {k: sum(words[w] for w in s if w in words) / total for k, s in _STOPSETS.items()}
     best = max(scores, key=scores.get)
     if scores["en"] >= 0.12 and scores["en"] >= scores[best] * 0.8:
         return "en"

@@ -23,6 +23,7 @@ DESCRIPTIONS: dict = _DATA["descriptions"]                       # head nouns of
 GOVERNMENT_ROLES: frozenset[str] = frozenset(_DATA["government_roles"])   # role words of a state's officials
 COUNTRY_NOUNS: frozenset[str] = frozenset(_DATA["country_nouns"])         # "the republic's" -> a state
 MEDIUM_NOUNS: frozenset[str] = frozenset(_DATA["medium_nouns"])           # "said in a statement that ..."
+PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]["words"])   # "the retired nurse": a person
 NOUN_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["noun_object_verbs"])  # "announced the deal": its object
 TOPIC_PREPOSITIONS: dict = {k: v for k, v in _DATA["topic_prepositions"].items() if not k.startswith("_")}
 TOPIC_EXCLUDED_VERBS: frozenset[str] = frozenset(_DATA["topic_excluded_verbs"])  # "told about": no topic

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from graph.records import Relation
 
+from .doctext import text_of
 from .entities import Mentions
 from .institutions import split_qualified
 from .quotes import quote_spans
@@ -44,7 +45,7 @@ def _entities(mentions: Mentions, lo: int, hi: int, types: set[str]) -> list[str
 def _quoted(doc) -> set[int]:
     """Token indices inside quotation marks (a group named in a quote is no antecedent)."""
     out: set[int] = set()
-    for qs, qe in quote_spans(doc.text):
+    for qs, qe in quote_spans(text_of(doc)):
         out.update(t.i for t in doc.char_span(qs, qe, alignment_mode="expand") or ())
     return out
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .doctext import text_of
+
 GENERIC = {"state", "states", "government", "ministry", "department", "the state", "republic", "country", "nation",
            "administration", "agency", "office", "party", "committee", "council", "army", "police", "court",
            "parliament", "embassy", "service", "group", "media", "press", "news", "west", "east", "north", "south",
@@ -63,7 +65,7 @@ def acronym_after(doc, e: int) -> str | None:
 def headline_end(doc) -> tuple[int, str]:
     """(token end, following text) of a Title Case first line ("Ben Carson Defends Himself Against
     Claims"), else (0, text): in such a line capitals say nothing about names."""
-    text = doc.text
+    text = text_of(doc)
     cut = text.find("\n")
     words = [w for w in text[:cut].split() if len(w) > 3 and w[0].isalpha()] if cut > 0 else []
     if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):

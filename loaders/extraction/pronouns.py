@@ -9,7 +9,8 @@ Gender is evidence, gathered per document into votes per person (`learn_genders`
 `antecedent` then takes the person an "As for X," opening the pronoun's sentence names, else the most recent
 gender-compatible person in subject position (outside quotes),
 where the previous speaker counts as a subject mention at his or her cue and people named in what that
-speaker reported (after the cue, in its sentence) are passed over; else the previous speaker;
+speaker reported (after the cue, in its sentence) are passed over, and a lone surname of someone of the
+other gender stands for the one namesake of the pronoun's gender ("Clinton ... She said"); else the previous speaker;
 else the nearest compatible person at all. First person resolves to the byline author, when the text
 names one ("By Jane Doe"), else to nobody.
 """
@@ -109,8 +110,12 @@ def antecedent(tok, ctx) -> str | None:
             return previous
         if prev_i < s < reported_end and ctx.in_content and ctx.in_content[s]:
             continue
-        if mentions.type_of(name) != "Person" or ctx.in_quote[s] or not fits(name):
+        if mentions.type_of(name) != "Person" or ctx.in_quote[s]:
             continue
+        if not fits(name):
+            name = _namesake(name, e - s, g, ctx)
+            if name is None:
+                continue
         if doc[e - 1].dep_ in SUBJ or doc[e - 1].head.dep_ in SUBJ and doc[e - 1].dep_ == "appos" or \
                 _opens_sentence(doc, s, e):
             if not _subordinate_subject(doc[e - 1]):
@@ -127,6 +132,15 @@ def antecedent(tok, ctx) -> str | None:
     if previous and fits(previous):
         return previous
     return fallback
+
+
+def _namesake(name: str, length: int, g: str | None, ctx) -> str | None:
+    """For a lone surname resolved to someone of the other gender: the one person of the pronoun's gender
+    bearing that surname ("Bill Clinton spoke first. Clinton said ... She said": Hillary Clinton), or None."""
+    if length != 1 or g is None:
+        return None
+    kin = [n for n in ctx.by_last.get(name.split()[-1], ()) if n != name and gender(n, ctx.genders) == g]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _as_for(tok, mentions) -> str | None:
@@ -162,8 +176,9 @@ def _main_subject_before(doc, s: int, mentions, fits, ctx) -> str | None:
         if not name or mentions.type_of(name) != "Person" or ctx.in_quote[k] or not fits(name):
             continue
         tok = doc[k]
-        if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT":
-            return name
+        if tok.dep_ in SUBJ and tok.head.dep_ == "ROOT" or \
+                tok.dep_ == "appos" and tok.head.dep_ in SUBJ and tok.head.head.dep_ == "ROOT":
+            return name   # "One delegate, Ann Lee, pledged her vote to X to let X focus on ...": Ann Lee
     return None
 
 

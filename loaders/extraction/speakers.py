@@ -41,6 +41,7 @@ class Context:
     home: str | None = None          # the state of the dateline, if any
     body_states: dict = field(default_factory=dict)   # "Foreign Ministry" -> the state it was named with
     title_end: int = 0               # character offset where the headline ends in this chunk (0: none)
+    by_last: dict = field(default_factory=dict)   # surname -> full names of the people who bear it
 
     def resolve(self, span, cue_i: int | None = None) -> str | None:
         """`resolve` in this context (for `descriptions.py`, which cannot import this module back)."""

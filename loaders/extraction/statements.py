@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bisect import bisect_right
 
+from .doctext import text_of
 from .addressees import candidates
 from .contents import anonymity, content_of
 from .lexicon import ADDRESSEES, DECLINE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
@@ -282,7 +283,7 @@ def _continuations(doc, found: list[Found], quotes, in_quote: list[bool]) -> lis
     added: list[Found] = []        # continuations, in order of their (increasing) ends
     out = list(found)
     for qs, qe in quotes:
-        if len(doc.text[qs:qe].split()) < 4:
+        if len(text_of(doc)[qs:qe].split()) < 4:
             continue
         k = bisect_right(starts, qe - 1) - 1   # statements starting before the quote ends
         if k >= 0 and reach[k] > qs:           # one of them overlaps it
@@ -319,7 +320,7 @@ def _lead_subject(doc, qs: int, in_quote: list[bool], cued: set[int]):
     “...”", "McConnell delivered a blunt message to Trump: “...”"), or None: when the quotation opens its
     sentence, when a cue of some statement sits in that sentence (its statement goes on), or when the
     subject is no one who could speak (a name, a personal pronoun, a role or source noun)."""
-    span = doc.char_span(qs, min(qs + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(qs, min(qs + 1, len(text_of(doc))), alignment_mode="expand")
     if not span:
         return None
     q = span[0]

@@ -1,6 +1,7 @@
 """The phrase that speaks for a cue verb: its subject, found through the parser's attachments.
 
-`speaker_phrase(cue)` walks from the cue to the clause whose subject speaks: the cue's own subject, the
+`speaker_phrase(cue)` walks from the cue to the clause whose subject speaks: a name inverted after the cue
+in the middle of what it reports ("The real test, said X, is ..."), the cue's own subject, the
 agent of a passive, the subject it inherits through conjoined, infinitive and participle clauses ("X
 issued a statement saying ...", "X was quick to add ...", "X said Y would ..., saying ..."), a relative
 clause's noun, or a name the cue was hung on ("“...?” the 43-year-old asked"). `phrase(tok)` cuts a noun
@@ -9,13 +10,37 @@ phrase at its relative clause or apposition. `unknown_asker(cue)` tells a questi
 """
 from __future__ import annotations
 
-from .lexicon import ROLE_HEADS, SOURCE_KINDS, speech_lemma
+from .lexicon import DESCRIPTIONS, ROLE_HEADS, SOURCE_KINDS, speech_lemma
 
 DASHES = {"-", "–", "—", "--"}
+PRODUCTS = frozenset(DESCRIPTIONS["product"])
+
+
+def inverted_name(tok):
+    """"The real test, said Lena Ortiz, an economist, is the budget": a name right after a cue that follows
+    a comma, parsed as the subject of the cue or of the clause it reports (whose subject, before the
+    comma, the parser gave the cue): the name's head token, else None."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 1 >= len(doc) or doc[tok.i - 1].text != "," or doc[tok.i + 1].pos_ != "PROPN":
+        return None
+    name = doc[tok.i + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    before = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    # the name is set off by a comma, and the phrase before the cue is a bare subject, no "X, an economist,"
+    if name.dep_ != "nsubj" or not before or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," or \
+            any(c.dep_ in ("appos", "relcl", "acl") for c in before[0].children):
+        return None
+    if name.head.i == tok.i or name.head.dep_ == "ccomp" and name.head.head.i == tok.i:
+        return name
+    return None
 
 
 def subject(tok):
     """The speaker phrase of a cue verb: its subject, the agent of a passive, or the subject it inherits."""
+    inverted = inverted_name(tok)
+    if inverted is not None:
+        return inverted
     seen = 0
     cur = tok
     if tok.dep_ == "conj" and tok.head.i < tok.i and any(_spaced_dash(t) for t in tok.doc[tok.head.i:tok.i]) and \
@@ -31,7 +56,9 @@ def subject(tok):
         for c in sorted(cur.children, key=lambda c: c not in subjects):
             if c in subjects:
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":
-                    return cur.head  # "Smith, who said ...": the noun the clause hangs on
+                    # "Smith, who said ...": the noun the clause hangs on; "X released an ad that said ...":
+                    # who put out the ad
+                    return _producer(cur.head) or cur.head
                 return _past_place(c)
             if c.dep_ == "agent":
                 for g in c.children:
@@ -75,6 +102,10 @@ def subject(tok):
                 if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "dobj"):
                     break
                 cur = cur.head
+            # "X said the court's deadlock kept us safe before claiming ...": a reported clause whose subject
+            # is a thing, not someone who could claim, leaves the participle to the reporter
+            while cur.dep_ == "ccomp" and speech_lemma(cur.head.text) and _thing_subject(cur):
+                cur = cur.head
             seen += 1
             continue
         if cur.dep_ == "xcomp" and cur.head.i != cur.i:
@@ -92,7 +123,12 @@ def subject(tok):
                                     cur.dep_ == "dep" and cur.head.pos_ == "VERB" and cur.head.i < cur.i):
             # "Clinton paused, then revealed ...": a second verb the parser left as "dep" is a conjunct
             participle = cur.dep_ == "advcl" and cur.tag_ == "VBG"
+            conjoined = cur.dep_ == "conj" and cur.i == tok.i and speech_lemma(tok.text) is not None
             cur = cur.head
+            # "X said the plan was too small but added ...": a verb of saying conjoined to the reported
+            # clause's verb is a second verb of the reporter
+            while conjoined and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
+                cur = cur.head
             # "X argued that Y would ..., saying ...": a participle hung on the reported clause
             # speaks for the one who reported it
             while participle and cur.dep_ == "ccomp" and speech_lemma(cur.head.text):
@@ -107,8 +143,34 @@ def subject(tok):
             cur = cur.head   # "X went so far as to say": "say" hangs on "far", "far" on the verb
             seen += 1
             continue
-        return None
+        return _first_verb_subject(cur)
     return None
+
+
+def _first_verb_subject(root):
+    """"X supports A, opposes B and recalled C": a root with no subject whose first verb the parser made a
+    clause of it, opening the sentence with a name as its subject: that name; else None."""
+    if root.dep_ != "ROOT":
+        return None
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None) if first is not None else None
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != root.sent.start:
+        return None
+    return subj
+
+
+def _producer(noun):
+    """"X released a video that said ...", "X ran a piece that noted ...": the subject of the verb whose
+    object is a product that speaks for its owner (`descriptions.product` in `lexicon.json`), else None."""
+    if noun.lemma_.lower() not in PRODUCTS or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+
+
+def _thing_subject(verb) -> bool:
+    """The verb's subject is a common noun that names no person ("the deadlock", not "the senator", "Lee")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not person_noun(subj)
 
 
 def _spaced_dash(t) -> bool:

@@ -65,3 +65,39 @@ def test_according_to_before_a_speaker_keeps_that_speaker(run):
     ex = run("According to the school's Facebook post, Omar Haddad said he was accompanying his wife to the hearing.")
     said = [s for s in ex.statements if s.cue == "said"]
     assert [s.speaker for s in said] == ["Omar Haddad"]
+
+
+def test_he_after_a_description_is_written_as_that_description(run):
+    """"The Idaho senator ... She said": the speaker stays the person the pronoun resolves to, the source as
+    written is the description the pronoun stands for (`antecedents.py`)."""
+    ex = run("Senator Mara Quill spoke over boos as she conceded the race. The Idaho senator thanked her "
+             "volunteers at the rally in Boise. She said that she would keep fighting for rural hospitals.")
+    st = _only(ex, "rural hospitals")
+    assert (st.speaker, st.source_text, st.source_kind) == ("Mara Quill", "The Idaho senator", "named")
+
+
+def test_she_after_an_indefinite_description_is_a_new_unnamed_person(run):
+    ex = run("Senator Mara Quill spoke over boos as she conceded the race. A retired nurse from Dayton stood up "
+             "in the back of the hall. She said that the clinic would close next month.")
+    st = _only(ex, "clinic would close")
+    assert (st.speaker, st.source_text, st.source_kind) == (None, "A retired nurse from Dayton", "description")
+
+
+def test_who_asks_is_not_who_answers(run):
+    ex = run("Governor Tom Hale toured the plant on Monday. A reporter from the Ledger asked him about the "
+             "strike. He said that the union had been treated fairly.")
+    st = _only(ex, "treated fairly")
+    assert (st.speaker, st.source_text) == ("Tom Hale", "Tom Hale")
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name(run):
+    ex = run("Senator Mara Quill spoke over boos as she conceded the race. One nurse, Edna Pike, stood up in "
+             "the back of the hall. She said that the clinic would close next month.")
+    assert _only(ex, "clinic would close").speaker == "Edna Pike"
+
+
+def test_they_after_people_described_is_that_description(run):
+    ex = run("Governor Tom Hale toured the plant on Monday. Several delegates from the union left the meeting "
+             "early. They said that the offer was an insult.")
+    st = _only(ex, "offer was an insult")
+    assert (st.speaker, st.source_text) == (None, "Several delegates from the union")

@@ -234,6 +234,45 @@ CASES = [
     Case("it-after-a-document-subject-is-not-a-state",
          "The newspaper obtained a copy of the audit from the United States embassy. It said the money was "
          "never recovered.", said={"never recovered": None}),
+    # a verb of saying conjoined to the verb of what was reported is the reporter's second verb
+    Case("a-second-verb-of-saying-after-a-reported-clause-is-the-reporters",
+         "Dana Whitfield, a veteran lobbyist close to the campaign, says the main goal of the effort is to win "
+         "the state, but conceded that turnout is a growing concern. Mayor Tom Brandt noted that the budget "
+         "already lags the target and asked whether the council could reach it by spring.",
+         said={"turnout is a growing concern": "Dana Whitfield", "reach it by spring": "Tom Brandt"}),
+    Case("the-main-subject-named-in-apposition-beats-an-infinitive-subject",
+         "Governor Ann Hale won the vote on Monday. One delegate, state party chairwoman Nora Vance, pledged her "
+         "vote to Hale recently to allow Hale to focus on the general election. \"We need to end this primary,\" "
+         "she said.", said={"end this primary": "Nora Vance"}),
+    Case("a-lone-surname-of-the-other-gender-gives-the-pronoun-to-the-namesake",
+         "Former governor Paul Vance opened the rally in Reno. Paul Vance thanked the crowd and Paul Vance left "
+         "early. Senator Nora Vance spoke next. Vance said the tax plan was unfair. She said that experts agreed "
+         "with her.", said={"experts agreed": "Nora Vance"}),
+    Case("a-name-inverted-after-the-cue-inside-what-it-reports-speaks",
+         "Any honest reading of Mayor Dale Brook's budget, said Lena Ortiz, an economist at Harbor College, would "
+         "show a deficit. And Brook, said Sam Fielding, who remains friendly with his former boss, never forgets "
+         "a slight. Tom Reyes, a lawyer, said Brook, who lost twice, would lose.",
+         said={"show a deficit": "Lena Ortiz", "never forgets": "Sam Fielding", "would lose": "Tom Reyes"},
+         starts={"show a deficit": "Any honest reading"}),
+    Case("a-participle-after-a-reported-clause-about-a-thing-is-the-reporters",
+         "Governor Tom Hale said the court's deadlock has \"kept us safe\" on Monday before claiming that open "
+         "borders are a disaster.", in_order=("Tom Hale", "Tom Hale")),
+    Case("a-cue-between-commas-parsed-as-a-clause-reports-what-is-around-it",
+         "\"Changing the rules now would look unfair,\" Tom Ryder wrote. \"Major changes are dangerous.\"  If "
+         "anything, Ann Lask argued in her email, the incident shows why the rules matter.",
+         said={"Changing the rules": "Tom Ryder", "Major changes": "Tom Ryder", "the incident shows": "Ann Lask"}),
+    Case("a-product-put-out-by-someone-speaks-for-them-a-report-for-itself",
+         "Governor Tom Hale released a marketing video that said, \"We are going to have terrific teachers.\" "
+         "The Daily Courant recently ran a piece that noted his plan \"would benefit affluent households.\" "
+         "The panel released a report that said wages fell.",
+         said={"terrific teachers": "Tom Hale", "affluent households": "Daily Courant", "wages fell": None}),
+    Case("a-first-verb-parsed-as-a-clause-of-the-next-gives-its-subject-to-the-others",
+         "Senator Ann Lee said the freeze was wrong. Governor Tom Hale supports \"fair pay raises,\" opposes "
+         "\"arbitrary pay freezes\" and recalled the three-year freeze on pay: \"I saw how hard it was for "
+         "workers to be told that.\"", said={"I saw how hard": "Tom Hale"}),
+    Case("a-participle-after-a-reported-clause-about-someone-is-theirs",
+         "Governor Tom Hale said Senator Ann Lee resigned after claiming that the vote was rigged.",
+         in_order=("Tom Hale", "Ann Lee")),
 
 ]
 

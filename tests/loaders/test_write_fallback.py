@@ -1,11 +1,13 @@
 """Promises of the ingest writer and of worker processes, on the embedded store:
 a batch the store rejects because of one bad article is written again article by article (the bad one
 fails alone, with its reason, and leaves nothing of itself); `--workers 2` builds the same graph as
-`--workers 1`."""
+`--workers 1`; batches written in the background are counted in input order, with an abort exact."""
 from __future__ import annotations
 
+import copy
 import os
 import sys
+import threading
 import types
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from graph.fragment import build_fragment, merge_fragments
 from graph.ladybug_store import LadybugStore
 from graph.model import NODES, RELATIONSHIPS
-from graph.records import Article
+from graph.records import Article, Failure
 from graph.store import StoreConfig, StoreError
 from loaders import SAMPLE_DIR
 from loaders.ingest import Summary, _Writer, ingest
@@ -69,6 +71,36 @@ def test_a_rejected_batch_falls_back_to_one_article_at_a_time(four, tmp_path):
     finally:
         store.close()
         reference.close()
+
+
+def _unwritable(article, fragment):
+    bad = copy.deepcopy(fragment)
+    next(iter(bad.nodes["Article"].values()))["words"] = 2 ** 70     # no store can hold this integer
+    return Article(source="bad-" + article.source, text=article.text), bad
+
+
+def test_background_writes_count_in_input_order_and_stop_exactly_at_an_abort(four, tmp_path):
+    (good, good_fragment), late = four[0], four[3]
+    bad = [_unwritable(*pair) for pair in four[1:]]
+    store, summary, ticks = _store(tmp_path / "abort"), Summary(), []
+    writer = _Writer(store, summary, 2, lambda s: ticks.append((threading.current_thread(), len(s.failed))), None)
+    try:
+        writer.add(good, good_fragment, ["a warning"])
+        writer.add(*bad[0])                                          # a batch of two: the fallback writes one
+        writer.failed(Failure("unreadable.txt", "extract", "extraction failed: x"))
+        writer.add(*bad[1])
+        writer.add(*bad[2])                                          # the third store failure in a row
+        writer.add(*late, ["too late"])                              # after the abort: neither written
+        writer.failed(Failure("later.txt", "extract", "extraction failed: y"))   # nor counted
+        writer.flush()
+        assert [f.source for f in summary.failed] == ["bad-" + four[1][0].source, "unreadable.txt",
+                                                      "bad-" + four[2][0].source, "bad-" + four[3][0].source]
+        assert summary.written == 1 and summary.warnings == [(good.source, "a warning")]
+        assert summary.aborted.startswith("the store failed 3 times in a row: ")
+        assert ticks and {t for t, _ in ticks} == {threading.main_thread()} and len(ticks) == 5
+        assert store.existing_articles([good_fragment.article_uid, late[1].article_uid]) == {good_fragment.article_uid}
+    finally:
+        store.close()
 
 
 def test_two_workers_build_the_same_graph_as_one(tmp_path, extractor, monkeypatch):
