@@ -43,7 +43,12 @@ def _safe_name(name: str) -> str:
 
 
 def render(store) -> None:
-    with st.expander("Add articles", expanded=bool(st.session_state.get("ingest-summary"))):
+    """The upload panel, closed; its uploader and button are sent only once it is opened (a closed panel
+    costs the page nothing to draw)."""
+    with st.expander("Add articles", expanded=bool(st.session_state.get("ingest-summary")), key="add-articles",
+                     on_change="rerun") as panel:
+        if not panel.open:
+            return
         files = st.file_uploader("Articles (text, HTML, JSON Lines, RSS)", type=ACCEPTED,
                                  accept_multiple_files=True, key="uploads")
         for line in st.session_state.get("ingest-summary", []):
