@@ -41,19 +41,27 @@ def _gender_of(tok) -> str | None:
     return None
 
 
+def _subjects_before(pronoun, ctx):
+    """The subjects before `pronoun`, nearest first and at most `WINDOW` tokens back, outside quotations and
+    what statements report, that are no pronoun and no one who asks (who asks is not who answers: "A
+    reporter asked Hale about it. He said ...")."""
+    doc = pronoun.doc
+    for k in range(pronoun.i - 1, max(-1, pronoun.i - WINDOW), -1):
+        tok = doc[k]
+        if tok.dep_ not in SUBJ or ctx.in_quote[k] or (ctx.in_content and ctx.in_content[k]) or \
+                tok.pos_ == "PRON" or tok.head.lemma_.lower() in ASKING:
+            continue
+        yield tok
+
+
 def description_for(pronoun, ctx) -> object | None:
     """The description a he/she `pronoun` token stands for (a spaCy Span: the noun phrase, cut at a
     relative clause), or None."""
     want = PRONOUN_GENDER.get(pronoun.lower_)
     if want is None:
         return None
-    doc, mentions = pronoun.doc, ctx.mentions
-    for k in range(pronoun.i - 1, max(-1, pronoun.i - WINDOW), -1):
-        tok = doc[k]
-        if tok.dep_ not in SUBJ or ctx.in_quote[k] or (ctx.in_content and ctx.in_content[k]):
-            continue
-        if tok.pos_ == "PRON" or tok.head.lemma_.lower() in ASKING:
-            continue   # who asks is not who answers: "A reporter asked Hale about it. He said ..."
+    mentions = ctx.mentions
+    for tok in _subjects_before(pronoun, ctx):
         if _names_person(tok, mentions):
             return None
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ not in PERSON_HEADS and \
@@ -72,12 +80,8 @@ def people_for(pronoun, ctx) -> object | None:
     statements report, when that is a plural person or group noun naming no entity."""
     if pronoun.lower_ != "they":
         return None
-    doc, mentions = pronoun.doc, ctx.mentions
-    for k in range(pronoun.i - 1, max(-1, pronoun.i - WINDOW), -1):
-        tok = doc[k]
-        if tok.dep_ not in SUBJ or ctx.in_quote[k] or (ctx.in_content and ctx.in_content[k]) or \
-                tok.pos_ == "PRON" or tok.head.lemma_.lower() in ASKING:
-            continue
+    mentions = ctx.mentions
+    for tok in _subjects_before(pronoun, ctx):
         if any(mentions.at[t.i] for t in phrase(tok)):
             return None
         if tok.tag_ == "NNS" and (tok.lemma_.lower() in PEOPLE_HEADS or tok.lower_ in PEOPLE_HEADS):
