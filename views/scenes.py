@@ -66,7 +66,10 @@ def render(state: ViewState) -> ViewState:
         st.caption(f"Scene: {md(current['name'])}")
         if current["note"]:
             st.text(current["note"])
-    with st.expander("Scenes: save, reopen, share"):
+    # closed, the panel sends nothing: its form, uploader and list are drawn once it is opened
+    with st.expander("Scenes: save, reopen, share", key="scenes-panel", on_change="rerun") as panel:
+        if not panel.open:
+            return state
         if state.entity and state.mode == "explore":
             _save_form(state)
         else:

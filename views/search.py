@@ -3,6 +3,7 @@
 The search box ranks entities on the server (`queries.search.search`: an exact name or alias first, then
 prefixes, word starts, substrings, letters in order, close misspellings) and lists the hits as buttons; its key never changes, so every
 pick counts. Widgets read their start values from the view state (the URL) and write changes back to it.
+The Filters panel sends its widgets only while it is open (closed, a line says which filters are on).
 """
 from __future__ import annotations
 
@@ -53,41 +54,77 @@ def render(state: ViewState) -> ViewState:
                 st.session_state["mode"] = "explore"
 
     _seed("depth", state.depth)
-    depth = st.slider("Depth", 1, 3, key="depth", help="How many steps out from the entity")
-    with st.expander("Filters", expanded=bool(state.date_from or state.date_to or state.outlet or state.collection
-                                             or set(state.types) != set(ENTITY_LABELS))):
-        _seed("types", list(state.types))
-        types = st.multiselect("Entity types", list(ENTITY_LABELS), key="types")
-        _seed("date_from", state.date_from)
-        _seed("date_to", state.date_to)
-        col1, col2 = st.columns(2)
-        date_from = col1.text_input("From (YYYY-MM-DD)", key="date_from").strip()
-        date_to = col2.text_input("To", key="date_to").strip()
-        _seed("undated", state.undated)
-        undated_n = (data.guarded(overview.facts, data.version(), default=None) or {}).get(
-            "summary", {}).get("undated_statements", 0)
-        undated = st.checkbox(f"include undated ({undated_n:,})", key="undated",
-                              help="With a date range set: keep the statements whose date is unknown")
-        if (date_from or date_to) and not undated and undated_n:
-            st.caption(f"Leaving out {undated_n:,} undated statement(s).")
-        outlets = [""] + (data.guarded(data.outlets, data.version(), default=[]) or [])
-        if state.outlet and state.outlet not in outlets:
-            outlets.append(state.outlet)
-        _seed("outlet", state.outlet)
-        outlet = st.selectbox("Outlet", outlets, key="outlet", format_func=lambda o: o or "all outlets")
-        collections = [""] + (data.guarded(data.collections, data.version(), default=[]) or [])
-        if state.collection and state.collection not in collections:
-            collections.append(state.collection)
-        _seed("collection", state.collection)
-        state.collection = st.selectbox("Collection", collections, key="collection",
-                                        format_func=lambda c: COLLECTIONS.get(c, c),
-                                        help="The bundled sample, what you loaded, or a named ingest")
+    state.depth = st.segmented_control("Depth", DEPTHS, key="depth", on_change=_keep_depth,
+                                       help="How many steps out from the entity") or state.depth
+    filtered = bool(state.date_from or state.date_to or state.outlet or state.collection
+                    or set(state.types) != set(ENTITY_LABELS))
+    # closed, the panel sends nothing (its widgets are drawn once it is opened); the view keeps its filters
+    with st.expander("Filters", expanded=filtered, key=FILTERS_PANEL, on_change="rerun") as panel:
+        if panel.open:
+            _filters(state)
+    if filtered and not panel.open:
+        st.caption("Filters on: " + md(summary(state)))
     if state.hidden and st.sidebar.button(f"Show {len(state.hidden)} hidden node(s)"):
         state.hidden = ()
-    state.depth, state.types, state.outlet = depth, tuple(types) or ENTITY_LABELS, outlet
+    return state
+
+
+DEPTHS = (1, 2, 3)
+FILTERS_PANEL = "filters-panel"
+
+
+def _keep_depth() -> None:
+    """Clicking the chosen depth again unselects it: the view's depth stays chosen."""
+    if st.session_state.get("depth") is None:
+        st.session_state["depth"] = st.session_state["view"].depth
+
+
+def summary(state: ViewState) -> str:
+    """The filters set, in words (for the closed panel)."""
+    parts = []
+    if set(state.types) != set(ENTITY_LABELS):
+        parts.append(", ".join(state.types))
+    if state.date_from or state.date_to:
+        parts.append(f"{state.date_from or '…'} to {state.date_to or '…'}"
+                     + ("" if state.undated else ", no undated"))
+    if state.outlet:
+        parts.append(f"outlet {state.outlet}")
+    if state.collection:
+        parts.append(COLLECTIONS.get(state.collection, state.collection))
+    return "; ".join(parts)
+
+
+def _filters(state: ViewState) -> None:
+    """The open Filters panel: types, dates, undated, outlet, collection, written back to the view."""
+    _seed("types", list(state.types))
+    types = st.multiselect("Entity types", list(ENTITY_LABELS), key="types")
+    _seed("date_from", state.date_from)
+    _seed("date_to", state.date_to)
+    col1, col2 = st.columns(2)
+    date_from = col1.text_input("From (YYYY-MM-DD)", key="date_from").strip()
+    date_to = col2.text_input("To", key="date_to").strip()
+    _seed("undated", state.undated)
+    undated_n = (data.guarded(overview.facts, data.version(), default=None) or {}).get(
+        "summary", {}).get("undated_statements", 0)
+    undated = st.checkbox(f"include undated ({undated_n:,})", key="undated",
+                          help="With a date range set: keep the statements whose date is unknown")
+    if (date_from or date_to) and not undated and undated_n:
+        st.caption(f"Leaving out {undated_n:,} undated statement(s).")
+    outlets = [""] + (data.guarded(data.outlets, data.version(), default=[]) or [])
+    if state.outlet and state.outlet not in outlets:
+        outlets.append(state.outlet)
+    _seed("outlet", state.outlet)
+    outlet = st.selectbox("Outlet", outlets, key="outlet", format_func=lambda o: o or "all outlets")
+    collections = [""] + (data.guarded(data.collections, data.version(), default=[]) or [])
+    if state.collection and state.collection not in collections:
+        collections.append(state.collection)
+    _seed("collection", state.collection)
+    state.collection = st.selectbox("Collection", collections, key="collection",
+                                    format_func=lambda c: COLLECTIONS.get(c, c),
+                                    help="The bundled sample, what you loaded, or a named ingest")
+    state.types, state.outlet = tuple(types) or ENTITY_LABELS, outlet
     state.undated = undated
     state.date_from, state.date_to = _valid_date(date_from), _valid_date(date_to)
-    return state
 
 
 def _valid_date(text: str) -> str:

@@ -35,8 +35,23 @@ def test_permalink_state_is_restored(app):
     at = app.run()
     assert not at.exception
     assert any(">Russia<" in h for h in _heading(at))
-    assert at.slider(key="depth").value == 2 and at.selectbox(key="outlet").value == "Caspian Wire"
+    assert at.segmented_control(key="depth").value == 2 and at.selectbox(key="outlet").value == "Caspian Wire"
     assert qp(at, "outlet") == "Caspian Wire" and qp(at, "d") == "2"
+
+
+def test_closed_filters_panel_sends_no_widgets_and_keeps_the_filters(app):
+    app.query_params.update({"e": "state:d7574ed5ae79baacd0bf", "outlet": "Caspian Wire"})
+    at = app.run()
+    assert at.selectbox(key="outlet").value == "Caspian Wire"            # a filter set: the panel opens
+    at.session_state["filters-panel"] = False
+    at.run()
+    assert not at.exception and not [w for w in at.selectbox if w.key in ("outlet", "collection")]
+    assert qp(at, "outlet") == "Caspian Wire" and any("Filters on: outlet Caspian" in c.value for c in at.caption)
+    at.segmented_control(key="depth").set_value(2).run()                # still a view of the same filters
+    assert qp(at, "d") == "2" and qp(at, "outlet") == "Caspian Wire"
+    at.session_state["filters-panel"] = True
+    at.run()
+    assert at.selectbox(key="outlet").value == "Caspian Wire"
 
 
 def test_searching_focuses_a_new_entity(app):

@@ -9,6 +9,9 @@ def _metric(at, label):
 def test_overview_follows_the_collection(app):
     at = app.run()
     assert _metric(at, "Articles") == "20"
+    assert not at.selectbox                                 # the Filters panel is closed: nothing sent
+    at.session_state["filters-panel"] = True
+    at.run()
     assert at.selectbox(key="collection").options == ["all collections", "the bundled sample"]
     at.selectbox(key="collection").set_value("sample").run()
     assert _metric(at, "Articles") == "20" and at.query_params.get("coll") in ("sample", ["sample"])

@@ -17,7 +17,9 @@ def test_save_then_reopen_a_scene(app, monkeypatch, tmp_path):
     monkeypatch.setenv("WHOSAID_SCENES", folder)
     app.query_params.update({"e": RUSSIA, "d": "2", "outlet": "Caspian Wire"})
     at = app.run()
-    assert not at.exception
+    assert not at.exception and not at.text_area                # the Scenes panel is closed: nothing sent
+    at.session_state["scenes-panel"] = True
+    at.run()
     at.text_input(key="scene-name").set_value("Russia in <b>Caspian</b> Wire")
     at.text_area(key="scene-note").set_value("Who **talks** about Russia\nsecond line")
     at.button(key="scene-save").click().run()
