@@ -5,8 +5,10 @@ script's first run; until then the server is Streamlit's own, and the graph stil
 
 - The page shell (Streamlit's index.html, at `/`) names neo4j-viz's script as a module preload, so the
   browser fetches and compiles the 5 MB script while Streamlit's own scripts load, instead of after the
-  page's first messages (it was requested about 1 s after navigation). The tag is fixed text written
-  here; nothing from the request or from articles goes into it.
+  page's first messages (it was requested about 1 s after navigation). It names Streamlit's own
+  component code too (`BidiComponent` and the chunks it imports that the shell does not name), which
+  the browser otherwise fetches only when the first message asks for a component. The tags are fixed
+  text written here; nothing from the request or from articles goes into them.
 - The file gets a validator (ETag: neo4j-viz's version and the file's size and modification time)
   with `Cache-Control: no-cache`: a browser that holds it asks whether it changed and gets a 304
   with no body. Streamlit sends it with `Cache-Control: public` and no validator, so the browser
@@ -17,14 +19,44 @@ says which paths it leaves uncompressed): without it, nothing is changed.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 ROUTE = "/_stcore/bidi-components/"
 
 
-def shell_tags(name: str, js: str) -> bytes:
-    """The tag added to the shell's <head> (a relative URL, resolved as Streamlit resolves the component's)."""
-    return f'<link rel="modulepreload" href=".{ROUTE}{name}/{js}">'.encode()
+def shell_tags(name: str, js: str, chunks: tuple[str, ...] = ("BidiComponent",)) -> bytes:
+    """The tags added to the shell's <head> (relative URLs, resolved as Streamlit resolves them): the graph's
+    script, and the Streamlit code chunks named in `chunks` with what they import that the shell does not
+    already name (each otherwise fetched only once the page's first messages ask for it)."""
+    tags = [f'<link rel="modulepreload" href=".{ROUTE}{name}/{js}">']
+    tags += [f'<link rel="modulepreload" crossorigin href="./static/js/{f}">' for f in streamlit_chunks(chunks)]
+    return "".join(tags).encode()
+
+
+_IMPORT = re.compile(rb'(?:import|from)\s*"\./([A-Za-z0-9_.\-]+\.js)"')
+
+
+def streamlit_chunks(entries: tuple[str, ...]) -> list[str]:
+    """The file names of Streamlit's frontend chunks `entries` (e.g. "BidiComponent") and of the chunks they
+    import, less those the shell names already; [] when Streamlit's files are not where this looks."""
+    import streamlit
+    static = Path(streamlit.__file__).parent / "static"
+    folder = static / "static" / "js"
+    try:
+        shell = (static / "index.html").read_bytes()
+        files = {p.name for p in folder.glob("*.js")}
+    except OSError:
+        return []
+    todo = sorted(f for f in files for e in entries if f.startswith(e + ".") and f.count(".") == 2)
+    seen: list[str] = []
+    while todo:
+        f = todo.pop(0)
+        if f in seen or f not in files:
+            continue
+        seen.append(f)
+        todo += [m.decode() for m in _IMPORT.findall((folder / f).read_bytes()[:20_000])]
+    return [f for f in seen if f.encode() not in shell]
 
 
 def etag(path: Path, version: str) -> str:

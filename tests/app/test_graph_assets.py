@@ -1,5 +1,5 @@
 """The graph's script reaches the browser early and from its cache (issue 13, big views): the page shell
-names it as a module preload, and it carries a validator, so a browser that holds it gets a 304. Through
+names it as a module preload (with Streamlit's component code), and it carries a validator, so a browser that holds it gets a 304. Through
 Streamlit's own web stack (its gzip middleware, bidi-component route and static files), in process."""
 import pytest
 
@@ -41,6 +41,14 @@ def test_the_shell_names_the_graphs_script_and_is_always_sent_whole(client):
     head = page.text.split("</head>")[0]
     assert f'<link rel="modulepreload" href=".{URL}{graph_widget.JS}">' in head
     assert "style.css" not in page.text                    # the script puts its stylesheet in the page itself
+    chunks = graph_assets.streamlit_chunks(("BidiComponent",))        # Streamlit's component code, and its imports
+    assert chunks[0].startswith("BidiComponent.") and len(chunks) > 1
+    for chunk in chunks:
+        assert f'<link rel="modulepreload" crossorigin href="./static/js/{chunk}">' in head
+        assert client.get("/static/js/" + chunk).status_code == 200
+    import re
+    named = re.findall(r'rel="modulepreload"[^>]*href="([^"]+)"', head)
+    assert len(named) == len(set(named))                                 # nothing named twice
     assert int(page.headers["content-length"]) == len(page.content)
     assert "etag" not in page.headers and "<title>Streamlit</title>" in page.text
     again = client.get("/", headers={"If-None-Match": "*", "If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"})
