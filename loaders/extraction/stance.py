@@ -58,6 +58,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             call_for_relief, deserve_better, extraposed_evaluation, hostile_with, idiom,
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
+from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation
 
@@ -72,6 +73,7 @@ class Stance:
     rule: dict[str, str] = field(default_factory=dict)
     tone: str = NEUTRAL
     open: dict[str, tuple[str, ...]] = field(default_factory=dict)   # neutral targets the discourse may decide
+    features: dict[str, dict] = field(default_factory=dict)   # the fallback's features of targets no rule decided
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
@@ -247,6 +249,23 @@ def _tone(doc, lo: int, hi: int, cue_i: int, votes: list[str]) -> str:
     return "positive" if pos > neg else "negative" if neg > pos else NEUTRAL
 
 
+def _undecided(doc, lo: int, hi: int, cue, undecided: list, types: dict, out: Stance, addressee: str | None,
+               sides: set[str]) -> None:
+    """For the targets no rule decided: the learned fallback's features (stance_model.py, decided per article
+    by stance_model.apply) and the directions the discourse may give them (open_for)."""
+    words = evaluative_words(doc, lo, hi, cue.i)
+    question, hedged = statement_flags(doc, lo, hi)
+    others = {s for s in out.stance.values() if s != NEUTRAL}
+    for name, runs in undecided:
+        if not (name in sides and types.get(name) == "State"):   # an official's own state: never by the model
+            out.features[name] = target_features(
+                [mention_features(_name_head(r), run, words, lo, hi, cue.i) for r, run in runs],
+                types.get(name), cue, name == addressee, name in sides, others, question, hedged)
+        dirs = open_for(doc, lo, hi, runs, types.get(name))
+        if dirs:
+            out.open[name] = dirs
+
+
 def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], speaker: str | None = None,
           addressee: str | None = None, addressee_i: int | None = None) -> Stance:
     """Stance toward each target (and the addressee) of the statement whose content is doc.text[start:end];
@@ -262,6 +281,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
     all_votes: list[str] = []
+    undecided: list = []
     for name in dict.fromkeys([*targets, *([addressee] if addressee else [])]):
         votes, rule = [], ""
         runs = _runs(doc, lo, hi, at, name)
@@ -331,9 +351,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule
         elif not votes:
-            dirs = open_for(doc, lo, hi, runs, types.get(name))
-            if dirs:
-                out.open[name] = dirs
+            undecided.append((name, runs))
         all_votes += votes
+    if undecided:
+        _undecided(doc, lo, hi, cue, undecided, types, out, addressee, sides)
     out.tone = _tone(doc, lo, hi, cue_i, all_votes) if hi > lo else NEUTRAL
     return out
