@@ -16,10 +16,12 @@ things in words and frames no list holds ("bears full responsibility", "groundle
     the slot        how the target attaches under the shared word: nsubj, dobj, poss, a preposition ("by",
                     "on", "against"), ...
 
-as features `rel:class` and `class@slot`, with the target's own role, type, whether it is the addressee or the
-speaker's own side, the cue's class, a question or a hedge in the statement, and what the rules decided for the
-statement's other targets. Negated, hedged or reported evaluative words (stance_words.cancelled) add only
-`cancelled`, never a direction. The weights are data (`stance_model.json`), written by `python -m loaders
+as features `rel:class` and (for the lexicon's classes) `class@slot`, with the target's own role, its type,
+whether it is the addressee or the speaker's own side, the cue's class, a question or a hedge in the statement,
+what the rules decided for the statement's other targets, and what they said of the target elsewhere in the
+article (by this speaker, by anyone; `apply`, once per article). Negated, hedged or reported evaluative words
+(stance_words.cancelled) add nothing, and without an evaluative word of its direction in the statement the
+model decides nothing (`evidence`). The weights are data (`stance_model.json`), written by `python -m loaders
 train-stance` (loaders/train_stance.py) with how they were trained and what they scored in cross-validation
 by article; a target is given the model's class only when its probability reaches the file's threshold.
 The rule name is "model:<class>[top features]", so the fact says which features decided it.
@@ -43,11 +45,12 @@ _SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound", "conj", "a
                     "npadvmod", "nmod", "acl", "relcl", "xcomp", "ccomp", "advcl", "acomp", "pobj"})
 _HEDGES = frozenset({"if", "unless", "whether", "might", "may", "could", "perhaps", "maybe"})
 _ACTORS = frozenset({"Person", "Organization", "ArmedGroup", "Alliance", "State"})
-_DOER_ROLES = ("role:nsubj", "role:poss", "role:pobj:by")
+_DOER_ROLES = ("role:nsubj", "role:poss", "role:pobj:by", "role:owner_of_subject")
 _NEG_CLASSES = frozenset({"neg", "v--", "against"})
 _POS_CLASSES = frozenset({"pos", "v++", "for"})
 _NEG_EVIDENCE = _NEG_CLASSES | {"v-"}
 _POS_EVIDENCE = _POS_CLASSES | {"v+"}
+_LEXICON_CLASSES = frozenset({"against", "for", "neg", "pos"})
 _MAX_WORDS = 16   # evaluative words read per statement (a long quote is judged on its first ones)
 
 
@@ -111,6 +114,8 @@ def mention_features(r, run: list[int], words: list, lo: int, hi: int, cue_i: in
     """The features of one mention (its root `r`, token indexes `run`) from the statement's evaluative words."""
     role = "pobj:" + r.head.lower_ if r.dep_ == "pobj" else r.dep_ if r.dep_ in _SLOTS else "other"
     f = {"role:" + role: 1.0}
+    if r.dep_ in ("poss", "amod", "compound") and r.head.dep_ in ("nsubj", "nsubjpass"):
+        f["role:owner_of_subject"] = 1.0   # "Armenian units opened fire", "X's forces shelled ..."
     if not words:
         return f
     above = _ancestors(r, lo, hi)
@@ -135,10 +140,9 @@ def mention_features(r, run: list[int], words: list, lo: int, hi: int, cue_i: in
                     rel = "far" if far else "side"
                     break
         if cancelled(w, lo, hi, cue_i):
-            f["cancelled"] = 1.0
             continue
         f[f"{rel}:{cls}"] = 1.0
-        if rel != "far":
+        if rel != "far" and cls in _LEXICON_CLASSES:
             f[f"{cls}@{slot}"] = 1.0
     return f
 
@@ -226,13 +230,14 @@ def with_context(f: dict[str, float], speaker_votes: set[str], article_votes: se
     pos = any(c in _POS_CLASSES for _, c in rels)
     near_neg = any(c in _NEG_CLASSES for r, c in rels if r != "far")
     doer, actor = any(k in f for k in _DOER_ROLES), "actor" in f
+    n_neg = sum(1 for _, c in rels if c in _NEG_CLASSES)
     for name, on in (("speaker_elsewhere:oppose", OPPOSE in speaker_votes),
                      ("speaker_elsewhere:support", SUPPORT in speaker_votes),
                      ("article:oppose", OPPOSE in article_votes), ("article:support", SUPPORT in article_votes),
                      ("stmt-", neg), ("stmt+", pos), ("doer", doer), ("doer&near-", doer and near_neg),
                      ("doer&stmt-", doer and neg), ("actor&stmt-", actor and neg), ("actor&stmt+", actor and pos),
                      ("actor&article:oppose", actor and OPPOSE in article_votes),
-                     ("stmt-&elsewhere-", neg and OPPOSE in speaker_votes)):
+                     ("stmt-&elsewhere-", neg and OPPOSE in speaker_votes), ("stmt--", n_neg >= 3)):
         if on:
             g[name] = 1.0
     return g

@@ -16,8 +16,6 @@ def test_decide_needs_evidence_in_the_statement():
     assert sm.decide({"bias": 1.0, "role:nsubj": 1.0}, TOY) == ("neutral", "")
     pol, rule = sm.decide({"bias": 1.0, "role:nsubj": 1.0, "side:neg": 1.0}, TOY)
     assert pol == "oppose" and rule == "model:oppose[role:nsubj,side:neg]"
-    # a negated, hedged or reported word adds only `cancelled`: no direction
-    assert sm.decide({"bias": 1.0, "role:nsubj": 1.0, "cancelled": 1.0}, TOY)[0] == "neutral"
     assert sm.decide({"bias": 1.0, "head:pos": 1.0}, TOY)[0] == "support"
 
 
@@ -54,7 +52,7 @@ def test_mention_features_name_the_relation_and_the_slot(nlp):
     doc = nlp("The militia did not destroy the village.")
     militia = next(t for t in doc if t.text == "militia")
     f = sm.mention_features(militia, [militia.i], sm.evaluative_words(doc, 0, len(doc), -1), 0, len(doc), -1)
-    assert "cancelled" in f and not any(k.startswith(("side:", "head:")) for k in f)
+    assert f == {"role:nsubj": 1.0}   # a negated word adds nothing
 
 
 def test_shipped_model_is_readable_data():
