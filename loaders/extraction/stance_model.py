@@ -20,8 +20,8 @@ as features `rel:class` and (for the lexicon's classes) `class@slot`, with the t
 whether it is the addressee or the speaker's own side, the cue's class, a question or a hedge in the statement,
 what the rules decided for the statement's other targets, and what they said of the target elsewhere in the
 article (by this speaker, by anyone; `apply`, once per article). Negated, hedged or reported evaluative words
-(stance_words.cancelled) add nothing, and without an evaluative word of its direction in the statement the
-model decides nothing (`evidence`). The weights are data (`stance_model.json`), written by `python -m loaders
+(stance_words.cancelled) add nothing, and in a hedged statement, a question, or without an evaluative word of
+its direction in the statement the model decides nothing (`evidence`). The weights are data (`stance_model.json`), written by `python -m loaders
 train-stance` (loaders/train_stance.py) with how they were trained and what they scored in cross-validation
 by article; a target is given the model's class only when its probability reaches the file's threshold.
 The rule name is "model:<class>[top features]", so the fact says which features decided it.
@@ -199,8 +199,11 @@ def probabilities(f: dict[str, float], model: dict) -> dict[str, float]:
 
 def evidence(f: dict[str, float], polarity: str) -> bool:
     """The statement itself says something of that direction: an evaluative word of it that is not negated,
-    hedged or reported (any relation to the target), or a cue of it. Without one the model invents no stance,
-    whatever the target's role or the rest of the article."""
+    hedged or reported (any relation to the target), or a cue of it; and the statement is neither hedged ("if",
+    "could", "might" ...) nor a question. Otherwise the model invents no stance, whatever the target's role or
+    the rest of the article."""
+    if "hedged" in f or "question" in f:   # "if/could/might ...", "...?": the statement asserts nothing of it
+        return False
     classes = _NEG_EVIDENCE if polarity == OPPOSE else _POS_EVIDENCE
     return any(k.partition(":")[2] in classes for k in f if k.startswith(("head:", "side:", "own:", "far:", "cue:")))
 

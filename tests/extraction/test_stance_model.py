@@ -17,6 +17,9 @@ def test_decide_needs_evidence_in_the_statement():
     pol, rule = sm.decide({"bias": 1.0, "role:nsubj": 1.0, "side:neg": 1.0}, TOY)
     assert pol == "oppose" and rule == "model:oppose[role:nsubj,side:neg]"
     assert sm.decide({"bias": 1.0, "head:pos": 1.0}, TOY)[0] == "support"
+    # nor in a hedged statement or a question
+    assert sm.decide({"bias": 1.0, "role:nsubj": 1.0, "side:neg": 1.0, "hedged": 1.0}, TOY)[0] == "neutral"
+    assert sm.decide({"bias": 1.0, "head:pos": 1.0, "question": 1.0}, TOY)[0] == "neutral"
 
 
 class _St:
