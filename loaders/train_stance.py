@@ -44,7 +44,8 @@ def _rows(items: list[dict], part: str, text_dir: str, extractor) -> list[dict]:
         stance_model.RECORDER = []
         try:
             statements = extractor.extract(Article(source=path, text=text)).statements
-            seen = {(id(st), target): f for st, target, f in stance_model.RECORDER}
+            # keyed by the stance dict, which later steps' shallow copies of a statement share (institutions.py)
+            seen = {(id(st.stance), target): f for st, target, f in stance_model.RECORDER}
         finally:
             stance_model.RECORDER = None
         for it in its:
@@ -52,7 +53,7 @@ def _rows(items: list[dict], part: str, text_dir: str, extractor) -> list[dict]:
             pred, feats = "neutral", None
             if best is not None and _overlap(best.start, best.end, it["start"], it["end"]) > 0:
                 pred = best.stance.get(it["target"], "neutral")
-                feats = seen.get((id(best), it["target"]))
+                feats = seen.get((id(best.stance), it["target"]))
                 if (best.stance_rule or {}).get(it["target"], "").startswith("model:"):
                     pred = "neutral"   # the shipped model's own answer: train on what the rules say
             out.append({"part": it.get("split") or part, "article": f"{part}/{name}", "label": it["label"],

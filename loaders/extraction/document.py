@@ -32,7 +32,7 @@ from .memberships import memberships
 from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, dateline_end, resolve, told_by
-from .stance import judge
+from .stance import judge, sides_of
 from .stance_context import propagate
 from .stance_model import apply as apply_model
 from .statements import find_statements
@@ -321,7 +321,7 @@ class Document:
                                            headline_end(art.text, self.title))
         statements = drop_repeated_leads(statements, art.text)
         propagate(statements, lambda st: self.open.get(id(st), {}))
-        apply_model(statements, lambda st: self.fallback.get(id(st), {}))
+        apply_model(statements, lambda st: self.fallback.get(id(st), {}), lambda name: sides_of(self.entities, name))
         relations = _unique(self.relations)
         used = {s.speaker for s in statements} | {s.addressee for s in statements}
         used |= {n for s in statements for n in s.about} | {r.source for r in relations}

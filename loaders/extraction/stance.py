@@ -62,7 +62,7 @@ from .stance_model import evaluative_words, mention_features, statement_flags, t
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation
 
-__all__ = ["LEXICON", "Stance", "judge"]
+__all__ = ["LEXICON", "Stance", "judge", "sides_of"]
 
 
 @dataclass
@@ -146,13 +146,13 @@ def _reporters(doc, lo: int, hi: int, at) -> set[int]:
             if at[k] is None and doc[k].lower_ in _THIRD and doc[k].dep_ == "nsubj"}
 
 
-def _sides(mentions, speaker: str | None) -> set[str]:
+def sides_of(entities: dict, speaker: str | None) -> set[str]:
     """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
     Minister Toktogulov" speaks for Kyrgyzstan: "Kyrgyzstan and Tajikistan began joint work" is joint action
     with the speaker's side)."""
     if not speaker:
         return set()
-    ent = mentions.entities.get(speaker)
+    ent = entities.get(speaker)
     if getattr(ent, "type", None) == "Person" and not any(
             r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
         affiliations = list(getattr(ent, "affiliations", ()))   # not "Tashkent-based analyst": an observer
@@ -274,7 +274,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    sides = _sides(mentions, speaker)
+    sides = sides_of(mentions.entities, speaker)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
                     | _reporters(doc, lo, hi, at))
     cue = doc[cue_i]

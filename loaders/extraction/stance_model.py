@@ -223,9 +223,10 @@ def decide(f: dict[str, float], model: dict | None = None) -> tuple[str, str]:
     return best, f"model:{best}[{','.join(top)}]"
 
 
-def with_context(f: dict[str, float], speaker_votes: set[str], article_votes: set[str]) -> dict[str, float]:
+def with_context(f: dict[str, float], speaker_votes: set[str], article_votes: set[str],
+                 side_votes: set[str] = frozenset()) -> dict[str, float]:
     """A target's statement features with what the rules said of it elsewhere in the article (by this speaker,
-    by anyone) and the conjunctions the model weighs: a doer (subject, owner, agent of a passive) next to
+    by anyone, by another speaker of the speaker's side) and the conjunctions the model weighs: a doer (subject, owner, agent of a passive) next to
     negative words, an actor in a negative statement."""
     g = dict(f)
     rels = [(k.split(":", 1)) for k in f if k.startswith(("head:", "side:", "own:", "far:"))]
@@ -235,6 +236,7 @@ def with_context(f: dict[str, float], speaker_votes: set[str], article_votes: se
     doer, actor = any(k in f for k in _DOER_ROLES), "actor" in f
     n_neg = sum(1 for _, c in rels if c in _NEG_CLASSES)
     for name, on in (("speaker_elsewhere:oppose", OPPOSE in speaker_votes),
+                     ("side_elsewhere:oppose", OPPOSE in side_votes), ("side_elsewhere:support", SUPPORT in side_votes),
                      ("speaker_elsewhere:support", SUPPORT in speaker_votes),
                      ("article:oppose", OPPOSE in article_votes), ("article:support", SUPPORT in article_votes),
                      ("stmt-", neg), ("stmt+", pos), ("doer", doer), ("doer&near-", doer and near_neg),
@@ -249,22 +251,38 @@ def with_context(f: dict[str, float], speaker_votes: set[str], article_votes: se
 RECORDER: list | None = None   # set to a list, apply() appends (statement, target, features): the training script
 
 
-def apply(statements, features_of, model: dict | None = None) -> None:
-    """The learned fallback over one article's final statements (changed in place): each target the rules left
-    neutral and whose features `features_of(st)` holds takes the model's class (rule "model:<class>[...]")."""
-    speaker_votes: dict[tuple, set] = {}
-    article_votes: dict[str, set] = {}
+def _votes(statements, sides_of) -> tuple[dict, dict, dict]:
+    """What the rules decided per (speaker, target), per target, and per (speaker, target) by the speaker's
+    side (another speaker who shares a side with it: the same ministry, state or body)."""
+    by_speaker: dict[tuple, set] = {}
+    by_target: dict[str, set] = {}
     for st in statements:
         for target, s in st.stance.items():
             if s != NEUTRAL:
                 if st.speaker:
-                    speaker_votes.setdefault((st.speaker, target), set()).add(s)
-                article_votes.setdefault(target, set()).add(s)
+                    by_speaker.setdefault((st.speaker, target), set()).add(s)
+                by_target.setdefault(target, set()).add(s)
+    speakers = {sp for sp, _ in by_speaker} | {st.speaker for st in statements if st.speaker}
+    sides = {sp: sides_of(sp) or {sp} for sp in speakers}
+    by_side: dict[tuple, set] = {}
+    for (sp, target), found in by_speaker.items():
+        for other in speakers:
+            if other != sp and sides[other] & sides[sp]:
+                by_side.setdefault((other, target), set()).update(found)
+    return by_speaker, by_target, by_side
+
+
+def apply(statements, features_of, sides_of=lambda name: {name}, model: dict | None = None) -> None:
+    """The learned fallback over one article's final statements (changed in place): each target the rules left
+    neutral and whose features `features_of(st)` holds takes the model's class (rule "model:<class>[...]").
+    `sides_of(speaker)` names what a speaker speaks for (stance.sides_of)."""
+    by_speaker, by_target, by_side = _votes(statements, sides_of)
     for st in statements:
         for target, f in features_of(st).items():
             if st.stance.get(target) != NEUTRAL:
                 continue
-            g = with_context(f, speaker_votes.get((st.speaker, target), set()), article_votes.get(target, set()))
+            g = with_context(f, by_speaker.get((st.speaker, target), set()), by_target.get(target, set()),
+                             by_side.get((st.speaker, target), set()))
             if RECORDER is not None:
                 RECORDER.append((st, target, g))
             pol, rule = decide(g, model)

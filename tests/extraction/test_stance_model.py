@@ -33,7 +33,7 @@ def test_apply_decides_only_undecided_targets_with_article_context():
             {"Orsk Brigade": {"bias": 1.0, "side:v-": 1.0}, "Lake Dunmere": {"bias": 1.0}})
     sm.RECORDER = []
     try:
-        sm.apply([a, b], lambda st: st.feats, TOY)
+        sm.apply([a, b], lambda st: st.feats, model=TOY)
         seen = {t: f for _, t, f in sm.RECORDER}
     finally:
         sm.RECORDER = None
