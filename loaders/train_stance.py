@@ -116,6 +116,14 @@ def cross_validate(rows: list[dict], l2: float, threshold: float, seeds: int = 3
     return out
 
 
+def _readable(model: dict) -> str:
+    """The model as JSON with one line per key and per feature's weights, heaviest oppose weight first."""
+    head = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in model.items() if k != "weights"]
+    order = sorted(model["weights"].items(), key=lambda kv: kv[1][2] - kv[1][1])
+    rows = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in order]
+    return "{\n" + ",\n".join(head) + ',\n"weights": {\n' + ",\n".join(rows) + "\n}\n}\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     from loaders.extraction import Extractor
     from loaders.extraction.stance_model import MODEL_FILE
@@ -148,13 +156,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{part:14s} n={c['n']:4d}  polar macro-F1 rules {c['rules']:.3f}  rules + fallback (CV by article) {c['cv']:.3f}")
     train = [r for r in rows if r["f"] is not None and r["rules"] == "neutral"]
     model = {"_about": "Learned stance fallback (loaders/extraction/stance_model.py), written by python -m loaders "
-                       "train-stance (loaders/train_stance.py); weights per feature in the order of classes.",
+                       "train-stance (loaders/train_stance.py): an L2 logistic regression over the features of the "
+                       "(statement, target) pairs the rules left neutral; weights per feature in the order of "
+                       "classes. trained_on: training rows per labelled part (parts other than the gold files "
+                       "came from --extra); cv_polar_macro_f1: rules alone and rules + fallback, by article.",
              "classes": list(LABELS), "threshold": args.threshold, "l2": args.l2,
              "trained_on": dict(collections.Counter(r["part"] for r in train)),
              "cv_polar_macro_f1": cv, "weights": fit(train, args.l2)}
     with open(args.out, "w", encoding="utf-8") as fh:
-        json.dump(model, fh, indent=0, sort_keys=False)
-        fh.write("\n")
+        fh.write(_readable(model))
     print(f"{len(train)} training rows, {len(model['weights'])} features -> {args.out}")
     return 0
 

@@ -79,3 +79,26 @@ def test_a_deed_by_the_target_the_rules_miss(run):
     st = run('"The vile campaign of lies orchestrated by the Orsk Brigade must end," Mira Halvorsen said.').statements[0]
     assert st.stance.get("Orsk Brigade") == "oppose" and st.stance_rule["Orsk Brigade"].startswith("model:oppose"), \
         (st.stance, st.stance_rule)
+
+
+def _toy_rows(n_articles: int = 10) -> list[dict]:
+    """Invented training rows: a target beside a negative word is opposed, any other neutral."""
+    rows = []
+    for a in range(n_articles):
+        for k in range(6):
+            neg = k % 3 == 0
+            f = {"bias": 1.0, "role:nsubj": 1.0, **({"side:neg": 1.0} if neg else {"far:v+": 1.0})}
+            rows.append({"part": "toy", "article": f"a{a}", "label": "oppose" if neg else "neutral",
+                         "rules": "neutral", "f": f})
+    return rows
+
+
+def test_training_learns_and_cross_validates_by_article():
+    from loaders.train_stance import cross_validate, fit
+    rows = _toy_rows()
+    w = fit(rows, l2=1.0, steps=300)
+    model = {"classes": ["support", "oppose", "neutral"], "weights": w, "threshold": 0.5}
+    assert sm.decide({"bias": 1.0, "role:nsubj": 1.0, "side:neg": 1.0}, model)[0] == "oppose"
+    assert sm.decide({"bias": 1.0, "role:nsubj": 1.0, "far:v+": 1.0}, model)[0] == "neutral"
+    cv = cross_validate(rows, l2=1.0, threshold=0.5, seeds=1)
+    assert cv["all"]["rules"] == 0.0 and cv["all"]["cv"] > 0.4 and cv["toy"]["n"] == len(rows)
