@@ -92,7 +92,7 @@ def _predict(row: dict, model: dict) -> str:
     return decide(row["f"], model)[0]
 
 
-def cross_validate(rows: list[dict], l2: float, threshold: float, seeds: int = 3) -> dict[str, dict]:
+def cross_validate(rows: list[dict], l2: float, threshold: float, seeds: int = 3, min_count: int = 3) -> dict[str, dict]:
     """Polar macro-F1 per part (and over all rows) of the rules alone and of the rules with the fallback,
     by article: the fallback scoring an article was trained without it."""
     arts = sorted({r["article"] for r in rows})
@@ -103,7 +103,7 @@ def cross_validate(rows: list[dict], l2: float, threshold: float, seeds: int = 3
         fold = {a: k % FOLDS for k, a in enumerate(order)}
         for k in range(FOLDS):
             train = [r for r in rows if fold[r["article"]] != k and r["f"] is not None and r["rules"] == "neutral"]
-            model = {"classes": list(LABELS), "weights": fit(train, l2), "threshold": threshold}
+            model = {"classes": list(LABELS), "weights": fit(train, l2, min_count), "threshold": threshold}
             for n, r in enumerate(rows):
                 if fold[r["article"]] == k:
                     preds[n].append(_predict(r, model))
@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--polnear", default=POLNEAR_TEXT, help="folder of PolNeAR train .txt articles")
     ap.add_argument("--l2", type=float, default=5.0)
     ap.add_argument("--threshold", type=float, default=0.4, help="least probability of a polar class")
+    ap.add_argument("--min-count", type=int, default=8, help="least training rows a feature must occur in")
     ap.add_argument("--out", default=MODEL_FILE)
     args = ap.parse_args(argv)
     sources = [("sample", load_gold("sample"), SAMPLE_DIR)]
@@ -151,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for part, items, text_dir in sources:
         rows += _rows([i for i in items if i.get("split") not in args.skip_split], part, text_dir, extractor)
-    cv = cross_validate(rows, args.l2, args.threshold)
+    cv = cross_validate(rows, args.l2, args.threshold, min_count=args.min_count)
     for part, c in cv.items():
         print(f"{part:14s} n={c['n']:4d}  polar macro-F1 rules {c['rules']:.3f}  rules + fallback (CV by article) {c['cv']:.3f}")
     train = [r for r in rows if r["f"] is not None and r["rules"] == "neutral"]
@@ -160,9 +161,9 @@ def main(argv: list[str] | None = None) -> int:
                        "(statement, target) pairs the rules left neutral; weights per feature in the order of "
                        "classes. trained_on: training rows per labelled part (parts other than the gold files "
                        "came from --extra); cv_polar_macro_f1: rules alone and rules + fallback, by article.",
-             "classes": list(LABELS), "threshold": args.threshold, "l2": args.l2,
+             "classes": list(LABELS), "threshold": args.threshold, "l2": args.l2, "min_count": args.min_count,
              "trained_on": dict(collections.Counter(r["part"] for r in train)),
-             "cv_polar_macro_f1": cv, "weights": fit(train, args.l2)}
+             "cv_polar_macro_f1": cv, "weights": fit(train, args.l2, args.min_count)}
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write(_readable(model))
     print(f"{len(train)} training rows, {len(model['weights'])} features -> {args.out}")
