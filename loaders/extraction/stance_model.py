@@ -51,6 +51,7 @@ _POS_CLASSES = frozenset({"pos", "v++", "for"})
 _NEG_EVIDENCE = _NEG_CLASSES | {"v-"}
 _POS_EVIDENCE = _POS_CLASSES | {"v+"}
 _LEXICON_CLASSES = frozenset({"against", "for", "neg", "pos"})
+_GENERIC = frozenset({"bias", "actor", "doer"})   # not named in the rule: they say nothing of this statement
 _MAX_WORDS = 16   # evaluative words read per statement (a long quote is judged on its first ones)
 
 
@@ -218,7 +219,7 @@ def decide(f: dict[str, float], model: dict | None = None) -> tuple[str, str]:
     if p[best] < m["threshold"] or not evidence(f, best):
         return NEUTRAL, ""
     k, n = m["classes"].index(best), m["classes"].index(NEUTRAL)
-    top = sorted((x for x in f if x != "bias" and x in m["weights"]),
+    top = sorted((x for x in f if x not in _GENERIC and not x.startswith("type:") and x in m["weights"]),
                  key=lambda x: -(m["weights"][x][k] - m["weights"][x][n]) * f[x])[:2]
     return best, f"model:{best}[{','.join(top)}]"
 
