@@ -30,7 +30,9 @@ stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanction
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
 Last, those of stance_context.py: strongly negative words (VADER) in the clause whose subject is the target,
-and the same speaker's stance toward the same target elsewhere in the article (applied per article).
+and the same speaker's stance toward the same target elsewhere in the article (applied per article); and for
+the targets still neutral, the learned fallback of stance_model.py (its features are taken here, it decides per
+article, with what the rules said of the target elsewhere; rule "model:<class>[...]").
 An official never opposes its own state ("warned that India would strike back", said by an Indian minister).
 An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
 "Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
