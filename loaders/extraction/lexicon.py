@@ -31,6 +31,7 @@ ANONYMITY_WORDS: frozenset[str] = frozenset(_DATA["anonymity_words"])  # "asked 
 DECLINE_VERBS: frozenset[str] = frozenset(_DATA["decline_verbs"])         # "declined to say": no statement
 SOURCE_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["source_kinds"].items()
                                            if not k.startswith("_")}   # document | anonymous | group nouns
+METONYMS: dict = _DATA["metonyms"]   # descriptions standing for a state or alliance (metonyms.py)
 ADDRESSEES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["addressees"].items()
                                          if not k.startswith("_")}   # listener verbs, reply nouns (addressees.py)
 
