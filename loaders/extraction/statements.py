@@ -129,13 +129,25 @@ def _called(tok, quotes) -> Found | None:
     end_char = tok.right_edge.idx + len(tok.right_edge.text)
     quote = next(iter(quotes.starting_in(lo.idx + 1, end_char - 1)), None)
     if quote is None:
-        return None
+        return _called_unquoted(tok, objs)
     start, end = lo.idx, quote[1]
     # "calling the ban “a barrier” to closer ties with ...": the name goes on after the quotation
     last = max(c.right_edge for c in objs)
     if last.idx >= end and last.i < tok.sent.end:
         end = last.idx + len(last.text)
     return Found(tok.text, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
+
+
+def _called_unquoted(tok, objs) -> Found | None:
+    """"X called Russia's conduct his biggest disappointment": an object, then a common noun or adjective
+    that judges it (not a name: "called the boy Tom"), with the caller as subject."""
+    dobj = next((c for c in objs if c.dep_ == "dobj"), None)
+    oprd = next((c for c in objs if c.dep_ == "oprd"), None)
+    if dobj is None or oprd is None or oprd.i < dobj.i or oprd.pos_ not in ("NOUN", "ADJ") or \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    start, end = _chars(tok.doc, dobj.left_edge.i, oprd.right_edge.i + 1)
+    return Found(tok.text, tok.i, speaker_phrase(tok), start, end, "indirect", pattern=P.CALLED)
 
 
 def _called_on(tok) -> Found | None:
@@ -188,7 +200,7 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
         elif speech_lemma(tok.text):
             f = _from_cue(tok, quotes)
         elif tok.lemma_ == "call":
-            f = _called_on(tok) or (_called(tok, quotes) if quotes else None)
+            f = _called_on(tok) or _called(tok, quotes)
         else:
             continue
         if f is not None:

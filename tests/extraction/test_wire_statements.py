@@ -1,0 +1,29 @@
+"""Statements of wire copy that a sub-heading check must not drop (all sentences invented): a quotation
+that echoes the lead's paraphrase, and a later paragraph that repeats the lead's words."""
+from __future__ import annotations
+
+QUOTE_ECHOES_LEAD = (
+    "The Foreign Ministry of Azerbaijan condemned the border provocations committed by Armenia on the day of "
+    "the council meeting, the Harbor News Agency reports.\n\n"
+    '"We condemn the border provocations committed by Armenia on the day of the council meeting. We call on '
+    'Armenia to refrain from such steps," said the statement.\n')
+
+LATER_PARAGRAPH_REPEATS_LEAD = (
+    "Ministry spokesman Taro Velin said on Monday that the harbour rules of meddling in other ports' internal "
+    "affairs would be rejected by sailors all over the world.\n\n"
+    "He spoke at a weekly briefing when asked about a report by the old board.\n\n"
+    '"It is no surprise that the old board has admitted its plans," said Velin.\n\n'
+    "He stressed that meddling in other ports' internal affairs had become the harbour rules of the old board, "
+    "which sailors all over the world would reject.\n")
+
+
+def test_a_quotation_that_echoes_the_lead_stays(run):
+    texts = [s.text for s in run(QUOTE_ECHOES_LEAD).statements]
+    assert any(t.startswith('"We condemn') for t in texts), texts
+    assert any("condemned" not in t and "border provocations" in t for t in texts)
+
+
+def test_a_lead_repeated_by_a_later_paragraph_stays(run):
+    texts = [s.text for s in run(LATER_PARAGRAPH_REPEATS_LEAD).statements]
+    assert any("would be rejected by sailors" in t for t in texts), texts
+    assert any("had become the harbour rules" in t for t in texts), texts
