@@ -102,13 +102,15 @@ REGISTRY: tuple[Pattern, ...] = (
         Example("Health Minister Ann Lee warned of a measles outbreak in the northern provinces.", "Ann Lee",
                 "a measles outbreak"),
     )),
-    Pattern("called", '"X called the plan \\"a disaster\\"" or "... a disaster": the object and what names it', (
+    Pattern("called", '"X called the plan \\"a disaster\\"", "X described it as a disaster": the object and its name', (
         Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
                 "the proposal"),
         Example('Mayor Ann Lee called the new toll "a barrier" to closer ties with the river towns.', "Ann Lee",
                 '"a barrier" to closer ties'),
         Example("Envoy Pella Strand called the new border fees a needless provocation.", "Pella Strand",
                 "the new border fees a needless provocation"),
+        Example("Envoy Pella Strand described the new border fees as a needless provocation.", "Pella Strand",
+                "the new border fees as a needless provocation"),
     )),
     Pattern("called_on", '"X called on Y to ...": the listener and the infinitive', (
         Example("Mayor Ann Lee called on the city council to close the bridge before winter.", "Ann Lee",

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from .doctext import text_of
 from .addressees import candidates
 from .contents import anonymity, content_of
-from .lexicon import ADDRESSEES, DECLINE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
+from .lexicon import ADDRESSEES, DECLINE_VERBS, DESCRIBE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 from .subjects import person_noun, phrase, speaker_phrase, unknown_asker
@@ -150,6 +150,23 @@ def _called_unquoted(tok, objs) -> Found | None:
     return Found(tok.text, tok.i, speaker_phrase(tok), start, end, "indirect", pattern=P.CALLED)
 
 
+def _described(tok) -> Found | None:
+    """"X described the plan as reckless", "the rules, which X described as 'worrisome'", "X branded them
+    terrorists": what is named and the name (pattern `called`)."""
+    if tok.pos_ != "VERB" or _negated(tok) or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    name = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+                 and c.i > tok.i), None)
+    if obj is None or name is None:
+        return None
+    lo = obj.left_edge.i
+    if obj.lower_ in ("which", "that", "who", "whom") and tok.dep_ == "relcl":
+        lo = tok.head.left_edge.i   # the noun the relative clause names
+    start, end = _chars(tok.doc, lo, name.right_edge.i + 1)
+    return Found(tok.text, tok.i, speaker_phrase(tok), start, end, "indirect", pattern=P.CALLED)
+
+
 def _called_on(tok) -> Found | None:
     """"X called on Y to ...": Y and the infinitive, what X asks of Y (Y, the listener, is the addressee)."""
     if tok.pos_ != "VERB" or _negated(tok):
@@ -201,6 +218,8 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             f = _from_cue(tok, quotes)
         elif tok.lemma_ == "call":
             f = _called_on(tok) or _called(tok, quotes)
+        elif tok.lemma_.lower() in DESCRIBE_VERBS:
+            f = _described(tok)
         else:
             continue
         if f is not None:
