@@ -27,3 +27,18 @@ def test_a_lead_repeated_by_a_later_paragraph_stays(run):
     texts = [s.text for s in run(LATER_PARAGRAPH_REPEATS_LEAD).statements]
     assert any("would be rejected by sailors" in t for t in texts), texts
     assert any("had become the harbour rules" in t for t in texts), texts
+
+
+def test_a_subject_parsed_under_the_auxiliary_speaks(run):
+    (st,) = run("Senator Ada Morrow has on her part said that the siege must end.").statements
+    assert st.speaker == "Ada Morrow" and st.text.startswith("that the siege")
+
+
+def test_verbs_of_saying_of_wire_copy(run):
+    cases = {"Envoy Pella Strand reaffirmed her support for Georgia.": "her support for Georgia",
+             "Envoy Pella Strand advised both sides to exercise restraint.": "both sides to exercise restraint",
+             "Envoy Pella Strand underlined that the talks would go on.": "the talks would go on",
+             "Envoy Pella Strand deplored the shelling of the harbour.": "the shelling of the harbour"}
+    for text, content in cases.items():
+        sts = run(text).statements
+        assert any(content in s.text and s.speaker == "Pella Strand" for s in sts), (text, [s.text for s in sts])
