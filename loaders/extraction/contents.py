@@ -188,12 +188,15 @@ def _topic(tok):
 
 
 def _noun_object(tok):
-    """"X denied the charges", "X announced the deal": a noun phrase object of a verb of saying."""
+    """"X denied the charges", "X announced the deal": a noun phrase object of a verb of saying, with the
+    reason the verb gives right after it ("thanked Japan for its support", "praised Y for its role")."""
     if speech_lemma(tok.text) not in NOUN_OBJECT_VERBS:
         return None
     for c in tok.children:
         if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i > c.i - 1:
-            return P.NOUN_OBJECT, "tokens", c.left_edge.i, c.right_edge.i + 1
+            why = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and
+                        p.i == c.right_edge.i + 1), None)
+            return P.NOUN_OBJECT, "tokens", c.left_edge.i, (why or c).right_edge.i + 1
     return None
 
 

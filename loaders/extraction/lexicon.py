@@ -25,6 +25,7 @@ COUNTRY_NOUNS: frozenset[str] = frozenset(_DATA["country_nouns"])         # "the
 MEDIUM_NOUNS: frozenset[str] = frozenset(_DATA["medium_nouns"])           # "said in a statement that ..."
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]["words"])   # "the retired nurse": a person
 NOUN_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["noun_object_verbs"])  # "announced the deal": its object
+NAME_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["name_object_verbs"])  # "condemned Russia": a lone name
 DESCRIBE_VERBS: frozenset[str] = frozenset(_DATA["describe_verbs"])  # "described X as Y": X and what names it
 TOPIC_PREPOSITIONS: dict = {k: v for k, v in _DATA["topic_prepositions"].items() if not k.startswith("_")}
 TOPIC_EXCLUDED_VERBS: frozenset[str] = frozenset(_DATA["topic_excluded_verbs"])  # "told about": no topic

@@ -15,7 +15,8 @@ from bisect import bisect_right
 from .doctext import text_of
 from .addressees import candidates
 from .contents import anonymity, content_of
-from .lexicon import ADDRESSEES, DECLINE_VERBS, DESCRIBE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
+from .lexicon import (ADDRESSEES, DECLINE_VERBS, DESCRIBE_VERBS, NAME_OBJECT_VERBS, POINT_PARTICLE, SOURCE_KINDS,
+                      speech_lemma)
 from . import patterns as P
 from .quotes import as_quotes, covering, kind_of
 from .subjects import person_noun, phrase, speaker_phrase, unknown_asker
@@ -104,8 +105,9 @@ def _from_cue(tok, quotes) -> Found | None:
         start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
         lo, hi = _trimmed(doc, *_unframed(doc, a, b))
-        if hi - lo < 2 or anonymity(doc, lo, hi):
-            return None
+        if hi - lo < 2 and not (pattern == P.NOUN_OBJECT and lemma in NAME_OBJECT_VERBS and doc[lo].pos_ == "PROPN") \
+                or anonymity(doc, lo, hi):
+            return None   # a one-word content is no statement, but "X condemned Russia" judges Russia
         start, end = _chars(doc, lo, hi)
         widened = covering(start, end, quotes)
         if widened and not (widened[0] <= tok.idx < widened[1]):

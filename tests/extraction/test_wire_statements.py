@@ -38,7 +38,10 @@ def test_verbs_of_saying_of_wire_copy(run):
     cases = {"Envoy Pella Strand reaffirmed her support for Georgia.": "her support for Georgia",
              "Envoy Pella Strand advised both sides to exercise restraint.": "both sides to exercise restraint",
              "Envoy Pella Strand underlined that the talks would go on.": "the talks would go on",
-             "Envoy Pella Strand deplored the shelling of the harbour.": "the shelling of the harbour"}
+             "Envoy Pella Strand deplored the shelling of the harbour.": "the shelling of the harbour",
+             "Envoy Pella Strand expressed deep concern over the border clashes.": "deep concern over the border",
+             "Envoy Pella Strand thanked Japan for its help with the ferries.": "Japan for its help",
+             "Envoy Pella Strand condemned Russia.": "Russia"}
     for text, content in cases.items():
         sts = run(text).statements
         assert any(content in s.text and s.speaker == "Pella Strand" for s in sts), (text, [s.text for s in sts])
