@@ -236,6 +236,10 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.speaker_span is None and found and found[-1].speaker_span is not None and \
                     doc[found[-1].cue_i].sent.start == tok.sent.start and f.pattern != P.ACCORDING_TO:
                 f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
+            if f.speaker_span is None and found and found[-1].speaker_span is not None and tok.tag_ == "VBG" and \
+                    tok.i == tok.sent.start and tok.sent.start > 0 and \
+                    doc[found[-1].cue_i].sent.start == doc[tok.sent.start - 1].sent.start:
+                f.speaker_span = found[-1].speaker_span   # "X wrote that ... Underlining that ...": X goes on
             if f.speaker_span is not None and found and _aside_object(doc, found[-1], f):
                 f.speaker_span = found[-1].speaker_span   # "X, noting the size of Y's following, said": X
             if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC, P.ACCUSED_OF):

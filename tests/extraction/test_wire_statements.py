@@ -45,3 +45,10 @@ def test_verbs_of_saying_of_wire_copy(run):
     for text, content in cases.items():
         sts = run(text).statements
         assert any(content in s.text and s.speaker == "Pella Strand" for s in sts), (text, [s.text for s in sts])
+
+
+def test_a_participle_opening_a_sentence_goes_on_for_the_last_speaker(run):
+    sts = run("Foreign Minister Ada Morrow wrote on Twitter that the shelling of the harbour was unacceptable.\n"
+              'Underlining that she had spoken with her counterpart "to reinforce our support to the fishermen."\n'
+              ).statements
+    assert [s.speaker for s in sts] == ["Ada Morrow", "Ada Morrow"], [(s.speaker, s.text) for s in sts]
