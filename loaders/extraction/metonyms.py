@@ -62,15 +62,16 @@ def _occupier(doc, found, heads) -> str | None:
 
 
 def _stands_alone(t, found) -> bool:
-    """'the (criminal) occupation', 'the occupation's', 'Occupation' in a headline; not 'under occupation',
-    not 'the occupation of X', not 'the Israeli occupation' (its state is already named)."""
+    """'the (criminal) occupation', 'the occupation's', 'the occupation forces', 'Occupation' in a headline;
+    not 'under occupation', not 'the occupation of X', not 'the Israeli occupation' (its state is named)."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return False
     if any(c.dep_ in _MODIFIERS and found.at[c.i] is not None for c in t.children):
         return False
     if t.i > 0 and found.at[t.i - 1] is not None:
         return False
-    has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or \
+        t.dep_ == "compound" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.head.children)
     return has_the or (t.text[0].isupper() and not t.is_sent_start)
 
 

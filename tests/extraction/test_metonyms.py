@@ -17,9 +17,12 @@ def test_the_occupation_is_the_occupier_the_document_names(run):
     assert about.count("Armenia") >= 2
 
 
-def test_the_occupation_defaults_from_its_context(run):
-    about = _about(run, "Palestinian spokesman Karim Odeh said the occupation had shelled a school in the camp.")
-    assert "Israel" in about
+@pytest.mark.parametrize("text", [
+    "Palestinian spokesman Karim Odeh said the occupation had shelled a school in the camp.",
+    "Palestinian spokesman Karim Odeh said the occupation forces had raided the camp at dawn.",
+])
+def test_the_occupation_defaults_from_its_context(run, text):
+    assert "Israel" in _about(run, text)
 
 
 @pytest.mark.parametrize("text", [
