@@ -52,3 +52,18 @@ def test_a_participle_opening_a_sentence_goes_on_for_the_last_speaker(run):
               'Underlining that she had spoken with her counterpart "to reinforce our support to the fishermen."\n'
               ).statements
     assert [s.speaker for s in sts] == ["Ada Morrow", "Ada Morrow"], [(s.speaker, s.text) for s in sts]
+
+
+def test_an_outlet_that_reports_a_statement_after_it_relays_it(run):
+    for text in ('Spokesman Taro Velin said that the first raid "hit the harbour with several rockets," reports '
+                 'the Harbor News Agency.',
+                 "Spokesman Taro Velin said that the first raid hit the harbour with several rockets, the Harbor "
+                 "News Agency reported."):
+        sts = run(text).statements
+        assert [(s.speaker, s.via) for s in sts] == [("Taro Velin", "Harbor News Agency")], text
+        assert "report" not in sts[0].text and sts[0].text.rstrip('",').endswith("rockets")
+
+
+def test_an_outlet_that_reports_on_its_own_speaks(run):
+    (st,) = run("The Harbor News Agency reported that the harbour was closed.").statements
+    assert st.speaker == "Harbor News Agency" and st.via is None

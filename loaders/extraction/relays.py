@@ -1,0 +1,34 @@
+"""Outlets that relay a statement after it: "X said that ..., the Harbor News Agency reported" and
+'"...," reports Xinhua news agency'. The reporting verb of the outlet holds X's whole statement (X and
+X's own cue); the outlet relays it, it is not a second statement. X's statement keeps its speaker, records
+the outlet (`via_span`, as for "according to") and ends before the outlet's clause; the outlet's statement
+is dropped. The relaying verbs are `relay_verbs` in `lexicon.json`.
+"""
+from __future__ import annotations
+
+from .lexicon import RELAY_VERBS, speech_lemma
+
+
+def trailing_relays(doc, found: list) -> list:
+    """`found` without the statements of outlets that relay another statement after it."""
+    drop = set()
+    for a in found:
+        cue = doc[a.cue_i]
+        if speech_lemma(cue.text) not in RELAY_VERBS or a.speaker_span is None or a.end > cue.idx:
+            continue   # only a trailing "..., Y reported" / "..., reports Y"
+        clause = min(a.cue_i, a.speaker_span.start)
+        inner = [f for f in found if f is not a and f.speaker_span is not None and f.via_span is None
+                 and f.cue_i < clause and f.start < doc[clause].idx
+                 and (a.start <= doc[f.cue_i].idx < a.end and a.start <= f.speaker_span.start_char  # Y holds X whole
+                      or f.start <= a.start and doc[clause].idx < f.end)]                        # X holds Y's clause
+        if not inner:
+            continue
+        f = max(inner, key=lambda f: f.cue_i)   # the nearest cue before the outlet's
+        f.via_span = a.speaker_span
+        if f.end > doc[clause].idx:   # X's statement ends before the outlet's clause
+            k = clause - 1
+            while k > 0 and doc[k].is_punct and not doc[k].is_quote:
+                k -= 1
+            f.end = max(f.start + 1, doc[k].idx + len(doc[k].text))
+        drop.add(id(a))
+    return [f for f in found if id(f) not in drop] if drop else found
