@@ -3,9 +3,12 @@
 X's own cue); the outlet relays it, it is not a second statement. X's statement keeps its speaker, records
 the outlet (`via_span`, as for "according to") and ends before the outlet's clause; the outlet's statement
 is dropped. The relaying verbs are `relay_verbs` in `lexicon.json`.
+Also one statement named twice: "According to X, <content>, X said" is one statement of the verb, whose
+content lies between the two.
 """
 from __future__ import annotations
 
+from . import patterns as P
 from .lexicon import RELAY_VERBS, speech_lemma
 
 
@@ -31,4 +34,21 @@ def trailing_relays(doc, found: list) -> list:
                 k -= 1
             f.end = max(f.start + 1, doc[k].idx + len(doc[k].text))
         drop.add(id(a))
+    return [f for f in found if id(f) not in drop] if drop else found
+
+
+def double_attributions(doc, found: list) -> list:
+    """`found` with "According to X, <content>, X said" as one statement: the verb's, from after the
+    "according to" phrase (each of the two statements holds the other's cue)."""
+    drop = set()
+    for a in found:
+        if a.pattern != P.ACCORDING_TO:
+            continue
+        at = doc[a.cue_i].idx
+        for f in found:
+            if f is not a and f.pattern != P.ACCORDING_TO and f.start <= at < f.end and \
+                    a.start <= doc[f.cue_i].idx < a.end and doc[f.cue_i].sent.start == doc[a.cue_i].sent.start:
+                f.start = max(f.start, a.start)
+                drop.add(id(a))
+                break
     return [f for f in found if id(f) not in drop] if drop else found

@@ -18,7 +18,7 @@ from .contents import anonymity, content_of
 from .lexicon import (ADDRESSEES, DECLINE_VERBS, DESCRIBE_VERBS, NAME_OBJECT_VERBS, POINT_PARTICLE, SOURCE_KINDS,
                       speech_lemma)
 from . import patterns as P
-from .relays import trailing_relays
+from .relays import double_attributions, trailing_relays
 from .quotes import as_quotes, covering, kind_of
 from .subjects import person_noun, phrase, speaker_phrase, unknown_asker
 from .unattached import inverted_subject, named_after, participle_holder
@@ -248,7 +248,8 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.pattern != P.ACCORDING_TO:
                 f.addressees = candidates(doc[f.cue_i], in_quote, f.start, f.end)
             found.append(f)
-    return _continuations(doc, trailing_relays(doc, _relays(doc, found)), quotes, in_quote)
+    found = trailing_relays(doc, _relays(doc, double_attributions(doc, found)))
+    return _continuations(doc, found, quotes, in_quote)
 
 
 def _aside_object(doc, aside: Found, f: Found) -> bool:

@@ -67,3 +67,10 @@ def test_an_outlet_that_reports_a_statement_after_it_relays_it(run):
 def test_an_outlet_that_reports_on_its_own_speaks(run):
     (st,) = run("The Harbor News Agency reported that the harbour was closed.").statements
     assert st.speaker == "Harbor News Agency" and st.via is None
+
+
+def test_according_to_and_said_around_one_statement(run):
+    sts = run('According to the envoy, the raids on the harbour have created "an arc of crisis" around the '
+              "islands, Envoy Pella Strand said.").statements
+    assert [(s.speaker, s.text) for s in sts] == [
+        ("Pella Strand", 'the raids on the harbour have created "an arc of crisis" around the islands')]
