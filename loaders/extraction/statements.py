@@ -237,9 +237,8 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.speaker_span is None and found and found[-1].speaker_span is not None and \
                     doc[found[-1].cue_i].sent.start == tok.sent.start and f.pattern != P.ACCORDING_TO:
                 f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
-            if f.speaker_span is None and found and found[-1].speaker_span is not None and tok.tag_ == "VBG" and \
-                    tok.i == tok.sent.start and tok.sent.start > 0 and \
-                    doc[found[-1].cue_i].sent.start == doc[tok.sent.start - 1].sent.start:
+            if f.speaker_span is None and found and found[-1].speaker_span is not None and _opens_line(tok) and \
+                    doc[found[-1].cue_i].sent.start >= _previous_sentence(tok):
                 f.speaker_span = found[-1].speaker_span   # "X wrote that ... Underlining that ...": X goes on
             if f.speaker_span is not None and found and _aside_object(doc, found[-1], f):
                 f.speaker_span = found[-1].speaker_span   # "X, noting the size of Y's following, said": X
@@ -250,6 +249,22 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             found.append(f)
     found = trailing_relays(doc, _relays(doc, double_attributions(doc, found)))
     return _continuations(doc, found, quotes, in_quote)
+
+
+def _opens_line(tok) -> bool:
+    """A participle that opens a sentence or a line ("...unacceptable."\nUnderlining that ...")."""
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return tok.i == tok.sent.start or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text
+
+
+def _previous_sentence(tok) -> int:
+    """Start of the sentence before the token's (line breaks and stray quotation marks skipped)."""
+    k = tok.sent.start - 1
+    while k > 0 and (tok.doc[k].is_space or tok.doc[k].is_punct):
+        k -= 1
+    return tok.doc[k].sent.start if k >= 0 else 0
 
 
 def _aside_object(doc, aside: Found, f: Found) -> bool:
