@@ -11,16 +11,18 @@ from __future__ import annotations
 from . import patterns as P
 from .lexicon import RELAY_VERBS, speech_lemma
 
+NEAR = 6   # statements compared on either side (in text order): the work per statement stays bounded
+
 
 def trailing_relays(doc, found: list) -> list:
     """`found` without the statements of outlets that relay another statement after it."""
     drop = set()
-    for a in found:
+    for n, a in enumerate(found):
         cue = doc[a.cue_i]
         if speech_lemma(cue.text) not in RELAY_VERBS or a.speaker_span is None or a.end > cue.idx:
             continue   # only a trailing "..., Y reported" / "..., reports Y"
         clause = min(a.cue_i, a.speaker_span.start)
-        inner = [f for f in found if f is not a and f.speaker_span is not None and f.via_span is None
+        inner = [f for f in found[max(0, n - NEAR):n + NEAR] if f is not a and f.speaker_span is not None and f.via_span is None
                  and f.cue_i < clause and f.start < doc[clause].idx
                  and (a.start <= doc[f.cue_i].idx < a.end and a.start <= f.speaker_span.start_char  # Y holds X whole
                       or f.start <= a.start and doc[clause].idx < f.end)]                        # X holds Y's clause
@@ -41,11 +43,11 @@ def double_attributions(doc, found: list) -> list:
     """`found` with "According to X, <content>, X said" as one statement: the verb's, from after the
     "according to" phrase (each of the two statements holds the other's cue)."""
     drop = set()
-    for a in found:
+    for n, a in enumerate(found):
         if a.pattern != P.ACCORDING_TO:
             continue
         at = doc[a.cue_i].idx
-        for f in found:
+        for f in found[max(0, n - NEAR):n + NEAR]:
             if f is not a and f.pattern != P.ACCORDING_TO and f.start <= at < f.end and \
                     a.start <= doc[f.cue_i].idx < a.end and doc[f.cue_i].sent.start == doc[a.cue_i].sent.start:
                 f.start = max(f.start, a.start)
