@@ -27,6 +27,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]["words"])   # "th
 NOUN_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["noun_object_verbs"])  # "announced the deal": its object
 NAME_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["name_object_verbs"])  # "condemned Russia": a lone name
 RELAY_VERBS: frozenset[str] = frozenset(_DATA["relay_verbs"])  # "X said ..., Y reported": Y relays (relays.py)
+RELAY_NOUNS: frozenset[str] = frozenset(_DATA["relay_nouns"])  # "..., state media reported": a relay
 DESCRIBE_VERBS: frozenset[str] = frozenset(_DATA["describe_verbs"])  # "described X as Y": X and what names it
 TOPIC_PREPOSITIONS: dict = {k: v for k, v in _DATA["topic_prepositions"].items() if not k.startswith("_")}
 TOPIC_EXCLUDED_VERBS: frozenset[str] = frozenset(_DATA["topic_excluded_verbs"])  # "told about": no topic

@@ -1,15 +1,16 @@
-"""Outlets that relay a statement after it: "X said that ..., the Harbor News Agency reported" and
-'"...," reports Xinhua news agency'. The reporting verb of the outlet holds X's whole statement (X and
-X's own cue); the outlet relays it, it is not a second statement. X's statement keeps its speaker, records
+"""Outlets that relay a statement after it: "X said that ..., state media reported" and
+'"...," reports Xinhua news agency' (the outlet after its verb, or named by a relay noun: media, agency).
+The reporting verb of the outlet holds X's whole statement (X and X's own cue); the outlet relays it, it is not a second statement. X's statement keeps its speaker, records
 the outlet (`via_span`, as for "according to") and ends before the outlet's clause; the outlet's statement
-is dropped. The relaying verbs are `relay_verbs` in `lexicon.json`.
+is dropped. The relaying verbs and nouns are `relay_verbs` and `relay_nouns` in `lexicon.json`; "..., the
+Daily Ledger reported" after its own subject stays the newspaper's statement (as PolNeAR annotates it).
 Also one statement named twice: "According to X, <content>, X said" is one statement of the verb, whose
 content lies between the two.
 """
 from __future__ import annotations
 
 from . import patterns as P
-from .lexicon import RELAY_VERBS, speech_lemma
+from .lexicon import RELAY_NOUNS, RELAY_VERBS, speech_lemma
 
 NEAR = 6   # statements compared on either side (in text order): the work per statement stays bounded
 
@@ -21,6 +22,8 @@ def trailing_relays(doc, found: list) -> list:
         cue = doc[a.cue_i]
         if speech_lemma(cue.text) not in RELAY_VERBS or a.speaker_span is None or a.end > cue.idx:
             continue   # only a trailing "..., Y reported" / "..., reports Y"
+        if a.speaker_span.start < a.cue_i and not any(t.lower_ in RELAY_NOUNS for t in a.speaker_span):
+            continue   # "..., the Daily Ledger reported": a newspaper's own report (only "reports Y", "state media")
         clause = min(a.cue_i, a.speaker_span.start)
         inner = [f for f in found[max(0, n - NEAR):n + NEAR] if f is not a and f.speaker_span is not None and f.via_span is None
                  and f.cue_i < clause and f.start < doc[clause].idx
