@@ -87,3 +87,9 @@ def test_according_to_and_said_around_one_statement(run):
               "islands, Envoy Pella Strand said.").statements
     assert [(s.speaker, s.text) for s in sts] == [
         ("Pella Strand", 'the raids on the harbour have created "an arc of crisis" around the islands')]
+
+
+def test_a_channel_named_tv_reports_on_its_own(run):
+    speakers = {s.speaker for s in
+                run("Local officials were treating the fire as arson, Harbor TV reported.").statements}
+    assert "Harbor TV" in speakers
