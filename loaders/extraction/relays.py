@@ -23,8 +23,7 @@ def trailing_relays(doc, found: list) -> list:
         cue = doc[a.cue_i]
         if speech_lemma(cue.text) not in RELAY_VERBS or a.speaker_span is None or a.end > cue.idx:
             continue   # only a trailing "..., Y reported" / "..., reports Y"
-        if a.speaker_span.start < a.cue_i and not any(t.lower_ in RELAY_NOUNS and t.pos_ == "NOUN"
-                                                      for t in a.speaker_span):
+        if a.speaker_span.start < a.cue_i and not any(t.text in RELAY_NOUNS for t in a.speaker_span):
             continue   # "..., the Daily Ledger reported": the paper's own report ("reports Y", "state media" relay)
         clause = min(a.cue_i, a.speaker_span.start)
         inner = [f for f in found[max(0, n - NEAR):n + NEAR]
