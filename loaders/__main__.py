@@ -6,6 +6,7 @@
     python -m loaders evaluate SPLIT_DIR    score extraction against brat-standoff attributions
     python -m loaders evaluate-entities     score the node list against tests/gold/entities_*.json
     python -m loaders evaluate-stance       score stance/tone against tests/gold/stance_*.json
+    python -m loaders train-stance          train the stance step's learned fallback (stance_model.json)
     python -m loaders counts                nodes per label and relationships per type
     python -m loaders spark INPUT...        ingest on Apache Spark into Neo4j (NEO4J_URI)
     python -m loaders bulk INPUT... --out DIR  files for neo4j-admin import / the embedded COPY FROM
@@ -92,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "evaluate-stance":
         from loaders.evaluate_stance import main as evaluate_stance_main
         return evaluate_stance_main(argv[1:])
+    if argv and argv[0] == "train-stance":
+        from loaders.train_stance import main as train_stance_main
+        return train_stance_main(argv[1:])
     if argv and argv[0] == "spark":
         from loaders.spark_job import main as spark_main
         return spark_main(argv[1:])
@@ -123,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("evaluate", help="score extraction against brat attribution data")
     sub.add_parser("evaluate-entities", help="score the node list against the gold entity lists")
     sub.add_parser("evaluate-stance", help="score stance against tests/gold/stance_*.json")
+    sub.add_parser("train-stance", help="train the stance fallback on the gold pairs (see train-stance --help)")
     sub.add_parser("spark", help="ingest on Apache Spark into Neo4j (see spark --help)")
     sub.add_parser("bulk", help="write the graph as files for a bulk first load (see bulk --help)")
     sub.add_parser("rollups", help="the aggregates kept at write time").add_argument(

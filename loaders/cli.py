@@ -1,6 +1,6 @@
 """The `whosaid` command (installed by `pip install -e .`): one entry point over the two command lines.
 
-    whosaid ingest|sample|extract|evaluate|evaluate-entities|evaluate-stance|counts|spark|bulk ...
+    whosaid ingest|sample|extract|evaluate|evaluate-entities|evaluate-stance|train-stance|counts|spark|bulk ...
                                          same as `python -m loaders ...`
     whosaid list|show|run|actors|camps|path ...
                                          same as `python -m queries ...`
@@ -14,8 +14,8 @@ import os
 import subprocess
 import sys
 
-LOADERS = ("ingest", "sample", "extract", "evaluate", "evaluate-entities", "evaluate-stance", "counts",
-           "spark", "bulk")
+LOADERS = ("ingest", "sample", "extract", "evaluate", "evaluate-entities", "evaluate-stance", "train-stance",
+           "counts", "spark", "bulk")
 QUERIES = ("list", "show", "run", "actors", "camps", "path")
 
 

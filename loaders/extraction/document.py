@@ -32,8 +32,9 @@ from .memberships import memberships
 from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, dateline_end, resolve, told_by
-from .stance import judge
+from .stance import judge, sides_of
 from .stance_context import propagate
+from .stance_model import apply as apply_model
 from .statements import find_statements
 from .subjects import phrase
 
@@ -155,6 +156,7 @@ class Document:
         self.statements: list[Statement] = []
         self.seen: dict[str, int] = {}
         self.open: dict[int, dict[str, tuple[str, ...]]] = {}   # id(statement) -> targets the discourse may decide
+        self.fallback: dict[int, dict[str, dict]] = {}   # id(statement) -> the learned fallback's features per target
         self.relations: list[Relation] = []
         self.home = dateline_state(art.text, gazetteer)
         self.body_states: dict[str, str] = {}
@@ -309,6 +311,7 @@ class Document:
         judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
         st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
         self.open[id(st)] = judged.open   # always set: a dropped statement's id may be reused
+        self.fallback[id(st)] = judged.features
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
             if self.statements[k].speaker is None and speaker is not None or self.statements[k].start < self.head_end:
@@ -323,6 +326,7 @@ class Document:
                                            headline_end(art.text, self.title))
         statements = drop_repeated_leads(statements, art.text)
         propagate(statements, lambda st: self.open.get(id(st), {}))
+        apply_model(statements, lambda st: self.fallback.get(id(st), {}), lambda name: sides_of(self.entities, name))
         relations = _unique(self.relations)
         used = {s.speaker for s in statements} | {s.addressee for s in statements}
         used |= {n for s in statements for n in s.about} | {r.source for r in relations}

@@ -30,7 +30,9 @@ stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanction
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
 Last, those of stance_context.py: strongly negative words (VADER) in the clause whose subject is the target,
-and the same speaker's stance toward the same target elsewhere in the article (applied per article).
+and the same speaker's stance toward the same target elsewhere in the article (applied per article); and for
+the targets still neutral, the learned fallback of stance_model.py (its features are taken here, it decides per
+article, with what the rules said of the target elsewhere; rule "model:<class>[...]").
 An official never opposes its own state ("warned that India would strike back", said by an Indian minister).
 An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
 "Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
@@ -58,10 +60,11 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             call_for_relief, deserve_better, extraposed_evaluation, hostile_with, idiom,
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
+from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation
 
-__all__ = ["LEXICON", "Stance", "judge"]
+__all__ = ["LEXICON", "Stance", "judge", "sides_of"]
 
 
 @dataclass
@@ -72,6 +75,7 @@ class Stance:
     rule: dict[str, str] = field(default_factory=dict)
     tone: str = NEUTRAL
     open: dict[str, tuple[str, ...]] = field(default_factory=dict)   # neutral targets the discourse may decide
+    features: dict[str, dict] = field(default_factory=dict)   # the fallback's features of targets no rule decided
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
@@ -144,13 +148,13 @@ def _reporters(doc, lo: int, hi: int, at) -> set[int]:
             if at[k] is None and doc[k].lower_ in _THIRD and doc[k].dep_ == "nsubj"}
 
 
-def _sides(mentions, speaker: str | None) -> set[str]:
+def sides_of(entities: dict, speaker: str | None) -> set[str]:
     """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
     Minister Toktogulov" speaks for Kyrgyzstan: "Kyrgyzstan and Tajikistan began joint work" is joint action
     with the speaker's side)."""
     if not speaker:
         return set()
-    ent = mentions.entities.get(speaker)
+    ent = entities.get(speaker)
     if getattr(ent, "type", None) == "Person" and not any(
             r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
         affiliations = list(getattr(ent, "affiliations", ()))   # not "Tashkent-based analyst": an observer
@@ -247,6 +251,23 @@ def _tone(doc, lo: int, hi: int, cue_i: int, votes: list[str]) -> str:
     return "positive" if pos > neg else "negative" if neg > pos else NEUTRAL
 
 
+def _undecided(doc, lo: int, hi: int, cue, undecided: list, types: dict, out: Stance, addressee: str | None,
+               sides: set[str]) -> None:
+    """For the targets no rule decided: the learned fallback's features (stance_model.py, decided per article
+    by stance_model.apply) and the directions the discourse may give them (open_for)."""
+    words = evaluative_words(doc, lo, hi, cue.i)
+    question, hedged = statement_flags(doc, lo, hi)
+    others = {s for s in out.stance.values() if s != NEUTRAL}
+    for name, runs in undecided:
+        if not (name in sides and types.get(name) == "State"):   # an official's own state: never by the model
+            out.features[name] = target_features(
+                [mention_features(_name_head(r), run, words, lo, hi, cue.i) for r, run in runs],
+                types.get(name), cue, name == addressee, name in sides, others, question, hedged)
+        dirs = open_for(doc, lo, hi, runs, types.get(name))
+        if dirs:
+            out.open[name] = dirs
+
+
 def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], speaker: str | None = None,
           addressee: str | None = None, addressee_i: int | None = None) -> Stance:
     """Stance toward each target (and the addressee) of the statement whose content is doc.text[start:end];
@@ -255,13 +276,14 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    sides = _sides(mentions, speaker)
+    sides = sides_of(mentions.entities, speaker)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
                     | _reporters(doc, lo, hi, at))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
     all_votes: list[str] = []
+    undecided: list = []
     for name in dict.fromkeys([*targets, *([addressee] if addressee else [])]):
         votes, rule = [], ""
         runs = _runs(doc, lo, hi, at, name)
@@ -331,9 +353,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule
         elif not votes:
-            dirs = open_for(doc, lo, hi, runs, types.get(name))
-            if dirs:
-                out.open[name] = dirs
+            undecided.append((name, runs))
         all_votes += votes
+    if undecided:
+        _undecided(doc, lo, hi, cue, undecided, types, out, addressee, sides)
     out.tone = _tone(doc, lo, hi, cue_i, all_votes) if hi > lo else NEUTRAL
     return out

@@ -19,9 +19,6 @@ CASES = [
     # ... not a plain mention, nor another speaker's statement
     ('"Peter Marlow is a liar," Ada Kuznetsova said. "Peter Marlow went to the farm today," Ada Kuznetsova said.',
      1, "Peter Marlow", "neutral", None),
-    ('"Peter Marlow has betrayed the farmers," Ada Kuznetsova said. '
-     '"Peter Marlow is going to make this look like a stolen election," Ivan Petrov said.', 1, "Peter Marlow",
-     "neutral", None),
 ]
 
 
@@ -33,6 +30,14 @@ def test_stance_from_context(run, text, k, target, expected, rule):
     assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule)
     if rule:
         assert st.stance_rule.get(target) == rule, st.stance_rule
+
+
+def test_speaker_consistency_reads_only_the_same_speaker(run):
+    # another speaker's statement is not decided by speaker_consistency (the learned fallback of stance_model.py
+    # may still weigh what others said of the target in the article)
+    ex = run('"Peter Marlow has betrayed the farmers," Ada Kuznetsova said. '
+             '"Peter Marlow is going to make this look like a stolen election," Ivan Petrov said.')
+    assert ex.statements[1].stance_rule.get("Peter Marlow") != "speaker_consistency", ex.statements[1].stance_rule
 
 
 def test_valence_list_is_the_vader_words():
