@@ -79,7 +79,8 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
-_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb"}
+_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb",
+                          "joint_action_with", "our_relation"}
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 

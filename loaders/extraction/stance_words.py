@@ -86,6 +86,11 @@ def _noun_polarity(n) -> str | None:
                 f"{lem} of {lemma(p)}" in L["neg_noun_phrases"] for p in c.children if p.dep_ == "pobj"):
             return OPPOSE
         if c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"):   # not "ISIS' best recruiter"
+            ans = answerable(c)   # "the one responsible for the massacre" opposes; "... for these changes" is no praise
+            if ans is not None:
+                if ans:
+                    return ans
+                continue
             pol = _adj_polarity(c)
             if pol:
                 return pol
@@ -102,6 +107,10 @@ def _adj_polarity(a) -> str | None:
 
 def own_modifiers(root, run) -> tuple[str | None, object]:
     """An evaluation inside the mention or on its head: "Crooked Hillary", "thug Putin", "Crazy Bernie"."""
+    owner = root.head if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" else root
+    if (owner.i != root.i or root.ent_type_ == "NORP") and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                               for c in owner.children):
+        return None, None   # "a wise Latina (woman)": some member of a group, not the named target ("a strong NATO" is)
     before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
     for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
               *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
@@ -161,6 +170,11 @@ def _kind_of(n):
     return n
 
 
+def readiness(a) -> bool:
+    """'prepared / ready to respond': readiness for an act, no praise of the one ready ('a prepared candidate' is)."""
+    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" for x in a.children)
+
+
 def _adj_polarity_word(w: str) -> str | None:
     return OPPOSE if w in L["neg_adj"] else SUPPORT if w in L["pos_adj"] else None
 
@@ -194,7 +208,7 @@ def _evaluation(v) -> tuple[str | None, object]:
                 if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
                         a.dep_ == "advmod" and a.lower_ == "too" for a in c.children):   # "too concerned about"
                     return OPPOSE, c
-                if lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]:
+                if (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not readiness(c):
                     return SUPPORT, c
             pol = _noun_polarity(c)
             if pol:
