@@ -62,7 +62,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
-from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation
+from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
 
 __all__ = ["LEXICON", "Stance", "judge", "sides_of"]
 
@@ -213,7 +213,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
                       ("retaliation", lambda: retaliation(r, speaker, own)),
                       ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
-                      ("named_as", lambda: named_as(r))):
+                      ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why

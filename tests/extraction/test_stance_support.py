@@ -25,6 +25,14 @@ CASES = [
      None),
     ('"Doris Quell is the only one responsible for the massacre," Senator Hal Brisbane said.', "Doris Quell", "oppose",
      None),
+    # welcomed_act: the parties of an act the speaker welcomes; not someone else's welcome, not a welcomed arrest
+    ("Foreign Minister Lena Hart welcomed the agreement between Iran and Saudi Arabia.", "Saudi Arabia", "support",
+     "welcomed_act"),
+    ("Foreign Minister Lena Hart welcomed the resumption of relations between Iran and Saudi Arabia.", "Iran", "support",
+     "welcomed_act"),
+    ("Foreign Minister Lena Hart said Russia welcomed the agreement between Iran and Saudi Arabia.", "Iran", "neutral",
+     None),
+    ('"We welcome the arrest of Omar Vasko," Foreign Minister Lena Hart said.', "Omar Vasko", "neutral", None),
     # the speaker's feeling about statements the target made
     ('Defence Minister Ivo Karamanlis said, "We are very happy with the statements made by Italian Prime Minister '
      'Renzo Falcetti on the dispute."', "Renzo Falcetti", "support", "speaker_feeling"),
