@@ -88,6 +88,14 @@ def _with_other(n, speaker: str | None, own: frozenset) -> bool:
                                                         for o in c.children) for c in n.children)
 
 
+def _help_to_other(n) -> bool:
+    """Help ('X's aid', 'help from X') that no praising verb takes ("thank you for your help" praises it)."""
+    if lemma(n) not in L["given_help_nouns"]:
+        return False
+    v = n.head.head if n.dep_ == "pobj" else n.head
+    return not (lemma(v) in L["cue_support"] or lemma(v) in L["support_verbs"])
+
+
 def _done_by_other(v, speaker: str | None, own: frozenset) -> bool:
     """A named party other than the speaker's side is the subject or agent of `v` ("Iran fired ...")."""
     return negated(v) or any(
@@ -206,7 +214,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if _praised_deed(h, speaker, own):   # "we commend the US strikes": the praise, not the strikes' harm
                 return SUPPORT, h.head, "object_of_verb"
             pol = _noun_polarity(h)
-            if pol == SUPPORT and _with_other(h, speaker, own):
+            if pol == SUPPORT and (_with_other(h, speaker, own) or _help_to_other(h)):
                 return None, None, ""   # "Iran's cooperation with Russia": a relation between others, no praise
             if pol:
                 return pol, h, "owner_of_evaluation"
@@ -258,6 +266,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     t = g
                     continue
                 pol = _noun_polarity(g)
+                if pol == SUPPORT and _help_to_other(g):
+                    return None, None, ""   # "the junta received help from X": X's help to another, not praised here
                 if pol:
                     return pol, g, "owner_of_evaluation"
                 if p == "of" and glem in L["target_nouns"] and g.lower_ not in L["agent_of_nouns"]:

@@ -77,8 +77,9 @@ def _noun_polarity(n) -> str | None:
     lem = lemma(n)
     if lem in L["neg_nouns"] or n.lower_ in L["neg_nouns"]:   # a plural listed as written: "challenges"
         return OPPOSE
-    if lem in L["pos_nouns"]:
-        return SUPPORT
+    if lem in L["pos_nouns"]:   # but "a partner in the aggression", "an ally in crime": a part in the bad
+        return OPPOSE if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and lemma(p) in L["neg_nouns"] for p in c.children) for c in n.children) else SUPPORT
     for c in n.children:
         if c.dep_ in ("compound", "amod") and (lemma(c) in L["neg_modifiers"] or f"{c.lower_} {n.lower_}" in L["neg_adj_nouns"]):
             return OPPOSE   # "a terrorist state", "rogue regime", "legitimate targets"
@@ -172,7 +173,8 @@ def _kind_of(n):
 
 def readiness(a) -> bool:
     """'prepared / ready to respond': readiness for an act, no praise of the one ready ('a prepared candidate' is)."""
-    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" for x in a.children)
+    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ == "to")
+                                                   for x in a.children)
 
 
 def _adj_polarity_word(w: str) -> str | None:

@@ -33,6 +33,12 @@ CASES = [
     ("Foreign Minister Lena Hart said Russia welcomed the agreement between Iran and Saudi Arabia.", "Iran", "neutral",
      None),
     ('"We welcome the arrest of Omar Vasko," Foreign Minister Lena Hart said.', "Omar Vasko", "neutral", None),
+    # committed to a harm is no praise; help given to another is not the speaker's praise; a partner in the bad
+    ("Venezuelan Foreign Minister Tomas Orvel said the United States was committed to destroying the revolution.",
+     "United States", "oppose", None),
+    ("ECOWAS Commissioner Ade Bello said the junta had received help from Wagner fighters.", "Wagner", "neutral", None),
+    ("Hezbollah leader Karim Dakhil said Washington is a partner in the aggression.", "United States", "oppose",
+     "subject_of_evaluation"),
     # the speaker's feeling about statements the target made
     ('Defence Minister Ivo Karamanlis said, "We are very happy with the statements made by Italian Prime Minister '
      'Renzo Falcetti on the dispute."', "Renzo Falcetti", "support", "speaker_feeling"),
