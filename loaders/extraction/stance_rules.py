@@ -305,8 +305,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return None, None, ""
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
                     c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
-                    for c in g.children):
-                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X": a third party's
+                    for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)):
+                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X", "Hungary voiced support for X"
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
                 or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):

@@ -139,6 +139,7 @@ def _predicate(v) -> tuple[str | None, object]:
         if c.dep_ == "dobj" and answerable(c) is not None:   # "X bears full responsibility for the escalation"
             return (answerable(c) or None), c
         if (c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN" and c.lower_ not in L["relation_nouns"]
+                and lemma(c) not in L["coop_words"]   # "India and Israel deepened their cooperation": a relation, no praise
                 and not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in c.children)):
             # not "support from voters", nor "X has a problem with that" (X's objection, not a fault of X)
             pol = _noun_polarity(c)

@@ -39,6 +39,17 @@ CASES = [
     ("ECOWAS Commissioner Ade Bello said the junta had received help from Wagner fighters.", "Wagner", "neutral", None),
     ("Hezbollah leader Karim Dakhil said Washington is a partner in the aggression.", "United States", "oppose",
      "subject_of_evaluation"),
+    ("EU foreign policy chief Marta Solen said Hungary expressed support for Russia at the meeting.", "Russia",
+     "neutral", None),
+    ("EU foreign policy chief Marta Solen said the EU expressed full support for Armenia.", "Armenia", "support",
+     "beneficiary_of_support"),
+    # a third party's deepened cooperation, the victim of strikes, a feeling of gratitude
+    ("Pakistani spokesperson Asma Qadri said India and Israel have deepened their military cooperation.", "Israel",
+     "neutral", None),
+    ("Hezbollah leader Karim Dakhil said the Israeli strikes on Lebanon would not go unanswered.", "Lebanon", "neutral",
+     None),
+    ("Armenian Prime Minister Aram Sarkis said Armenia is grateful to France for its position.", "Armenia", "neutral",
+     None),
     # the speaker's feeling about statements the target made
     ('Defence Minister Ivo Karamanlis said, "We are very happy with the statements made by Italian Prime Minister '
      'Renzo Falcetti on the dispute."', "Renzo Falcetti", "support", "speaker_feeling"),
