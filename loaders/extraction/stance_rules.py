@@ -96,6 +96,16 @@ def _help_to_other(n) -> bool:
     return not (lemma(v) in L["cue_support"] or lemma(v) in L["support_verbs"])
 
 
+def _measure_condemned(g, speaker: str | None, own: frozenset) -> bool:
+    """The measure noun is judged bad by the speaker: "the sanctions on X are illegal", "we condemn the sanctions on X"."""
+    v = g.head
+    if g.dep_ == "nsubj" and lemma(v) in _COPULAS and not negated(v):
+        return any(c.dep_ in ("acomp", "attr") and not negated(c) and (
+            _adj_polarity(c) == OPPOSE if c.pos_ == "ADJ" else _noun_polarity(c) == OPPOSE) for c in v.children)
+    return g.dep_ == "dobj" and (lemma(v) in L["cue_oppose"] or lemma(v) in L["against_verbs"]) and not negated(v) \
+        and own_agent(v, speaker, own)
+
+
 def _done_by_other(v, speaker: str | None, own: frozenset) -> bool:
     """A named party other than the speaker's side is the subject or agent of `v` ("Iran fired ...")."""
     return negated(v) or any(
@@ -298,6 +308,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if g.pos_ == "VERB" and any(c.dep_ == "agent" and not any(_is_speaker(x, speaker, own) for x in c.children)
                                             for c in g.children):
                     return None, None, ""   # "the attack launched by the two countries against X": X is its victim
+                if g.pos_ == "NOUN" and _measure_condemned(g, speaker, own):
+                    return None, None, ""   # "the sanctions on X are illegal": X is the victim of measures condemned
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
                         g.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in L["target_nouns"] for c in g.children)) or (
                         g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"

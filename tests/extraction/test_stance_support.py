@@ -50,6 +50,10 @@ CASES = [
      None),
     ("Armenian Prime Minister Aram Sarkis said Armenia is grateful to France for its position.", "Armenia", "neutral",
      None),
+    # the target of measures the speaker condemns is their victim; measures the speaker wants still oppose it
+    ("Nigerien junta spokesman Amadou Sow said the sanctions on Niger are illegal.", "Niger", "neutral", None),
+    ("EU foreign policy chief Marta Solen said the sanctions on Russia are necessary.", "Russia", "oppose",
+     "target_of_measures"),
     # the speaker's feeling about statements the target made
     ('Defence Minister Ivo Karamanlis said, "We are very happy with the statements made by Italian Prime Minister '
      'Renzo Falcetti on the dispute."', "Renzo Falcetti", "support", "speaker_feeling"),
