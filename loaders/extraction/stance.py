@@ -18,6 +18,12 @@ evaluative word in the statement, read by the target's role there:
                                    "anyone but X" -> oppose; the agent of a passive is its doer
     warned about                   cue "warned that X would ..." -> oppose X (not a passive victim;
                                    the cue words are the lexicon's warning_cues, the rule in stance_faults.py)
+    pledged to / in support of     "committed to the security of X", "declared in support of X" -> support
+                                   (not a third party's act: "Iran fired missiles in support of X")
+    no support                     a third party's joint action ("Iran wants joint drills with X"), a relation
+                                   between others ("Iran's cooperation with X"), help given to another ("received
+                                   help from X"), readiness ("our forces are prepared to respond"), a feeling
+                                   ("X is grateful"), the victim of measures condemned ("the sanctions on X are illegal")
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
 ("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
@@ -25,7 +31,8 @@ wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and t
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
-stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X";
+stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X",
+"welcomed the agreement between A and B" supports A and B;
 "the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
