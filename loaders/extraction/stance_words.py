@@ -136,6 +136,8 @@ def _predicate(v) -> tuple[str | None, object]:
     if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
         return None, None
     for c in v.children:
+        if lem == "deserve" and c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]:
+            return SUPPORT, c   # "X deserves our support / praise"
         if c.dep_ == "dobj" and answerable(c) is not None:   # "X bears full responsibility for the escalation"
             return (answerable(c) or None), c
         if (c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN" and c.lower_ not in L["relation_nouns"]

@@ -54,6 +54,8 @@ CASES = [
     ("Nigerien junta spokesman Amadou Sow said the sanctions on Niger are illegal.", "Niger", "neutral", None),
     ("EU foreign policy chief Marta Solen said the sanctions on Russia are necessary.", "Russia", "oppose",
      "target_of_measures"),
+    ("EU foreign policy chief Marta Solen said Armenia deserves our support.", "Armenia", "support",
+     "subject_of_predicate"),
     # the speaker's feeling about statements the target made
     ('Defence Minister Ivo Karamanlis said, "We are very happy with the statements made by Italian Prime Minister '
      'Renzo Falcetti on the dispute."', "Renzo Falcetti", "support", "speaker_feeling"),
