@@ -169,6 +169,8 @@ def sides_of(entities: dict, speaker: str | None) -> set[str]:
         # a state body names its state: "Foreign Ministry (Iran)" speaks for Iran too
         states = [a[a.rindex("(") + 1:-1] for a in affiliations if a.endswith(")") and "(" in a]
         return {speaker, *affiliations, *states}
+    if speaker.endswith(")") and "(" in speaker and ":" not in speaker:   # "Foreign Office (Pakistan)" speaks for Pakistan
+        return {speaker, speaker[speaker.rindex("(") + 1:-1]}
     return {speaker}
 
 

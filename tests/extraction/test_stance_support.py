@@ -83,3 +83,11 @@ def test_support_word_lists_are_lexicon_data():
     from loaders.extraction.stance_rules import L
     for key in ("readiness_adj", "protected_goods", "pledge_words", "authoring_verbs"):
         assert L[key], key
+
+
+def test_a_state_body_speaks_for_its_state():
+    from types import SimpleNamespace
+    from loaders.extraction.stance import sides_of
+    body = SimpleNamespace(type="Organization", roles=(), affiliations=())
+    assert sides_of({"Foreign Office (Pakistan)": body}, "Foreign Office (Pakistan)") == {"Foreign Office (Pakistan)", "Pakistan"}
+    assert sides_of({"Foreign Ministry (in: a.txt)": body}, "Foreign Ministry (in: a.txt)") == {"Foreign Ministry (in: a.txt)"}
