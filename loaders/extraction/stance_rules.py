@@ -334,6 +334,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:
                     pol = _adj_polarity(c) if c.pos_ == "ADJ" else _noun_polarity(c) if c.pos_ in _NOUNS else None
+                    if pol == SUPPORT and _third_party_subject(h, speaker, own):
+                        return None, None, ""   # "the West calls Moldova a partner": the West's words, not praise
                     if pol and not cancelled(c, c.i, c.i + 1, -1):
                         return pol, c, "object_complement"
             return None, None, ""

@@ -56,6 +56,9 @@ CASES = [
      "target_of_measures"),
     ("EU foreign policy chief Marta Solen said Armenia deserves our support.", "Armenia", "support",
      "subject_of_predicate"),
+    # praise in a third party's words is not the speaker's
+    ("Russian Foreign Minister Pavel Orlov said the West calls Moldova a partner but treats it as a colony.", "Moldova",
+     "neutral", None),
     # the speaker's feeling about statements the target made
     ('Defence Minister Ivo Karamanlis said, "We are very happy with the statements made by Italian Prime Minister '
      'Renzo Falcetti on the dispute."', "Renzo Falcetti", "support", "speaker_feeling"),
