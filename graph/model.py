@@ -75,14 +75,15 @@ NODES: dict[str, NodeSpec] = {
                                  "first": "STRING", "last": "STRING", "speakers": "STRING[]",
                                  "anonymous": "INT64"}, ("month",)),
         # the month tables summed over all months (graph/rollup_totals.py); first/last of PairTotal are months;
-        # months: the keys of the month rows ('' undated), so a query reaches them by uid
+        # months: the keys of the month rows ('' undated), so a query reaches them by uid; running (PairTotal):
+        # 0, then the statements up to and including each of those months, so a range is counted from the row
         NodeSpec("SpeakerTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
                                   "statements": "INT64", "dated": "INT64", "first": "STRING", "months": "STRING[]"},
                  ("speaker", "statements", "first")),
         NodeSpec("PairTotal", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
                                "target": "STRING", "target_name": "STRING", "target_type": "STRING",
                                "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING",
-                               "months": "STRING[]", **_PAIR_OUTLETS},
+                               "months": "STRING[]", "running": "INT64[]", **_PAIR_OUTLETS},
                  ("speaker", "target", "target_name", "statements", "polar")),
         # speaker x outlet of the statement (graph/rollup_outlets.py): statements, first and last date
         NodeSpec("SpeakerOutlet", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
@@ -257,7 +258,7 @@ ADDED_LATER = (("Statement", "tone"), ("ABOUT", "stance"), ("TO", "stance"), ("S
                ("Statement", "source_kind"), ("Statement", "via"), ("Statement", "pattern"),
                ("Article", "collection"), ("Statement", "collection"), ("ABOUT", "stance_rule"), ("TO", "stance_rule"),
                ("OutletMonth", "anonymous"), ("SAID", "speaker"), ("SAID", "date"), ("TO", "pattern"),
-               *((label, prop) for label in ("PairMonth", "PairTotal") for prop in _PAIR_OUTLETS))
+               *((label, prop) for label in ("PairMonth", "PairTotal") for prop in _PAIR_OUTLETS), ("PairTotal", "running"))
 
 
 def ladybug_schema() -> list[str]:

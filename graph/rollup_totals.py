@@ -7,7 +7,13 @@ thousand rows instead of every month.
                 outlets (distinct, sorted), first_date and last_date (earliest and latest statement date)
 Both list their `months` (the month keys they have rows for, '' undated, sorted), so a query reaches the
 month rows of a speaker or pair by uid look-ups (`'pairmonth:' + speaker + '|' + target + '|' + month`) on
-both engines, instead of a join on properties (a scan of the month table on the embedded store).
+both engines, instead of a join on properties (a scan of the month table on the embedded store). PairTotal
+also keeps `running`: 0, then the statements up to and including each of its months in turn, so a date
+range is counted from the row alone (who_said_what_about_whom): with j the number of the pair's months
+before the range and i the number up to its end, the range holds `running[i] - running[j]`, read as
+`p.running[i - size(months) - 1]` on both engines (negative indexes count from the end on both; positive
+ones start at 0 on Neo4j, 1 on LadybugDB, which also evaluates both branches of a CASE, so every index a
+query writes must be valid: hence the leading 0).
 
 A pair with no polar statement cannot change stance, and one whose first and last dated months lie on the
 same side of a split has nothing to compare, so stance_shift reads the month rows of the few candidate pairs
@@ -16,6 +22,8 @@ recomputed from the raw graph are recomputed here from their (already refreshed)
 so a total always equals the sum of its month rows, whichever way they were kept.
 """
 from __future__ import annotations
+
+from itertools import accumulate
 
 CHUNK = 500
 
@@ -42,12 +50,33 @@ def _speaker_row(sp: str, name: str, kind: str, statements: int, dated: int, fir
             "dated": dated, "first": first, "months": _months(months)}
 
 
-def _pair_row(sp: str, t: str, names: dict, statements: int, polar: int, first, last, months,
+def per_month(row: dict) -> dict[str, int]:
+    """A PairTotal row's statements by month, from its `running` totals ({} for none)."""
+    running = row.get("running") or [0]
+    return {m: n - before for m, n, before in zip(row.get("months") or [], running[1:], running)}
+
+
+def _running(by_month: dict[str, int]) -> tuple[list[str], list[int]]:
+    months = sorted(by_month)
+    return months, list(accumulate((by_month[m] for m in months), initial=0))
+
+
+def _add_months(*counts: dict[str, int]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for by_month in counts:
+        for month, n in by_month.items():
+            out[month] = out.get(month, 0) + n
+    return out
+
+
+def _pair_row(sp: str, t: str, names: dict, polar: int, first, last, by_month: dict[str, int],
               outlets=(), first_date=None, last_date=None) -> dict:
+    months, running = _running(by_month)
     return {"uid": f"pairtotal:{sp}|{t}", "type": "PairTotal", "name": f"{names['speaker_name']} on "
             f"{names['target_name']} in all", "speaker": sp, "target": t, **names,
-            "statements": statements, "polar": polar, "first": first, "last": last, "months": _months(months),
-            "outlets": _months(outlets), "first_date": first_date, "last_date": last_date}
+            "statements": sum(by_month.values()), "polar": polar, "first": first, "last": last, "months": months,
+            "running": running, "outlets": _months(outlets), "first_date": first_date,
+            "last_date": last_date}
 
 
 def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, list]) -> None:
@@ -68,9 +97,9 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
             _months(old.get("months"), s["months"]))))
     pairs: dict[tuple[str, str], dict] = {}
     for (sp, t, month), d in deltas["PairMonth"].items():
-        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None, "months": set(),
+        p = pairs.setdefault((sp, t), {"statements": 0, "polar": 0, "first": None, "last": None, "months": {},
                                        "outlets": set(), "first_date": None, "last_date": None})
-        p["months"].add(month)
+        p["months"][month] = p["months"].get(month, 0) + d["statements"]
         p["outlets"] |= d["outlets"]
         p["first_date"], p["last_date"] = earliest(p["first_date"], d["first_date"]), latest(p["last_date"], d["last_date"])
         p["statements"] += d["statements"]
@@ -80,9 +109,9 @@ def add_deltas(deltas: dict[str, dict], nodes: dict[str, dict], rows: dict[str, 
         names = {"speaker_name": nodes[sp]["name"], "speaker_type": nodes[sp]["type"],
                  "target_name": nodes[t]["name"], "target_type": nodes[t]["type"]}
         rows.setdefault("PairTotal", []).append((f"pairtotal:{sp}|{t}", p, lambda old, p=p, sp=sp, t=t, names=names: _pair_row(
-            sp, t, names, (old.get("statements") or 0) + p["statements"], (old.get("polar") or 0) + p["polar"],
+            sp, t, names, (old.get("polar") or 0) + p["polar"],
             earliest(old.get("first"), p["first"]), latest(old.get("last"), p["last"]),
-            _months(old.get("months"), p["months"]), _months(old.get("outlets"), p["outlets"]),
+            _add_months(per_month(old), p["months"]), _months(old.get("outlets"), p["outlets"]),
             earliest(old.get("first_date"), p["first_date"]), latest(old.get("last_date"), p["last_date"]))))
 
 
@@ -114,8 +143,9 @@ def _pair_totals(run, months_of: dict[tuple[str, str], set[str]], replace) -> No
                  {"uids": uids}):
         key = (r["sp"], r["t"])
         names = {k: r[k] for k in ("speaker_name", "speaker_type", "target_name", "target_type")}
-        p = found.setdefault(key, _pair_row(*key, names, 0, 0, None, None, []))
-        p["months"] = _months(p["months"], [r["month"]])
+        p = found.setdefault(key, _pair_row(*key, names, 0, None, None, {}))
+        by_month = {**per_month(p), r["month"]: r["n"]}
+        p["months"], p["running"] = _running(by_month)
         p["statements"] += r["n"]
         p["polar"] += r["polar"]
         p["first"], p["last"] = earliest(p["first"], r["month"]), latest(p["last"], r["month"])
@@ -156,14 +186,17 @@ def refresh(run, speaker_months, pair_months, replace) -> None:
 
 
 def fill(store, replace) -> bool:
-    """Build the totals of a store whose month tables predate them (the month keys read once, then a
-    chunk of totals per transaction); True if it did."""
-    if store.rows("MATCH (r:SpeakerTotal) RETURN r.uid AS uid LIMIT 1") or \
-            not store.rows("MATCH (r:SpeakerMonth) RETURN r.uid AS uid LIMIT 1"):
+    """Build the totals of a store whose month tables predate them, or only the pair totals where they
+    predate their `running` totals (the month keys read once, then a chunk of totals per transaction); True if
+    it did."""
+    if not store.rows("MATCH (r:SpeakerMonth) RETURN r.uid AS uid LIMIT 1"):
         return False
     speakers: dict[str, set[str]] = {}
-    for r in store.rows("MATCH (r:SpeakerMonth) RETURN r.speaker AS sp, r.month AS m"):
-        speakers.setdefault(r["sp"], set()).add(r["m"])
+    if not store.rows("MATCH (r:SpeakerTotal) RETURN r.uid AS uid LIMIT 1"):
+        for r in store.rows("MATCH (r:SpeakerMonth) RETURN r.speaker AS sp, r.month AS m"):
+            speakers.setdefault(r["sp"], set()).add(r["m"])
+    elif not store.rows("MATCH (r:PairTotal) WHERE r.running IS NULL RETURN r.uid AS uid LIMIT 1"):
+        return False
     pairs: dict[tuple[str, str], set[str]] = {}
     for r in store.rows("MATCH (r:PairMonth) RETURN r.speaker AS sp, r.target AS t, r.month AS m"):
         pairs.setdefault((r["sp"], r["t"]), set()).add(r["m"])

@@ -30,7 +30,7 @@ from loaders.ingest import Summary, collection_of
 from loaders.readers import read_paths
 
 ARRAY_DELIMITER = "\x1f"                        # U+001F, the unit separator: never inside a name
-_NEO4J_TYPES = {"STRING": "", "INT64": ":long", "STRING[]": ":string[]"}
+_NEO4J_TYPES = {"STRING": "", "INT64": ":long", "STRING[]": ":string[]", "INT64[]": ":long[]"}
 
 
 def _rel_name(rel_type: str, a: str, b: str) -> str:
@@ -71,7 +71,8 @@ class _ParquetSink:
 
     def __init__(self, path: str, columns: list[tuple[str, str]]):
         import pyarrow as pa
-        kinds = {"STRING": pa.string(), "INT64": pa.int64(), "STRING[]": pa.list_(pa.string())}
+        kinds = {"STRING": pa.string(), "INT64": pa.int64(), "STRING[]": pa.list_(pa.string()),
+                 "INT64[]": pa.list_(pa.int64())}
         self.path, self.columns = path, [c for c, _ in columns]
         self.schema = pa.schema([(c, kinds[k]) for c, k in columns])
         self.pending: list[NodeRow | RelRow] = []

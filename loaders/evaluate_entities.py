@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.identity import fold
-from graph.settings import polnear_dir
+from graph.settings import DEFAULT_POLNEAR, polnear_dir
 from graph.model import ANY_ENTITY, ENTITY_LABELS
 from loaders import SAMPLE_DIR as _SAMPLE
 

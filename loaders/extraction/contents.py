@@ -15,8 +15,8 @@ from __future__ import annotations
 from .doctext import text_of
 from . import patterns as P
 from .subjects import inverted_name
-from .lexicon import (ANONYMITY_WORDS, MEDIUM_NOUNS, NOUN_OBJECT_VERBS, OBJECT_INFINITIVE, TOPIC_EXCLUDED_VERBS,
-                      TOPIC_PREPOSITIONS, speech_lemma)
+from .lexicon import (ADDRESSEES, ANONYMITY_WORDS, MEDIUM_NOUNS, NOUN_OBJECT_VERBS, OBJECT_INFINITIVE,
+                      TOPIC_EXCLUDED_VERBS, TOPIC_PREPOSITIONS, speech_lemma)
 
 AS_NOT_SOURCE = {"speak", "continue", "respond", "reply", "answer", "testify"}   # "as he spoke, ..." is a time
 
@@ -57,6 +57,9 @@ def content_of(tok, quotes):
             # "The real test, said X, an economist, is ...": the cue inside what it reports, from the subject
             return P.INSIDE_CONTENT, "around", min(s.left_edge.i for s in tok.children if s.dep_ == "nsubj"), hi
         return P.CLAUSE, "tokens", lo, hi
+    clause = _listener_that(tok)
+    if clause is not None:
+        return P.CLAUSE, "tokens", clause[0], clause[1]
     if speech_lemma(tok.text) in OBJECT_INFINITIVE:
         for c in tok.children:
             if c.dep_ == "xcomp":
@@ -99,6 +102,23 @@ def content_of(tok, quotes):
             if len(text_of(doc)[qs:qe].split()) >= 4:
                 return P.QUOTE_AFTER_CUE, "chars", qs, qe
     return _quote_before(tok, quotes) or _around(tok) or _accused(tok) or _noun_object(tok) or _topic(tok)
+
+
+def _listener_that(tok) -> tuple[int, int] | None:
+    """"X told a council meeting that Y was interfering", the clause parsed as a relative clause of the
+    listener: for "tell", a "that" clause with a subject of its own on a listener noun ("a meeting", "reporters";
+    not "told the story that ...") or a name is what was told."""
+    if speech_lemma(tok.text) != "tell":
+        return None
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i and
+                (c.pos_ == "PROPN" or c.lemma_.lower() in ADDRESSEES["listener_nouns"] or
+                 c.lower_ in ADDRESSEES["listener_nouns"])):
+        for rel in (c for c in obj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"):
+            that = rel.left_edge
+            if that.dep_ not in ("nsubj", "nsubjpass") and \
+                    any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in rel.children):
+                return that.i + 1, rel.right_edge.i + 1
+    return None
 
 
 def _accused(tok):
@@ -168,12 +188,15 @@ def _topic(tok):
 
 
 def _noun_object(tok):
-    """"X denied the charges", "X announced the deal": a noun phrase object of a verb of saying."""
+    """"X denied the charges", "X announced the deal": a noun phrase object of a verb of saying, with the
+    reason the verb gives right after it ("thanked Japan for its support", "praised Y for its role")."""
     if speech_lemma(tok.text) not in NOUN_OBJECT_VERBS:
         return None
     for c in tok.children:
         if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i > c.i - 1:
-            return P.NOUN_OBJECT, "tokens", c.left_edge.i, c.right_edge.i + 1
+            why = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and
+                        p.i == c.right_edge.i + 1), None)
+            return P.NOUN_OBJECT, "tokens", c.left_edge.i, (why or c).right_edge.i + 1
     return None
 
 

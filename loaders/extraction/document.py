@@ -96,8 +96,9 @@ def drop_headline_repeats(statements: list[Statement], end: int) -> list[Stateme
 def drop_repeated_leads(statements: list[Statement], text: str) -> list[Statement]:
     """Statements without a page's sub-heading that repeats its lead: of two statements near the top
     (`HEAD_CHARS`) on different lines sharing at least 80% of the shorter one's key words (four at
-    least), with the same speaker or one unknown, the one with a speaker stays, else the later (the
-    lead of the body). Only the first statements are compared, so the cost stays bounded."""
+    least), next to each other, with the same speaker or one unknown, both quoted or both not, the one
+    with a speaker stays, else the later (the lead of the body). Only the first statements are compared,
+    so the cost stays bounded."""
     head = [k for k, s in enumerate(statements[:LEAD_STATEMENTS]) if s.start < HEAD_CHARS]
     words = {k: _key_words(statements[k].text) for k in head}
     drop: set[int] = set()
@@ -108,6 +109,10 @@ def drop_repeated_leads(statements: list[Statement], text: str) -> list[Statemen
             sa, sb = statements[a].speaker, statements[b].speaker
             if sa and sb and sa != sb:
                 continue
+            if (statements[a].kind == "direct") != (statements[b].kind == "direct"):
+                continue   # a quotation that echoes the lead's paraphrase is no sub-heading
+            if any(statements[a].end <= s.start < statements[b].start for s in statements[a + 1:b]):
+                continue   # a sub-heading comes right before its lead: a later paragraph may repeat it
             if "\n" not in text[statements[a].end:statements[b].start] or min(len(words[a]), len(words[b])) < 4:
                 continue   # a sub-heading is a line of its own
             if len(words[a] & words[b]) >= 0.8 * min(len(words[a]), len(words[b])):

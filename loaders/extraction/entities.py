@@ -15,6 +15,7 @@ from . import namecheck
 from .gazetteer import Gazetteer
 from .institutions import bare_institution, claimed_edges, qualified, state_in_context
 from .lexicon import ROLE_HEADS, TITLES, speech_lemma
+from .metonyms import add_metonyms
 from .places import load as load_places
 from .untagged import ORG_WORDS, capitalised, missed_people
 from .pronouns import FIRST_NAMES
@@ -279,6 +280,7 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
             if full is not None:
                 put(tok.i, tok.i + 1, full, "Person", tok.text)
     spans.sort()
+    add_metonyms(doc, found)   # pass 5: "the occupation", "the Alliance"
     return found
 
 

@@ -25,12 +25,17 @@ COUNTRY_NOUNS: frozenset[str] = frozenset(_DATA["country_nouns"])         # "the
 MEDIUM_NOUNS: frozenset[str] = frozenset(_DATA["medium_nouns"])           # "said in a statement that ..."
 PERSON_NOUNS: frozenset[str] = frozenset(_DATA["person_nouns"]["words"])   # "the retired nurse": a person
 NOUN_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["noun_object_verbs"])  # "announced the deal": its object
+NAME_OBJECT_VERBS: frozenset[str] = frozenset(_DATA["name_object_verbs"])  # "condemned Russia": a lone name
+RELAY_VERBS: frozenset[str] = frozenset(_DATA["relay_verbs"])  # "X said ..., Y reported": Y relays (relays.py)
+RELAY_NOUNS: frozenset[str] = frozenset(_DATA["relay_nouns"])  # "..., state media reported": a relay (as written)
+DESCRIBE_VERBS: frozenset[str] = frozenset(_DATA["describe_verbs"])  # "described X as Y": X and what names it
 TOPIC_PREPOSITIONS: dict = {k: v for k, v in _DATA["topic_prepositions"].items() if not k.startswith("_")}
 TOPIC_EXCLUDED_VERBS: frozenset[str] = frozenset(_DATA["topic_excluded_verbs"])  # "told about": no topic
 ANONYMITY_WORDS: frozenset[str] = frozenset(_DATA["anonymity_words"])  # "asked not to be named": no statement
 DECLINE_VERBS: frozenset[str] = frozenset(_DATA["decline_verbs"])         # "declined to say": no statement
 SOURCE_KINDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["source_kinds"].items()
                                            if not k.startswith("_")}   # document | anonymous | group nouns
+METONYMS: dict = _DATA["metonyms"]   # descriptions standing for a state or alliance (metonyms.py)
 ADDRESSEES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["addressees"].items()
                                          if not k.startswith("_")}   # listener verbs, reply nouns (addressees.py)
 

@@ -49,6 +49,8 @@ REGISTRY: tuple[Pattern, ...] = (
         Example("The report says that unemployment fell in March.", None, "unemployment fell", "document"),
         Example("Officials told reporters the border would stay closed.", None, "the border would stay closed",
                 "anonymous"),
+        Example("Senator Ada Morrow told a council meeting that the port authority was hiding its accounts.",
+                "Ada Morrow", "the port authority was hiding"),
     )),
     Pattern("cue_object_infinitive", '"X urged Y to ...": the object and the infinitive', (
         Example("Mayor Ann Lee urged residents to stay indoors during the storm.", "Ann Lee",
@@ -100,11 +102,15 @@ REGISTRY: tuple[Pattern, ...] = (
         Example("Health Minister Ann Lee warned of a measles outbreak in the northern provinces.", "Ann Lee",
                 "a measles outbreak"),
     )),
-    Pattern("called", '"X called the plan \\"a disaster\\"": the object and the quotation naming it', (
+    Pattern("called", '"X called the plan \\"a disaster\\"", "X described it as a disaster": the object and its name', (
         Example('Governor Tom Hale called the proposal "a disaster for working families."', "Tom Hale",
                 "the proposal"),
         Example('Mayor Ann Lee called the new toll "a barrier" to closer ties with the river towns.', "Ann Lee",
                 '"a barrier" to closer ties'),
+        Example("Envoy Pella Strand called the new border fees a needless provocation.", "Pella Strand",
+                "the new border fees a needless provocation"),
+        Example("Envoy Pella Strand described the new border fees as a needless provocation.", "Pella Strand",
+                "the new border fees as a needless provocation"),
     )),
     Pattern("called_on", '"X called on Y to ...": the listener and the infinitive', (
         Example("Mayor Ann Lee called on the city council to close the bridge before winter.", "Ann Lee",

@@ -18,6 +18,12 @@ evaluative word in the statement, read by the target's role there:
                                    "anyone but X" -> oppose; the agent of a passive is its doer
     warned about                   cue "warned that X would ..." -> oppose X (not a passive victim;
                                    the cue words are the lexicon's warning_cues, the rule in stance_faults.py)
+    pledged to / in support of     "committed to the security of X", "declared in support of X" -> support
+                                   (not a third party's act: "Iran fired missiles in support of X")
+    no support                     a third party's joint action ("Iran wants joint drills with X"), a relation
+                                   between others ("Iran's cooperation with X"), help given to another ("received
+                                   help from X"), readiness ("our forces are prepared to respond"), a feeling
+                                   ("X is grateful"), the victim of measures condemned ("the sanctions on X are illegal")
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
 ("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
@@ -25,7 +31,8 @@ wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and t
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
-stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X";
+stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X",
+"welcomed the agreement between A and B" supports A and B;
 "the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
@@ -62,7 +69,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
-from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation
+from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
 
 __all__ = ["LEXICON", "Stance", "judge", "sides_of"]
 
@@ -79,7 +86,8 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
-_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb"}
+_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb",
+                          "joint_action_with", "our_relation"}
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -161,6 +169,8 @@ def sides_of(entities: dict, speaker: str | None) -> set[str]:
         # a state body names its state: "Foreign Ministry (Iran)" speaks for Iran too
         states = [a[a.rindex("(") + 1:-1] for a in affiliations if a.endswith(")") and "(" in a]
         return {speaker, *affiliations, *states}
+    if speaker.endswith(")") and "(" in speaker and ":" not in speaker:   # "Foreign Office (Pakistan)" speaks for Pakistan
+        return {speaker, speaker[speaker.rindex("(") + 1:-1]}
     return {speaker}
 
 
@@ -212,7 +222,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
                       ("retaliation", lambda: retaliation(r, speaker, own)),
                       ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
-                      ("named_as", lambda: named_as(r))):
+                      ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why

@@ -17,6 +17,7 @@ the same clause, outside the subject itself, and not be negated, hedged or someo
 from __future__ import annotations
 
 from .stance_rules import L, OPPOSE, SUPPORT, answerable, cancelled, lemma
+from .stance_words import readiness
 
 _CLAUSE = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -62,7 +63,7 @@ def _word_polarity(w, verb) -> str | None:
         return answerable(w) or None
     if w.pos_ == "ADJ" or w.dep_ in ("acomp", "oprd"):
         return OPPOSE if lem in L["neg_adj"] or low in L["neg_adj"] else \
-            SUPPORT if lem in L["pos_adj"] or low in L["pos_adj"] else None
+            SUPPORT if (lem in L["pos_adj"] or low in L["pos_adj"]) and not readiness(w) else None
     if w.pos_ == "NOUN":
         if lem in L["neg_nouns"]:
             return OPPOSE

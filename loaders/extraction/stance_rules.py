@@ -46,6 +46,73 @@ def _praised_deed(n, speaker: str | None, own: frozenset) -> bool:
     return n.dep_ == "dobj" and lemma(n.head) in L["cue_support"] and not negated(n.head) and own_agent(n.head, speaker, own)
 
 
+def _pledged_or_backed(g, p: str, speaker: str | None, own: frozenset) -> tuple[str | None, object, str]:
+    """The target is what a pledge protects ("committed to the security of X", "our commitment to the defence
+    of X") or what an act is done in support of ("declared in support of X"): support, unless a third party
+    does the act ("Iran fired missiles in support of X" is Iran's, not the speaker's)."""
+    if p == "with" and g.pos_ in ("VERB", "AUX"):   # "the rallies are in solidarity with X", "with" hung on the verb
+        backing = next((o for c in g.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                        if o.dep_ == "pobj" and lemma(o) in L["support_for_nouns"]), None)
+        return (SUPPORT, backing, "in_support_of") if backing is not None and not _done_by_other(g, speaker, own) \
+            else (None, None, "")
+    if p != "of" or g.dep_ != "pobj" or negated(g.head.head):
+        return None, None, ""
+    lem, by = lemma(g), g.head.head
+    if lem in L["protected_goods"] and g.head.lower_ == "to" and (lemma(by) in L["pledge_words"] or by.lower_ in L["pledge_words"]):
+        return SUPPORT, by, "pledged_to"
+    if lem in L["support_for_nouns"] and g.head.lower_ == "in" and by.i != g.head.i and not _done_by_other(by, speaker, own):
+        return SUPPORT, g, "in_support_of"
+    return None, None, ""
+
+
+def _named_other(c, speaker: str | None, own: frozenset) -> bool:
+    return (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "NORP")) and not _is_speaker(c, speaker, own)
+
+
+def _others_joint(g, speaker: str | None, own: frozenset) -> bool:
+    """The joint action is a named third party's ("Iran's cooperation with X", "Iran wants joint drills with X",
+    said by a US envoy): the speaker reports it, it does not join it, so X is not supported."""
+    parties = [c for c in g.children if c.dep_ == "poss"]
+    v = g.head if g.dep_ in ("dobj", "attr") else g.head.head if g.dep_ == "pobj" and g.head.dep_ == "prep" else None
+    while v is not None and v.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in v.children) and v.head.i != v.i:
+        v = v.head   # "Iran wants to hold joint drills with X": the subject of the verb it completes
+    if v is not None and v.pos_ in ("VERB", "AUX"):
+        parties += [c for c in v.children if c.dep_ == "nsubj"]
+    return any(_named_other(c, speaker, own) for c in parties)
+
+
+def _with_other(n, speaker: str | None, own: frozenset) -> bool:
+    """A joint word with a partner that is not the speaker's side: "Iran's cooperation with Russia"."""
+    return (lemma(n) in L["coop_words"] or _joint_word(n)) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and not _is_speaker(o, speaker, own)
+                                                        for o in c.children) for c in n.children)
+
+
+def _help_to_other(n) -> bool:
+    """Help ('X's aid', 'help from X') that no praising verb takes ("thank you for your help" praises it)."""
+    if lemma(n) not in L["given_help_nouns"]:
+        return False
+    v = n.head.head if n.dep_ == "pobj" else n.head
+    return not (lemma(v) in L["cue_support"] or lemma(v) in L["support_verbs"])
+
+
+def _measure_condemned(g, speaker: str | None, own: frozenset) -> bool:
+    """The measure noun is judged bad by the speaker: "the sanctions on X are illegal", "we condemn the sanctions on X"."""
+    v = g.head
+    if g.dep_ == "nsubj" and lemma(v) in _COPULAS and not negated(v):
+        return any(c.dep_ in ("acomp", "attr") and not negated(c) and (
+            _adj_polarity(c) == OPPOSE if c.pos_ == "ADJ" else _noun_polarity(c) == OPPOSE) for c in v.children)
+    return g.dep_ == "dobj" and (lemma(v) in L["cue_oppose"] or lemma(v) in L["against_verbs"]) and not negated(v) \
+        and own_agent(v, speaker, own)
+
+
+def _done_by_other(v, speaker: str | None, own: frozenset) -> bool:
+    """A named party other than the speaker's side is the subject or agent of `v` ("Iran fired ...")."""
+    return negated(v) or any(
+        (c.dep_ == "nsubj" and c.pos_ == "PROPN" and not _is_speaker(c, speaker, own))
+        or (c.dep_ == "agent" and not any(_is_speaker(x, speaker, own) for x in c.children)) for c in v.children)
+
+
 def _third_party_subject(v, speaker: str | None, own: frozenset) -> bool:
     """The verb has a subject that is not the speaker's side: "Hezbollah fired rockets at X" is Hezbollah's act."""
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not _is_speaker(c, speaker, own)
@@ -134,6 +201,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
         return pol, w, why
     if _joint_with_speaker(t, speaker, own):
         return SUPPORT, t.head, "joint_action_with_speaker"
+    authored = False
     for step in range(4):
         if step:
             pol, w, why = _relative(t)
@@ -156,6 +224,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if _praised_deed(h, speaker, own):   # "we commend the US strikes": the praise, not the strikes' harm
                 return SUPPORT, h.head, "object_of_verb"
             pol = _noun_polarity(h)
+            if pol == SUPPORT and (_with_other(h, speaker, own) or _help_to_other(h)):
+                return None, None, ""   # "Iran's cooperation with Russia": a relation between others, no praise
             if pol:
                 return pol, h, "owner_of_evaluation"
             if h.pos_ == "PROPN":   # "(Texas Sen.) Ola Brandt": Texas says nothing through Brandt
@@ -179,6 +249,10 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if h.dep_ == "agent" and g.pos_ == "VERB":   # "detained arbitrarily by X": X is the doer
                 if glem in L["harm_verbs"]:
                     return OPPOSE, g, "subject_of_harm"
+                if g.dep_ == "acl" and glem in L["authoring_verbs"] and g.head.pos_ in _NOUNS and g.head.dep_ == "pobj":
+                    t, authored = g.head, True   # "happy with the statements made by X": X's own, read on from them
+                    continue     # (an object, "applaud the step taken by X", is deed_by's)
+                    continue
                 pol, w = _predicate(g)
                 return (pol, w, "subject_of_predicate") if pol else (None, None, "")
             if side in L["prep_support"] or side in L["prep_oppose"]:   # "we stand with X", "vote against X"
@@ -190,6 +264,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return _ours(g), g, "our_relation"
             if p in ("to", "with") and glem in L["link_verbs"] and g.head.pos_ in _NOUNS and _noun_polarity(g.head):
                 return _noun_polarity(g.head), g.head, "linked_to_evaluation"   # "plots linked to IS"
+            pol, w, why = _pledged_or_backed(g, p, speaker, own)
+            if pol:   # "committed to the security of X", "the blockade was declared in support of X"
+                return pol, w, why
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
                 if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
                     return SUPPORT, g.head, "welcomed_help"
@@ -199,6 +276,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     t = g
                     continue
                 pol = _noun_polarity(g)
+                if pol == SUPPORT and _help_to_other(g):
+                    return None, None, ""   # "the junta received help from X": X's help to another, not praised here
                 if pol:
                     return pol, g, "owner_of_evaluation"
                 if p == "of" and glem in L["target_nouns"] and g.lower_ not in L["agent_of_nouns"]:
@@ -208,9 +287,12 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p == "with":
                 if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
                     g = g.head
-                if _is_joint(g) or (_joint_word(g) and _praised_subject(g)):   # "talks with X were constructive"
-                    return SUPPORT, g, "joint_action_with"
-                return None, None, ""
+                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))) and not _others_joint(g, speaker, own):
+                    return SUPPORT, g, "joint_action_with"   # "talks with X were constructive"
+                if not ((t.pos_ == "PROPN" or authored) and g.pos_ in ("ADJ", "VERB")
+                        and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"])):
+                    return None, None, ""   # else "happy with X (or the statements X made)": the speaker's feeling
+                    # below; not "impressed with X's children"
             if p in ("of", "with", "in", "at", "by") and g.pos_ in ("ADJ", "VERB") and g.dep_ in ("acomp", "ROOT", "ccomp") \
                     and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"]) and not negated(g.head) \
                     and not negated(g) and (g.dep_ != "acomp" or own_agent(g.head, speaker, own)
@@ -226,6 +308,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if g.pos_ == "VERB" and any(c.dep_ == "agent" and not any(_is_speaker(x, speaker, own) for x in c.children)
                                             for c in g.children):
                     return None, None, ""   # "the attack launched by the two countries against X": X is its victim
+                if g.pos_ == "NOUN" and _measure_condemned(g, speaker, own):
+                    return None, None, ""   # "the sanctions on X are illegal": X is the victim of measures condemned
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
                         g.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in L["target_nouns"] for c in g.children)) or (
                         g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"
@@ -233,8 +317,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return None, None, ""
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
                     c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
-                    for c in g.children):
-                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X": a third party's
+                    for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)):
+                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X", "Hungary voiced support for X"
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
                 or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
@@ -250,6 +334,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:
                     pol = _adj_polarity(c) if c.pos_ == "ADJ" else _noun_polarity(c) if c.pos_ in _NOUNS else None
+                    if pol == SUPPORT and _third_party_subject(h, speaker, own):
+                        return None, None, ""   # "the West calls Moldova a partner": the West's words, not praise
                     if pol and not cancelled(c, c.i, c.i + 1, -1):
                         return pol, c, "object_complement"
             return None, None, ""

@@ -14,6 +14,9 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
     retaliation     "we will respond to Calvania's sanctions", "warned of a firm response to manoeuvres by
                     Calvania", "Ostland will retaliate against the expulsion ordered by Calvania" -> oppose X
                     (the speaker's side answers what X did; "in response to X's question" is no retaliation)
+    welcomed_act    "welcomed the agreement between A and B", "welcome the decision of X", "the ceasefire agreed by
+                    A and B", "the resumption of relations between A and B" -> support the parties of an act
+                    (welcomed_act_nouns) that the speaker's side praises (cue_support); "Russia welcomed ..." is Russia's
 
 The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
 stance_rules._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
@@ -163,4 +166,28 @@ def named_as(t) -> tuple[str | None, object]:
         pol = _adj_polarity(comp) if comp.pos_ == "ADJ" else _noun_polarity(comp)
         if pol:
             return pol, comp
+    return None, None
+
+
+_PARTY_PREPS = {"between", "of", "by", "among"}
+
+
+def welcomed_act(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The target is a party of an act (a welcomed_act_nouns noun, reached through "between", "of", "by", a
+    possessive or a compound, and through "agreed by") that the speaker's side welcomes or praises."""
+    t = _first(t)
+    for _ in range(5):
+        h = t.head
+        if t.dep_ in ("poss", "compound") and h.pos_ in ("NOUN", "PROPN"):
+            n = h
+        elif t.dep_ == "pobj" and h.lower_ in _PARTY_PREPS:
+            n = h.head.head if h.dep_ == "agent" and h.head.dep_ == "acl" else h.head   # "the truce agreed by X"
+        else:
+            return None, None
+        if lemma(n) not in L["welcomed_act_nouns"] and n.lower_ not in L["welcomed_act_nouns"]:
+            return None, None
+        v = n.head
+        if n.dep_ == "dobj" and lemma(v) in L["cue_support"] and not negated(v) and (v.i == cue.i or own_agent(v, speaker, own)):
+            return SUPPORT, n   # the act, inside the statement (the cue itself may be outside it)
+        t = _first(n)
     return None, None

@@ -77,8 +77,9 @@ def _noun_polarity(n) -> str | None:
     lem = lemma(n)
     if lem in L["neg_nouns"] or n.lower_ in L["neg_nouns"]:   # a plural listed as written: "challenges"
         return OPPOSE
-    if lem in L["pos_nouns"]:
-        return SUPPORT
+    if lem in L["pos_nouns"]:   # but "a partner in the aggression", "an ally in crime": a part in the bad
+        return OPPOSE if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and lemma(p) in L["neg_nouns"] for p in c.children) for c in n.children) else SUPPORT
     for c in n.children:
         if c.dep_ in ("compound", "amod") and (lemma(c) in L["neg_modifiers"] or f"{c.lower_} {n.lower_}" in L["neg_adj_nouns"]):
             return OPPOSE   # "a terrorist state", "rogue regime", "legitimate targets"
@@ -86,6 +87,11 @@ def _noun_polarity(n) -> str | None:
                 f"{lem} of {lemma(p)}" in L["neg_noun_phrases"] for p in c.children if p.dep_ == "pobj"):
             return OPPOSE
         if c.dep_ == "amod" and c.tag_ not in ("JJS", "JJR"):   # not "ISIS' best recruiter"
+            ans = answerable(c)   # "the one responsible for the massacre" opposes; "... for these changes" is no praise
+            if ans is not None:
+                if ans:
+                    return ans
+                continue
             pol = _adj_polarity(c)
             if pol:
                 return pol
@@ -102,6 +108,10 @@ def _adj_polarity(a) -> str | None:
 
 def own_modifiers(root, run) -> tuple[str | None, object]:
     """An evaluation inside the mention or on its head: "Crooked Hillary", "thug Putin", "Crazy Bernie"."""
+    owner = root.head if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" else root
+    if (owner.i != root.i or root.ent_type_ == "NORP") and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                               for c in owner.children):
+        return None, None   # "a wise Latina (woman)": some member of a group, not the named target ("a strong NATO" is)
     before = [root.doc[run[0] - 1]] if run[0] > 0 and root.doc[run[0] - 1].pos_ in ("NOUN", "ADJ", "PROPN") else []
     for t in [*(root.doc[k] for k in run), *before,   # "thug Putin", however the parser attached "thug"
               *(c for c in root.children if c.dep_ in ("amod", "compound") and c.i not in run)]:
@@ -126,9 +136,12 @@ def _predicate(v) -> tuple[str | None, object]:
     if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
         return None, None
     for c in v.children:
+        if lem == "deserve" and c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]:
+            return SUPPORT, c   # "X deserves our support / praise"
         if c.dep_ == "dobj" and answerable(c) is not None:   # "X bears full responsibility for the escalation"
             return (answerable(c) or None), c
         if (c.dep_ in ("dobj", "xcomp") and c.pos_ == "NOUN" and c.lower_ not in L["relation_nouns"]
+                and lemma(c) not in L["coop_words"]   # "India and Israel deepened their cooperation": a relation, no praise
                 and not any(x.dep_ == "prep" and x.lower_ in ("from", "with") for x in c.children)):
             # not "support from voters", nor "X has a problem with that" (X's objection, not a fault of X)
             pol = _noun_polarity(c)
@@ -159,6 +172,12 @@ def _kind_of(n):
             if p.dep_ == "prep" and p.lower_ == "of":
                 return next((c for c in p.children if c.dep_ == "pobj"), n)
     return n
+
+
+def readiness(a) -> bool:
+    """'prepared / ready to respond': readiness for an act, no praise of the one ready ('a prepared candidate' is)."""
+    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ == "to")
+                                                   for x in a.children)
 
 
 def _adj_polarity_word(w: str) -> str | None:
@@ -194,7 +213,7 @@ def _evaluation(v) -> tuple[str | None, object]:
                 if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
                         a.dep_ == "advmod" and a.lower_ == "too" for a in c.children):   # "too concerned about"
                     return OPPOSE, c
-                if lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]:
+                if (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not readiness(c):
                     return SUPPORT, c
             pol = _noun_polarity(c)
             if pol:

@@ -15,8 +15,10 @@ from bisect import bisect_right
 from .doctext import text_of
 from .addressees import candidates
 from .contents import anonymity, content_of
-from .lexicon import ADDRESSEES, DECLINE_VERBS, POINT_PARTICLE, SOURCE_KINDS, speech_lemma
+from .lexicon import (ADDRESSEES, DECLINE_VERBS, DESCRIBE_VERBS, NAME_OBJECT_VERBS, POINT_PARTICLE, SOURCE_KINDS,
+                      speech_lemma)
 from . import patterns as P
+from .relays import double_attributions, trailing_relays
 from .quotes import as_quotes, covering, kind_of
 from .subjects import person_noun, phrase, speaker_phrase, unknown_asker
 from .unattached import inverted_subject, named_after, participle_holder
@@ -104,8 +106,9 @@ def _from_cue(tok, quotes) -> Found | None:
         start, end = _chars(doc, *_trimmed(doc, a, b))
     else:
         lo, hi = _trimmed(doc, *_unframed(doc, a, b))
-        if hi - lo < 2 or anonymity(doc, lo, hi):
-            return None
+        if hi - lo < 2 and not (pattern == P.NOUN_OBJECT and lemma in NAME_OBJECT_VERBS and doc[lo].pos_ == "PROPN") \
+                or anonymity(doc, lo, hi):
+            return None   # a one-word content is no statement, but "X condemned Russia" judges Russia
         start, end = _chars(doc, lo, hi)
         widened = covering(start, end, quotes)
         if widened and not (widened[0] <= tok.idx < widened[1]):
@@ -129,13 +132,42 @@ def _called(tok, quotes) -> Found | None:
     end_char = tok.right_edge.idx + len(tok.right_edge.text)
     quote = next(iter(quotes.starting_in(lo.idx + 1, end_char - 1)), None)
     if quote is None:
-        return None
+        return _called_unquoted(tok, objs)
     start, end = lo.idx, quote[1]
     # "calling the ban “a barrier” to closer ties with ...": the name goes on after the quotation
     last = max(c.right_edge for c in objs)
     if last.idx >= end and last.i < tok.sent.end:
         end = last.idx + len(last.text)
     return Found(tok.text, tok.i, speaker_phrase(tok), start, end, kind_of(start, end, quotes), pattern=P.CALLED)
+
+
+def _called_unquoted(tok, objs) -> Found | None:
+    """"X called Russia's conduct his biggest disappointment": an object, then a common noun or adjective
+    that judges it (not a name: "called the boy Tom"), with the caller as subject."""
+    dobj = next((c for c in objs if c.dep_ == "dobj"), None)
+    oprd = next((c for c in objs if c.dep_ == "oprd"), None)
+    if dobj is None or oprd is None or oprd.i < dobj.i or oprd.pos_ not in ("NOUN", "ADJ") or \
+            not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    start, end = _chars(tok.doc, dobj.left_edge.i, oprd.right_edge.i + 1)
+    return Found(tok.text, tok.i, speaker_phrase(tok), start, end, "indirect", pattern=P.CALLED)
+
+
+def _described(tok) -> Found | None:
+    """"X described the plan as reckless", "the rules, which X described as 'worrisome'", "X branded them
+    terrorists": what is named and the name (pattern `called`)."""
+    if tok.pos_ != "VERB" or _negated(tok) or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    name = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+                 and c.i > tok.i), None)
+    if obj is None or name is None:
+        return None
+    lo = obj.left_edge.i
+    if obj.lower_ in ("which", "that", "who", "whom") and tok.dep_ == "relcl":
+        lo = tok.head.left_edge.i   # the noun the relative clause names
+    start, end = _chars(tok.doc, lo, name.right_edge.i + 1)
+    return Found(tok.text, tok.i, speaker_phrase(tok), start, end, "indirect", pattern=P.CALLED)
 
 
 def _called_on(tok) -> Found | None:
@@ -188,7 +220,9 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
         elif speech_lemma(tok.text):
             f = _from_cue(tok, quotes)
         elif tok.lemma_ == "call":
-            f = _called_on(tok) or (_called(tok, quotes) if quotes else None)
+            f = _called_on(tok) or _called(tok, quotes)
+        elif tok.lemma_.lower() in DESCRIBE_VERBS:
+            f = _described(tok)
         else:
             continue
         if f is not None:
@@ -203,6 +237,9 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.speaker_span is None and found and found[-1].speaker_span is not None and \
                     doc[found[-1].cue_i].sent.start == tok.sent.start and f.pattern != P.ACCORDING_TO:
                 f.speaker_span = found[-1].speaker_span   # "X said ... - ... - but said ...": the same speaker
+            if f.speaker_span is None and found and found[-1].speaker_span is not None and _opens_line(tok) and \
+                    doc[found[-1].cue_i].sent.start >= _previous_sentence(tok):
+                f.speaker_span = found[-1].speaker_span   # "X wrote that ... Underlining that ...": X goes on
             if f.speaker_span is not None and found and _aside_object(doc, found[-1], f):
                 f.speaker_span = found[-1].speaker_span   # "X, noting the size of Y's following, said": X
             if f.speaker_span is None and f.pattern in (P.NOUN_OBJECT, P.TOPIC, P.ACCUSED_OF):
@@ -210,7 +247,24 @@ def find_statements(doc, quotes: list[tuple[int, int]]) -> list[Found]:
             if f.pattern != P.ACCORDING_TO:
                 f.addressees = candidates(doc[f.cue_i], in_quote, f.start, f.end)
             found.append(f)
-    return _continuations(doc, _relays(doc, found), quotes, in_quote)
+    found = trailing_relays(doc, _relays(doc, double_attributions(doc, found)))
+    return _continuations(doc, found, quotes, in_quote)
+
+
+def _opens_line(tok) -> bool:
+    """A participle that opens a sentence or a line ("...unacceptable."\nUnderlining that ...")."""
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return tok.i == tok.sent.start or "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text
+
+
+def _previous_sentence(tok) -> int:
+    """Start of the sentence before the token's (line breaks and stray quotation marks skipped)."""
+    k = tok.sent.start - 1
+    while k > 0 and (tok.doc[k].is_space or tok.doc[k].is_punct):
+        k -= 1
+    return tok.doc[k].sent.start if k >= 0 else 0
 
 
 def _aside_object(doc, aside: Found, f: Found) -> bool:

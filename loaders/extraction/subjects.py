@@ -53,6 +53,10 @@ def subject(tok):
         if len(subjects) > 1:  # "Vatican spokesman the Rev. X told": the subject nearest the verb
             before = [c for c in subjects if c.i < cur.i]
             subjects = [max(before, key=lambda c: c.i)] if before else subjects
+        if not subjects:   # "Hamas has on its part affirmed ...": the subject parsed under the auxiliary
+            held = [g for a in cur.children if a.dep_ == "aux" and a.i < cur.i for g in a.children if g.dep_ == "nsubj"]
+            if held:
+                return _past_place(held[-1])
         for c in sorted(cur.children, key=lambda c: c not in subjects):
             if c in subjects:
                 if c.lower_ in ("who", "that", "which") and cur.dep_ == "relcl":

@@ -19,3 +19,18 @@ def test_sample_node_list_against_gold(extractor):
     for label in ("Person", "Organization", "Place", "Media"):
         assert s.precision(label) >= FLOORS[label] and s.recall(label) >= FLOORS[label], label
     assert s.merges == [] and s.splits == []
+
+
+def test_the_command_line_builds_its_options():
+    """`python -m loaders evaluate-entities --help` prints its usage (its parser once named an unknown default)."""
+    import contextlib
+    import io
+
+    import pytest
+
+    from loaders.evaluate_entities import main
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as stop:
+        main(["--help"])
+    assert stop.value.code == 0
+    assert "--polnear" in out.getvalue()

@@ -12,7 +12,7 @@ from graph.readonly import guard
 from queries import name_anchor
 from queries.library import engine_form
 
-QUERIES = ("direct_quotes", "statements_by_about", "how_connected")
+QUERIES = ("direct_quotes", "statements_by_about", "how_connected", "mentioned_with")
 HOSTILE = ["", " ", "'", '"; MATCH (n) DETACH DELETE n //', "$speaker", "a\\b", "Ünïcødé Ñame", "Nobody At All",
            "' OR 1=1 OR n.name = '", "%", ".*"]
 TWIN = "Twin Name"
@@ -84,6 +84,10 @@ def test_uid_forms_give_the_saved_rows(store, library):
                        library["statements_by_about"].values({"speaker": first, "target": second, "limit": limit}), used)
                 _check(store, library["how_connected"],
                        library["how_connected"].values({"first": first, "second": second, "limit": limit}), used)
+    query = library["mentioned_with"]
+    for name in targets + speakers[:3] + HOSTILE[:3] + [TWIN]:
+        for newest in (1, 3, 1000):
+            _check(store, query, query.values({"name": name, "newest": newest, "limit": 20}), used)
     for name in QUERIES:                             # the uid forms ran, not only the saved queries
         assert used.count(name) > 20, name
 
