@@ -3,6 +3,7 @@ the view, an upload's entities are searchable without a reload, and an exact nam
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.app.server import streamlit_server, upload
 
@@ -59,7 +60,8 @@ def test_permalink_box_shows_the_current_view(page):
     page.get_by_text("Snapshot: HTML, PNG, CSV, JSON, permalink").click()
     link = page.get_by_label(re.compile("^Permalink"))
     page.wait_for_function("location.search.includes('person')", timeout=30_000)
-    assert "person" in link.input_value(timeout=30_000)
+    # the panel's widgets arrive with the rerun its opening starts: wait for the box to hold the view
+    expect(link).to_have_value(re.compile("person"), timeout=30_000)
     pick(page, "Rafik Tashmurov")
     page.wait_for_function(
         "() => [...document.querySelectorAll('input')].some(i => i.value.includes(location.search.slice(1)))",
