@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections import defaultdict
+from typing import Any, Iterator
 
 from graph.settings import polnear_dir
 from loaders import SAMPLE_DIR
@@ -33,23 +34,34 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def predict(rows: list[dict], text_dir: str, extractor) -> list[str]:
-    """The predicted label of each gold row, extracting each article of `text_dir` once."""
+def matched(rows: list[dict], text_dir: str, extract) -> Iterator[tuple[int, Any]]:
+    """(index, statement) for each gold row: the statement `extract(article)` returns for the row's article of
+    `text_dir` that overlaps the row's offsets most, None when none does; each article is extracted once, in
+    name order, its rows in their order."""
     from graph.records import Article
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, row in enumerate(rows):
         by_article[row["article"]].append(k)
-    out = ["neutral"] * len(rows)
-    for name, idx in by_article.items():
+    for name, idx in sorted(by_article.items()):
         path = os.path.join(text_dir, name if name.endswith(".txt") else name + ".txt")
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
-        statements = extractor.extract(Article(source=path, text=text)).statements
+        statements = extract(Article(source=path, text=text))
         for k in idx:
             row = rows[k]
             best = max(statements, key=lambda s: _overlap(s.start, s.end, row["start"], row["end"]), default=None)
             if best is not None and _overlap(best.start, best.end, row["start"], row["end"]) > 0:
-                out[k] = best.stance.get(row["target"], "neutral")
+                yield k, best
+            else:
+                yield k, None
+
+
+def predict(rows: list[dict], text_dir: str, extractor) -> list[str]:
+    """The predicted label of each gold row, extracting each article of `text_dir` once."""
+    out = ["neutral"] * len(rows)
+    for k, best in matched(rows, text_dir, lambda article: extractor.extract(article).statements):
+        if best is not None:
+            out[k] = best.stance.get(rows[k]["target"], "neutral")
     return out
 
 

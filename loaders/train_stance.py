@@ -24,40 +24,38 @@ import random
 import sys
 
 from loaders import SAMPLE_DIR
-from loaders.evaluate_stance import LABELS, POLNEAR_TEXT, _overlap, load_gold, scores
+from loaders.evaluate_stance import LABELS, POLNEAR_TEXT, load_gold, matched, scores
 
 FOLDS = 5
 
 
 def _rows(items: list[dict], part: str, text_dir: str, extractor) -> list[dict]:
     """One row per gold item: its part, article, label, the rules' prediction and the fallback's features."""
-    from graph.records import Article
     from loaders.extraction import stance_model
-    by_article: dict[str, list[dict]] = collections.defaultdict(list)
-    for it in items:
-        by_article[it["article"]].append(it)
-    out = []
-    for name, its in sorted(by_article.items()):
-        path = os.path.join(text_dir, name if name.endswith(".txt") else name + ".txt")
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+    seen: dict[tuple[int, str], dict] = {}
+
+    def extract(article):
         stance_model.RECORDER = []
         try:
-            statements = extractor.extract(Article(source=path, text=text)).statements
+            statements = extractor.extract(article).statements
             # keyed by the stance dict, which later steps' shallow copies of a statement share (institutions.py)
-            seen = {(id(st.stance), target): f for st, target, f in stance_model.RECORDER}
+            seen.clear()
+            seen.update({(id(st.stance), target): f for st, target, f in stance_model.RECORDER})
         finally:
             stance_model.RECORDER = None
-        for it in its:
-            best = max(statements, key=lambda s: _overlap(s.start, s.end, it["start"], it["end"]), default=None)
-            pred, feats = "neutral", None
-            if best is not None and _overlap(best.start, best.end, it["start"], it["end"]) > 0:
-                pred = best.stance.get(it["target"], "neutral")
-                feats = seen.get((id(best.stance), it["target"]))
-                if (best.stance_rule or {}).get(it["target"], "").startswith("model:"):
-                    pred = "neutral"   # the shipped model's own answer: train on what the rules say
-            out.append({"part": it.get("split") or part, "article": f"{part}/{name}", "label": it["label"],
-                        "rules": pred, "f": feats})
+        return statements
+
+    out = []
+    for k, best in matched(items, text_dir, extract):
+        it = items[k]
+        pred, feats = "neutral", None
+        if best is not None:
+            pred = best.stance.get(it["target"], "neutral")
+            feats = seen.get((id(best.stance), it["target"]))
+            if (best.stance_rule or {}).get(it["target"], "").startswith("model:"):
+                pred = "neutral"   # the shipped model's own answer: train on what the rules say
+        out.append({"part": it.get("split") or part, "article": f"{part}/{it['article']}", "label": it["label"],
+                    "rules": pred, "f": feats})
     return out
 
 
