@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Callable
 
 from .stance_context import valence
 from .stance_words import L, NEUTRAL, OPPOSE, SUPPORT, cancelled, lemma
@@ -252,9 +253,11 @@ def with_context(f: dict[str, float], speaker_votes: set[str], article_votes: se
 RECORDER: list | None = None   # set to a list, apply() appends (statement, target, features): the training script
 
 
-def _votes(statements, sides_of) -> tuple[dict, dict, dict]:
-    """What the rules decided per (speaker, target), per target, and per (speaker, target) by the speaker's
-    side (another speaker who shares a side with it: the same ministry, state or body)."""
+def _votes(statements, sides_of) -> tuple[dict, dict, Callable[[str | None, str], set[str]]]:
+    """What the rules decided per (speaker, target), per target, and a function (speaker, target) -> what another
+    speaker of the speaker's side (one who shares a side with it: the same ministry, state or body) decided.
+    Linear in the statements and targets: the side votes are counted per (side, target, class) once, and a
+    speaker's own votes are taken out of its side's count, never by comparing every pair of speakers."""
     by_speaker: dict[tuple, set] = {}
     by_target: dict[str, set] = {}
     for st in statements:
@@ -263,13 +266,26 @@ def _votes(statements, sides_of) -> tuple[dict, dict, dict]:
                 if st.speaker:
                     by_speaker.setdefault((st.speaker, target), set()).add(s)
                 by_target.setdefault(target, set()).add(s)
-    speakers = {sp for sp, _ in by_speaker} | {st.speaker for st in statements if st.speaker}
-    sides = {sp: sides_of(sp) or {sp} for sp in speakers}
-    by_side: dict[tuple, set] = {}
+    sides: dict[str, set] = {}
+
+    def sides_for(sp):
+        if sp not in sides:
+            sides[sp] = sides_of(sp) or {sp}
+        return sides[sp]
+
+    counts: dict[tuple, int] = {}   # (side, target, class) -> speakers of that side who took that class
     for (sp, target), found in by_speaker.items():
-        for other in speakers:
-            if other != sp and sides[other] & sides[sp]:
-                by_side.setdefault((other, target), set()).update(found)
+        for side in sides_for(sp):
+            for s in found:
+                counts[(side, target, s)] = counts.get((side, target, s), 0) + 1
+
+    def by_side(speaker, target) -> set[str]:
+        if not speaker:
+            return set()
+        own = by_speaker.get((speaker, target), set())
+        return {s for side in sides_for(speaker) for s in (SUPPORT, OPPOSE)
+                if counts.get((side, target, s), 0) > (s in own)}
+
     return by_speaker, by_target, by_side
 
 
@@ -283,7 +299,7 @@ def apply(statements, features_of, sides_of=lambda name: {name}, model: dict | N
             if st.stance.get(target) != NEUTRAL:
                 continue
             g = with_context(f, by_speaker.get((st.speaker, target), set()), by_target.get(target, set()),
-                             by_side.get((st.speaker, target), set()))
+                             by_side(st.speaker, target))
             if RECORDER is not None:
                 RECORDER.append((st, target, g))
             pol, rule = decide(g, model)

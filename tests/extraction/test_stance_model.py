@@ -81,6 +81,47 @@ def test_a_deed_by_the_target_the_rules_miss(run):
         (st.stance, st.stance_rule)
 
 
+class _CountingSides(set):
+    """A speaker's sides that count how often they are read (iterated, intersected, searched)."""
+    reads = 0
+
+    def __iter__(self):
+        _CountingSides.reads += 1
+        return super().__iter__()
+
+    def __and__(self, other):
+        _CountingSides.reads += 1
+        return set(self) & set(other)
+
+    def __contains__(self, item):
+        _CountingSides.reads += 1
+        return super().__contains__(item)
+
+
+def _side_reads(n: int) -> int:
+    """Reads of the speakers' sides by apply() over a hostile article: n officials of one ministry opposing the
+    same two groups, the first also opposing a lake the others leave to the fallback."""
+    statements = [_St(f"Official {k}", {"Orsk Brigade": "oppose", "Vell Front": "oppose",
+                                        "Lake Dunmere": "oppose" if k == 0 else "neutral"},
+                      {"Lake Dunmere": {"bias": 1.0, "side:v-": 1.0}}) for k in range(n)]
+    _CountingSides.reads = 0
+    sm.RECORDER = []
+    try:
+        sm.apply(statements, lambda st: st.feats, lambda name: _CountingSides({name, "Ministry of Orsk"}), model=TOY)
+        seen = [f for _, t, f in sm.RECORDER]
+    finally:
+        sm.RECORDER = None
+    # the first official's stance reaches the others as their side's, never the first one itself
+    assert len(seen) == n - 1 and all("side_elsewhere:oppose" in f for f in seen)
+    return _CountingSides.reads
+
+
+def test_article_votes_stay_linear_in_the_speakers():
+    # every speaker shares a side with every other: comparing pairs of speakers would read the sides n^2 times
+    small, large = _side_reads(50), _side_reads(200)
+    assert small > 0 and large <= 6 * small, (small, large)   # 4x the speakers: about 4x the reads, not 16x
+
+
 def _toy_rows(n_articles: int = 10) -> list[dict]:
     """Invented training rows: a target beside a negative word is opposed, any other neutral."""
     rows = []
