@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
+from .stance_blame import abets_wrongdoers, diplomatic_protest, dismissed_claim, named_among
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
@@ -222,7 +223,10 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
                       ("retaliation", lambda: retaliation(r, speaker, own)),
                       ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
-                      ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
+                      ("named_as", lambda: named_as(r)),
+                      ("diplomatic_protest", lambda: diplomatic_protest(r, speaker, own)),
+                      ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r)),
+                      ("dismissed_claim", lambda: dismissed_claim(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why

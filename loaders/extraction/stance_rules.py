@@ -4,6 +4,7 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
+from .stance_blame import shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
                            called_for, cancelled, lemma, negated, own_modifiers)
@@ -301,6 +302,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("at", "against") and glem in L["at_verbs"] and not negated(g) and not _third_party_subject(g, speaker, own):
                 return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):
+                if shields(g):
+                    return None, None, ""   # "the accusations against X are baseless": X is not blamed by them
                 if glem in L["victim_nouns"] and _own_deed(g, speaker, own):
                     return OPPOSE, g, "own_attack"   # "we launched attacks on X": the speaker's side strikes X
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:

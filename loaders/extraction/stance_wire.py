@@ -8,7 +8,8 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
     counter_compound "the counter-ISIS campaign", "an anti-IS coalition" -> oppose the target after the hyphen
                     (on a campaign-like noun: counter_heads; "anti-Iran statement" says nothing)
     refrain_call    "urged X to refrain from stirring up trouble", "we advise X not to undermine peace", "X should
-                    refrain from provocations" -> oppose X (asked to stop, or not to do, something harmful)
+                    refrain from provocations", "urged X's authorities to put an end to provocations" -> oppose X
+                    (asked to stop, or not to do, something harmful)
     named_as        "X must be recognised as a terrorist state", "X was designated a terrorist group" -> the
                     complement's evaluation of the passive subject (naming_verbs)
     retaliation     "we will respond to Calvania's sanctions", "warned of a firm response to manoeuvres by
@@ -20,24 +21,18 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
 
 The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
 stance_rules._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
-hostile_roles, retaliation_words, retaliation_objects, counter_heads, stop_verbs with demand_verbs,
+hostile_roles, retaliation_words, retaliation_objects, counter_heads, stop_verbs with demand_verbs, authority_nouns,
 naming_verbs (written by hand for this project).
 """
 from __future__ import annotations
 
+from .stance_blame import first as _first
 from .stance_words import _adj_polarity, _noun_polarity
 from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
 
 _US = {"us", "me"}
 
 
-def _first(t):
-    """The first of coordinated mentions, which holds their role: "ships owned by the United States and Israel"."""
-    for _ in range(4):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
-    return t
 _BUT = {"but", "rather", "instead"}
 
 
@@ -140,10 +135,19 @@ def _asked(t):
     return None
 
 
+def _stops(v) -> bool:
+    """A stop verb, or "put an end to"."""
+    return lemma(v) in L["stop_verbs"] or (lemma(v) == "put" and any(c.dep_ == "dobj" and c.lower_ == "end" for c in v.children))
+
+
 def refrain_call(t) -> tuple[str | None, object]:
-    """The target is asked to stop, refrain from, or not to do something harmful."""
-    v = _asked(_first(t))
-    if v is None or not (lemma(v) in L["stop_verbs"] and not negated(v) or negated(v) and lemma(v) not in L["stop_verbs"]):
+    """The target (or its authorities: "urged Ostlandic authorities to stop ...") is asked to stop, refrain
+    from, put an end to, or not to do something harmful."""
+    t = _first(t)
+    if t.dep_ in ("amod", "compound", "poss") and lemma(t.head) in L["authority_nouns"]:
+        t = t.head
+    v = _asked(t)
+    if v is None or not (_stops(v) and not negated(v) or negated(v) and not _stops(v)):
         return None, None
     for w in v.subtree:
         if (lemma(w) in L["harm_verbs"] or lemma(w) in L["neg_nouns"] or w.lower_ in L["neg_nouns"]

@@ -1,0 +1,49 @@
+"""Oppose rules for how wire news blames states and groups (stance_blame.py, and refrain_call's authorities in
+stance_wire.py): diplomatic protests, abetting wrongdoers, being listed among them, dismissed claims (their
+claimant opposed, the accused not), and what negation or a third party's act leaves neutral. Invented people,
+outlets and groups; real states. `rule`, when given, is the stance_rule expected."""
+import pytest
+
+CASES = [
+    # diplomatic_protest: the speaker's side protests to the target; a third party's protest or a denial is not ours
+    ("The Foreign Ministry of Morland said it had lodged a strong protest with China after its ships entered the bay.",
+     "China", "oppose", "diplomatic_protest"),
+    ('"We made a strong protest with Russia through diplomatic channels," Foreign Minister Ana Belic said.',
+     "Russia", "oppose", "diplomatic_protest"),
+    ("Ana Belic said the ministry summoned the Chinese ambassador and protested to China over the incident.",
+     "China", "oppose", "diplomatic_protest"),
+    ('"We have not lodged any protest with China," Foreign Minister Ana Belic said.', "China", "neutral", None),
+    ('"Brazil lodged a protest with Japan over the incident," Foreign Minister Ana Belic said.', "Japan", "neutral", None),
+    # abets_wrongdoers: the subject harbours, funds or glorifies wrongdoers
+    ('"Ostland is a country that glorifies killers and shelters terrorists," said Ana Belic, a Morland official.',
+     "Ostland", "oppose", "abets_wrongdoers"),
+    ('"Pakistan does not shelter terrorists," said Ana Belic, a Morland official.', "Pakistan", "neutral", None),
+    # named_among: listed as one of a bad kind
+    ('"Pakistan shelters terrorists such as Omar Vask and Lev Dorin," said Ana Belic.', "Lev Dorin", "oppose",
+     "named_among"),
+    ('"We met ministers such as Omar Vask," said Ana Belic.', "Omar Vask", "neutral", None),
+    # dismissed_claim: the claimant of a dismissed claim is opposed, the accused is not
+    ('"The groundless and farfetched claims made by Ostland are an attempt to mislead the world," Ana Belic said.',
+     "Ostland", "oppose", "dismissed_claim"),
+    ("Ana Belic said the accusations of the Greek government against Turkey are made up.", "Turkey", "neutral", None),
+    ('"The accusations against Ostland are serious and must be investigated," Ana Belic said.', "Ostland", "oppose",
+     None),
+    # refrain_call: the target's authorities are asked to put an end to something harmful
+    ("The Foreign Ministry of Morland urged Greek authorities to put an end to policies that escalate tensions.",
+     "Greece", "oppose", "refrain_call"),
+    ('"We call on the Ostland government to stop its provocations," Ana Belic said.', "Ostland", "oppose",
+     "refrain_call"),
+    ('"We urged Greek authorities to put an end to the drought," Ana Belic said.', "Greece", "neutral", None),
+]
+
+
+@pytest.mark.parametrize("text, target, expected, rule", CASES)
+def test_blame_rules(check_stance, text, target, expected, rule):
+    check_stance(text, target, expected, rule)
+
+
+def test_blame_word_lists_are_lexicon_data():
+    from loaders.extraction.stance_words import L
+    for key in ("protest_nouns", "protest_verbs", "envoy_nouns", "abet_verbs", "dismissal_words", "dismissal_verbs",
+                "authority_nouns"):
+        assert L[key], key
