@@ -20,6 +20,7 @@ Word lists in stance_lexicon.json: wish_verbs, success_verbs, failure_verbs, dem
 from __future__ import annotations
 
 from .stance_rules import L, OPPOSE, SUPPORT, adj_or_noun_polarity, lemma, negated, own_agent
+from .stance_blame import authority_owner
 from .stance_words import _adj_polarity_word
 
 # removal verbs that need their particle: "step down", "go home", "get out", "shut up", "drop out", "back off"
@@ -68,6 +69,7 @@ _LIABLE = {"accountable", "responsible", "liable"}
 def must_answer(t) -> tuple[str | None, object]:
     """The target is told what it must do or undergo: resign, stop, be held accountable; or is to blame, or
     cannot be trusted (a negated trust of the target as passive subject is distrust, not a cancelled stance)."""
+    t = authority_owner(t)   # "the Ostlandic side must apologise"
     if not t.dep_.startswith("nsubj"):
         return None, None
     v = t.head

@@ -2,17 +2,19 @@
 role rules of stance_rules.py found nothing):
 
     diplomatic_protest  "we lodged a strong protest with Ostland", "made representations to Ostland", "the ministry
-                        summoned the Ostlandic ambassador", "protested to Ostland" -> oppose X (the speaker's side,
+                        summoned the Ostlandic ambassador", "protested to Ostland", "conveyed our concerns to
+                        Ostland" -> oppose X (the speaker's side,
                         or no one named, protests; "Ostland lodged a protest with Calvania" is Ostland's, not ours)
     abets_wrongdoers    "Ostland shelters terrorists", "X finances extremist groups", "X glorifies killers" -> oppose
                         the subject (it harbours, funds, arms or glorifies wrongdoers: abet_verbs, a negative object)
-    named_among         "terrorists like X and Y", "criminals such as X", "extremist groups including X" -> oppose X
-                        (listed as one of a kind the lexicon judges bad)
+    named_among         "terrorists like X and Y", "criminals such as X", "extremist groups including X", "militants,
+                        namely X", "the terrorist group X" -> oppose X (listed or named as one of a kind the lexicon
+                        judges bad)
     dismissed_claim     "the groundless claims made by X", "X's allegations are baseless", "we reject the claims of X"
                         -> oppose X, the claimant. The accused of a dismissed claim ("the accusations against X
                         are made up") is not opposed by it: `shields` tells stance_rules.from_role so.
 
-Word lists in stance_lexicon.json: protest_nouns, protest_verbs, envoy_nouns, abet_verbs, claim_nouns,
+Word lists in stance_lexicon.json: protest_nouns, protest_verbs, convey_verbs, envoy_nouns, authority_nouns, abet_verbs, claim_nouns,
 dismissal_words, dismissal_verbs (written by hand for this project).
 """
 from __future__ import annotations
@@ -42,25 +44,48 @@ def _by_other(v, speaker: str | None, own: frozenset) -> bool:
     return False
 
 
+def authority_owner(t):
+    """The authority a state mention owns, which holds its role: "Greek authorities", "the Russian side",
+    "Ostland's government" (authority_nouns); else the mention itself."""
+    if t.dep_ in ("amod", "compound", "poss") and lemma(t.head) in L["authority_nouns"]:
+        return t.head
+    return t
+
+
+def _summoned(t):
+    """The summons of the target's envoy: "summoned the Ostlandic ambassador", "the deputy chief of the
+    Ostlandic embassy was summoned"; the verb, or None."""
+    n, envoy = t, lemma(t) in L["envoy_nouns"] or t.lower_ in L["envoy_nouns"]   # "Afghan Embassy" read from "Embassy"
+    for _ in range(4):
+        if n.dep_ in ("amod", "compound", "poss", "nmod"):
+            n = n.head
+        elif n.dep_ == "pobj" and n.head.lower_ == "of":
+            n = n.head.head
+        else:
+            return None
+        envoy = envoy or lemma(n) in L["envoy_nouns"] or n.lower_ in L["envoy_nouns"]
+        if envoy and n.dep_ in ("dobj", "nsubjpass") and lemma(n.head) == "summon":
+            return n.head
+    return None
+
+
 def diplomatic_protest(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """The speaker's side protests to the target: a protest noun (dobj of lodge, make ...) "with"/"to" it, the
-    verb "protest to" it, or the summons of its envoy."""
+    """The speaker's side protests to the target: a protest noun (dobj of lodge, make ...) "with"/"to" it,
+    concerns conveyed to it, the verb "protest to" it, or the summons of its envoy."""
     t = first(t)
     h = t.head
+    v = None
     if t.dep_ == "pobj" and h.lower_ in ("with", "to"):
         n = h.head
         if n.pos_ == "NOUN" and lemma(n) in L["protest_nouns"] and n.dep_ in ("dobj", "nsubjpass"):
             v = n.head
+        elif n.pos_ == "NOUN" and lemma(n) == "concern" and n.dep_ == "dobj" and lemma(n.head) in L["convey_verbs"]:
+            v = n.head   # "conveyed its serious concerns to X"
         elif n.pos_ == "VERB" and lemma(n) in L["protest_verbs"]:
             v = n
-        else:
-            return None, None
-    elif t.dep_ in ("poss", "amod", "compound") and h.pos_ == "NOUN" and lemma(h) in L["envoy_nouns"] \
-            and h.dep_ in ("dobj", "nsubjpass") and lemma(h.head) == "summon":
-        v = h.head
     else:
-        return None, None
-    if negated(v) or negated(h.head) or _by_other(v, speaker, own):
+        v = _summoned(t)
+    if v is None or negated(v) or _by_other(v, speaker, own):
         return None, None
     return OPPOSE, v
 
@@ -90,9 +115,15 @@ def abets_wrongdoers(t) -> tuple[str | None, object]:
 
 
 def named_among(t) -> tuple[str | None, object]:
-    """The target is listed as one of a bad kind: "terrorists like X", "groups such as X", "militias including X"."""
+    """The target is listed as one of a bad kind: "terrorists like X", "groups such as X", "militias including X",
+    or named as one: "Kurdish militants, namely X", "the terrorist group X"."""
     t = first(t)
     h = t.head
+    kind = next((c for c in t.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "NOUN" and _bad(c)), None)
+    if kind is not None:
+        return OPPOSE, kind   # "the terrorist organisation X"
+    if t.dep_ == "appos" and h.pos_ == "NOUN" and _bad(h):
+        return OPPOSE, h      # "militants, namely X", "the terrorist group, X,"
     if t.dep_ != "pobj":
         return None, None
     word = h.lower_

@@ -244,8 +244,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     and not negated(g) and (glem in L["support_verbs"] or any(
                         f"{glem} {c.lower_}" in L["prep_support"] for c in g.children if c.dep_ == "prep")):
                 return OPPOSE, g, "rather_than"   # "I would rather vote for X than Y"
-            if h.dep_ == "agent" and g.dep_ == "acl" and glem in ("pose", "present", "cause", "create") \
-                    and _noun_polarity(g.head):   # "the threat posed by X": X owns the threat
+            if h.dep_ == "agent" and g.dep_ == "acl" and (glem in ("pose", "present", "cause", "create") or (
+                    glem in L["deed_verbs"] and _noun_polarity(g.head) == OPPOSE and not _praised_deed(g.head, speaker, own))) \
+                    and _noun_polarity(g.head):   # "the threat posed by X", "the genocide unleashed by X": X owns it
                 return _noun_polarity(g.head), g.head, "owner_of_evaluation"
             if h.dep_ == "agent" and g.pos_ == "VERB":   # "detained arbitrarily by X": X is the doer
                 if glem in L["harm_verbs"]:

@@ -26,7 +26,7 @@ naming_verbs (written by hand for this project).
 """
 from __future__ import annotations
 
-from .stance_blame import first as _first
+from .stance_blame import authority_owner, first as _first
 from .stance_words import _adj_polarity, _noun_polarity
 from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
 
@@ -132,6 +132,9 @@ def _asked(t):
         return next((c for c in h.head.children if c.dep_ in ("xcomp", "ccomp")), None)
     if t.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children):
         return h
+    if t.dep_ == "nsubj" and h.dep_ == "ccomp" and lemma(h.head) in L["demand_verbs"] and not negated(h.head) \
+            and not any(c.dep_ == "aux" and lemma(c) in ("will", "would", "be", "have") for c in h.children):
+        return h   # "demanded that X cease hostilities"
     return None
 
 
@@ -143,12 +146,11 @@ def _stops(v) -> bool:
 def refrain_call(t) -> tuple[str | None, object]:
     """The target (or its authorities: "urged Ostlandic authorities to stop ...") is asked to stop, refrain
     from, put an end to, or not to do something harmful."""
-    t = _first(t)
-    if t.dep_ in ("amod", "compound", "poss") and lemma(t.head) in L["authority_nouns"]:
-        t = t.head
-    v = _asked(t)
+    v = _asked(authority_owner(_first(t)))
     if v is None or not (_stops(v) and not negated(v) or negated(v) and not _stops(v)):
         return None, None
+    if _stops(v) and any(c.dep_ == "dobj" and lemma(c) != "end" for c in v.children):
+        return OPPOSE, v   # "cease its support for the rebels", "withdraw its troops": what the target does
     for w in v.subtree:
         if (lemma(w) in L["harm_verbs"] or lemma(w) in L["neg_nouns"] or w.lower_ in L["neg_nouns"]
                            or lemma(w) in L["neg_adj"]):

@@ -14,6 +14,12 @@ CASES = [
      "China", "oppose", "diplomatic_protest"),
     ('"We have not lodged any protest with China," Foreign Minister Ana Belic said.', "China", "neutral", None),
     ('"Brazil lodged a protest with Japan over the incident," Foreign Minister Ana Belic said.', "Japan", "neutral", None),
+    ("The Morland Foreign Ministry said it summoned the deputy chief of the Afghan Embassy to deliver a demarche.",
+     "Afghanistan", "oppose", "diplomatic_protest"),
+    ('"We have conveyed our serious concerns to Afghanistan over the attacks," Ana Belic said.', "Afghanistan",
+     "oppose", "diplomatic_protest"),
+    ('"We share the concerns of Japan over the attacks," Ana Belic said.', "Japan", "neutral", None),
+    ('"We summoned our ambassador to China for consultations," Ana Belic said.', "China", "neutral", None),
     # abets_wrongdoers: the subject harbours, funds or glorifies wrongdoers
     ('"Ostland is a country that glorifies killers and shelters terrorists," said Ana Belic, a Morland official.',
      "Ostland", "oppose", "abets_wrongdoers"),
@@ -22,6 +28,14 @@ CASES = [
     ('"Pakistan shelters terrorists such as Omar Vask and Lev Dorin," said Ana Belic.', "Lev Dorin", "oppose",
      "named_among"),
     ('"We met ministers such as Omar Vask," said Ana Belic.', "Omar Vask", "neutral", None),
+    ('"Ostland arms Kurdish militants, namely the Orsk Brigade," Ana Belic said.', "Orsk Brigade", "oppose",
+     "named_among"),
+    # the target's side must apologise; a deed of the target named by a deed verb
+    ('"First, the Russian side must apologise to Morland," Ana Belic said.', "Russia", "oppose", "must_answer"),
+    ('"The genocide unleashed by the rulers of Ostland will never be forgotten," Ana Belic said.', "Ostland",
+     "oppose", "owner_of_evaluation"),
+    ('"The genocide of Armenians must be recognised," Ana Belic said.', "Armenia", "neutral", None),
+    ('"The deal is a betrayal of Palestine," Ana Belic said.', "Palestine", "neutral", None),
     # dismissed_claim: the claimant of a dismissed claim is opposed, the accused is not
     ('"The groundless and farfetched claims made by Ostland are an attempt to mislead the world," Ana Belic said.',
      "Ostland", "oppose", "dismissed_claim"),
@@ -34,6 +48,9 @@ CASES = [
     ('"We call on the Ostland government to stop its provocations," Ana Belic said.', "Ostland", "oppose",
      "refrain_call"),
     ('"We urged Greek authorities to put an end to the drought," Ana Belic said.', "Greece", "neutral", None),
+    ("Ana Belic urged Rwanda to cease any support for the rebels and withdraw its troops from the region.", "Rwanda",
+     "oppose", "refrain_call"),
+    ("Ana Belic urged Rwanda not to withdraw its troops from the region.", "Rwanda", "neutral", None),
 ]
 
 
