@@ -225,7 +225,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
                       ("named_as", lambda: named_as(r)),
                       ("diplomatic_protest", lambda: diplomatic_protest(r, speaker, own)),
-                      ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r)),
+                      ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r, run)),
                       ("dismissed_claim", lambda: dismissed_claim(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
         pol, w = rule()
         if pol:

@@ -73,6 +73,8 @@ def must_answer(t) -> tuple[str | None, object]:
     if not t.dep_.startswith("nsubj"):
         return None, None
     v = t.head
+    if t.dep_ == "nsubj" and lemma(v) in ("have", "need") and not negated(v):   # "X has to apologise", X its subject
+        v = next((c for c in v.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), v)
     modal = any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children) or \
         (v.dep_ == "xcomp" and lemma(v.head) in ("have", "need"))   # "X has to go"
     if t.dep_ == "nsubj" and modal and _removal(v):

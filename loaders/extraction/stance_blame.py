@@ -14,7 +14,7 @@ role rules of stance_rules.py found nothing):
                         -> oppose X, the claimant. The accused of a dismissed claim ("the accusations against X
                         are made up") is not opposed by it: `shields` tells stance_rules.from_role so.
 
-Word lists in stance_lexicon.json: protest_nouns, protest_verbs, convey_verbs, envoy_nouns, authority_nouns, abet_verbs, claim_nouns,
+Word lists in stance_lexicon.json: protest_nouns, protest_verbs, convey_verbs, envoy_nouns, authority_nouns, abet_verbs, outlaw_modifiers, claim_nouns,
 dismissal_words, dismissal_verbs (written by hand for this project).
 """
 from __future__ import annotations
@@ -114,14 +114,19 @@ def abets_wrongdoers(t) -> tuple[str | None, object]:
     return None, None
 
 
-def named_among(t) -> tuple[str | None, object]:
+def named_among(t, run: list[int]) -> tuple[str | None, object]:
     """The target is listed as one of a bad kind: "terrorists like X", "groups such as X", "militias including X",
-    or named as one: "Kurdish militants, namely X", "the terrorist group X"."""
+    or named as one: "Kurdish militants, namely X", "the terrorist group X", "the banned X"."""
+    if run[0] > 0:
+        before = t.doc[run[0] - 1]   # right before the name, not "the terrorist group A-B C" read for C
+        if before.pos_ == "NOUN" and _bad(before):
+            return OPPOSE, before   # "the terrorist organisation X"
+        if (lemma(before) in L["outlaw_modifiers"] or before.lower_ in L["outlaw_modifiers"]) and not negated(before):
+            return OPPOSE, before   # "the outlawed X"
+    if any(c.dep_ == "compound" and c.i < run[0] for c in t.children):
+        return None, None   # the tail of a longer name ("Tehrik-i-Taliban Pakistan" read for Pakistan)
     t = first(t)
     h = t.head
-    kind = next((c for c in t.children if c.dep_ in ("compound", "nmod", "appos") and c.pos_ == "NOUN" and _bad(c)), None)
-    if kind is not None:
-        return OPPOSE, kind   # "the terrorist organisation X"
     if t.dep_ == "appos" and h.pos_ == "NOUN" and _bad(h):
         return OPPOSE, h      # "militants, namely X", "the terrorist group, X,"
     if t.dep_ != "pobj":

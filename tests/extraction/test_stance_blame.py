@@ -30,7 +30,13 @@ CASES = [
     ('"We met ministers such as Omar Vask," said Ana Belic.', "Omar Vask", "neutral", None),
     ('"Ostland arms Kurdish militants, namely the Orsk Brigade," Ana Belic said.', "Orsk Brigade", "oppose",
      "named_among"),
-    # the target's side must apologise; a deed of the target named by a deed verb
+    ('"Sweden must stop protests by supporters of the outlawed Orsk Brigade," Ana Belic said.', "Orsk Brigade",
+     "oppose", "named_among"),
+    ("Ana Belic said the gunmen were allies of the terrorist group Tehrik-i-Taliban Pakistan.", "Pakistan", "neutral",
+     None),   # the tail of the group's name, not the state
+    # the target's side must apologise, or has to; a deed of the target named by a deed verb
+    ('"I believe that Milei has to apologize to Brazil," Ana Belic said.', "Milei", "oppose", "must_answer"),
+    ('"Milei does not have to apologize to Brazil," Ana Belic said.', "Milei", "neutral", None),
     ('"First, the Russian side must apologise to Morland," Ana Belic said.', "Russia", "oppose", "must_answer"),
     ('"The genocide unleashed by the rulers of Ostland will never be forgotten," Ana Belic said.', "Ostland",
      "oppose", "owner_of_evaluation"),
