@@ -363,6 +363,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
             # an official does not oppose its own state ("warned that India would ..."), and what it says its state
             # does or owns is description ("Turkey supports ...", "Pakistan's progress"), not praise
             votes = [v for v in votes if v != OPPOSE and (v != SUPPORT or rule not in _OWN_STATE_DESCRIPTION)]
+        elif name != speaker and name in sides and rule == "strongly_negative_clause":
+            votes = []   # strong words in the clause of the speaker's own body ("Hezbollah to engage in an all-out
+            # war", said by its leader) are the speaker's account of it, not blame
         out.stance[name] = _vote(votes)
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule

@@ -24,7 +24,7 @@ import json
 import os
 from collections import Counter, defaultdict
 
-from .stance_words import NEUTRAL, OPPOSE, SUPPORT, cancelled, lemma, negated
+from .stance_words import L, NEUTRAL, OPPOSE, SUPPORT, cancelled, lemma, negated
 
 VALENCE_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stance_valence.json")
 
@@ -58,6 +58,9 @@ def negative_clause(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, object
     v = n.head
     if not lo <= v.i < hi or v.i == cue_i or negated(v):
         return None, None
+    if lemma(v) in L["dismissal_verbs"] or (lemma(v) in L["naming_verbs"] | L["view_verbs"] and any(
+            c.dep_ in ("dobj", "oprd") for c in v.children)):
+        return None, None   # "which Ankara deems a terrorist organisation", "X rejects the claims": not X's fault
     words, stack = [v], [c for c in v.children if c.i != n.i and c.dep_ not in (
         "ccomp", "advcl", "parataxis", "nsubj", "mark", "conj", "cc", "punct")]
     while stack:

@@ -133,8 +133,10 @@ def _predicate(v) -> tuple[str | None, object]:
         return None, None
     if lem in L["harm_verbs"]:
         return OPPOSE, v
-    if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
-        return None, None
+    if lem in L["against_verbs"] or lem in L["dismissal_verbs"]:   # "services broke up plots": acting against the
+        return None, None   # bad, not bad; "X rejects the unilateral claims", "X denied wrongdoing"
+    if (lem in L["naming_verbs"] or lem in L["view_verbs"]) and any(c.dep_ in ("dobj", "oprd") for c in v.children):
+        return None, None   # "Ankara deems the group a terrorist organisation": the object is named, not the subject
     for c in v.children:
         if lem == "deserve" and c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]:
             return SUPPORT, c   # "X deserves our support / praise"

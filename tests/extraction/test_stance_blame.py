@@ -57,6 +57,16 @@ CASES = [
     ("Ana Belic urged Rwanda to cease any support for the rebels and withdraw its troops from the region.", "Rwanda",
      "oppose", "refrain_call"),
     ("Ana Belic urged Rwanda not to withdraw its troops from the region.", "Rwanda", "neutral", None),
+    # who rejects claims or names a group a terrorist one is not opposed for it
+    ('"Greece once again rejects the unilateral claims in total," the Foreign Ministry of Morland said.', "Greece",
+     "neutral", None),
+    ("Ana Belic said Ostland armed the Orsk Brigade, which Ankara deems a terrorist organisation.", "Turkey", "neutral",
+     None),
+    # strong words in the clause of the speaker's own body are no blame; of another's they are
+    ('"Some would like the Orsk Brigade to engage in an all-out war, but this is not the end," said Ana Belic, the '
+     'leader of the Orsk Brigade.', "Orsk Brigade", "neutral", None),
+    ('"The Orsk Brigade will destroy every village," said Ana Belic, a Morland official.', "Orsk Brigade", "oppose",
+     "strongly_negative_clause"),
 ]
 
 
