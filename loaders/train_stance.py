@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-split", action="append", default=[], help="a split kept out of training and CV")
     ap.add_argument("--polnear", default=POLNEAR_TEXT, help="folder of PolNeAR train .txt articles")
     ap.add_argument("--l2", type=float, default=5.0)
-    ap.add_argument("--threshold", type=float, default=0.4, help="least probability of a polar class")
+    ap.add_argument("--threshold", type=float, default=0.35, help="least probability of a polar class")
     ap.add_argument("--min-count", type=int, default=8, help="least training rows a feature must occur in")
     ap.add_argument("--out", default=MODEL_FILE)
     args = ap.parse_args(argv)

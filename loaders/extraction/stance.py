@@ -266,7 +266,7 @@ def _tone(doc, lo: int, hi: int, cue_i: int, votes: list[str]) -> str:
 
 
 def _undecided(doc, lo: int, hi: int, cue, undecided: list, types: dict, out: Stance, addressee: str | None,
-               sides: set[str]) -> None:
+               sides: set[str], own: frozenset = frozenset()) -> None:
     """For the targets no rule decided: the learned fallback's features (stance_model.py, decided per article
     by stance_model.apply) and the directions the discourse may give them (open_for)."""
     words = evaluative_words(doc, lo, hi, cue.i)
@@ -275,7 +275,7 @@ def _undecided(doc, lo: int, hi: int, cue, undecided: list, types: dict, out: St
     for name, runs in undecided:
         if not (name in sides and types.get(name) == "State"):   # an official's own state: never by the model
             out.features[name] = target_features(
-                [mention_features(_name_head(r), run, words, lo, hi, cue.i) for r, run in runs],
+                [mention_features(_name_head(r), run, words, lo, hi, cue.i, own) for r, run in runs],
                 types.get(name), cue, name == addressee, name in sides, others, question, hedged)
         dirs = open_for(doc, lo, hi, runs, types.get(name))
         if dirs:
@@ -373,6 +373,6 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
             undecided.append((name, runs))
         all_votes += votes
     if undecided:
-        _undecided(doc, lo, hi, cue, undecided, types, out, addressee, sides)
+        _undecided(doc, lo, hi, cue, undecided, types, out, addressee, sides, own)
     out.tone = _tone(doc, lo, hi, cue_i, all_votes) if hi > lo else NEUTRAL
     return out

@@ -112,18 +112,33 @@ def _ancestors(r, lo: int, hi: int) -> dict[int, tuple[str, bool]]:
     return out
 
 
-def mention_features(r, run: list[int], words: list, lo: int, hi: int, cue_i: int) -> dict[str, float]:
-    """The features of one mention (its root `r`, token indexes `run`) from the statement's evaluative words."""
+def _third_party_praise(w, inside: set, own: frozenset) -> bool:
+    """A word of praise or backing whose clause has a named subject other than the target and the speaker's
+    side: "Hungary expressed support for X", "Russia welcomed the deal between X and Y" are the subject's."""
+    v = w
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN" and subj.i not in inside and subj.i not in own
+
+
+def mention_features(r, run: list[int], words: list, lo: int, hi: int, cue_i: int,
+                     own: frozenset = frozenset()) -> dict[str, float]:
+    """The features of one mention (its root `r`, token indexes `run`) from the statement's evaluative words
+    (`own`: token indexes of the speaker's side)."""
     role = "pobj:" + r.head.lower_ if r.dep_ == "pobj" else r.dep_ if r.dep_ in _SLOTS else "other"
     f = {"role:" + role: 1.0}
     if r.dep_ in ("poss", "amod", "compound") and r.head.dep_ in ("nsubj", "nsubjpass"):
         f["role:owner_of_subject"] = 1.0   # "Armenian units opened fire", "X's forces shelled ..."
-    if not words:
-        return f
+    owner = r.head if r.dep_ in ("amod", "compound") and r.head.pos_ in ("NOUN", "PROPN") else r
+    if not words or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children):
+        return f   # "a wise Mexican": some member of a group, nothing said of the state
     above = _ancestors(r, lo, hi)
     inside = set(run)
     for w, cls in words:
-        if w.i in inside:
+        if w.i in inside or (cls in _POS_EVIDENCE and _third_party_praise(w, inside, own)):
             continue
         if w.i in above:
             slot, far = above[w.i]

@@ -58,6 +58,20 @@ def test_mention_features_name_the_relation_and_the_slot(nlp):
     assert f == {"role:nsubj": 1.0}   # a negated word adds nothing
 
 
+def test_a_third_partys_praise_and_an_indefinite_member_add_nothing(nlp):
+    doc = nlp("Calvania expressed strong support for the Orsk Brigade.")
+    brigade = next(t for t in doc if t.text == "Brigade")
+    run = [brigade.i - 2, brigade.i - 1, brigade.i]
+    words = sm.evaluative_words(doc, 0, len(doc), -1)
+    assert sm.mention_features(brigade, run, words, 0, len(doc), -1) == {"role:pobj:for": 1.0}
+    # the same praise by the speaker's side counts
+    calvania = frozenset({0})
+    assert "head:for" in sm.mention_features(brigade, run, words, 0, len(doc), -1, calvania)
+    doc = nlp("A brave Mexican will reach a better decision.")
+    mex = next(t for t in doc if t.text == "Mexican")
+    assert sm.mention_features(mex, [mex.i], sm.evaluative_words(doc, 0, len(doc), -1), 0, len(doc), -1) == \
+        {"role:" + mex.dep_ if mex.dep_ in sm._SLOTS else "role:other": 1.0}
+
 def test_shipped_model_is_readable_data():
     m = sm.MODEL
     assert m is not None, "loaders/extraction/stance_model.json is missing (python -m loaders train-stance)"
