@@ -12,7 +12,8 @@ role rules of stance_rules.py found nothing):
                         judges bad)
     dismissed_claim     "the groundless claims made by X", "X's allegations are baseless", "we reject the claims of X"
                         -> oppose X, the claimant. The accused of a dismissed claim ("the accusations against X
-                        are made up") is not opposed by it: `shields` tells stance_rules.from_role so.
+                        are made up", "accusing X of ... is wrong") is not opposed by it: `shields` and
+                        `dismissed_act` tell stance_rules.from_role so.
 
 Word lists in stance_lexicon.json: protest_nouns, protest_verbs, convey_verbs, envoy_nouns, authority_nouns, abet_verbs, outlaw_modifiers, claim_nouns,
 dismissal_words, dismissal_verbs (written by hand for this project).
@@ -190,3 +191,12 @@ def shields(g) -> bool:
             return False
         g = g.head.head
     return False
+
+
+def dismissed_act(v) -> bool:
+    """The verb `v` ("accusing X of ...", "blaming X") is the subject of a dismissal: "accusing X of backing the
+    rebels is wrong", "blaming X is absurd"."""
+    if v.dep_ not in ("csubj", "nsubj", "csubjpass") or negated(v.head):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and not negated(c) and (
+        lemma(c) in L["dismissal_words"] or c.lower_ in L["dismissal_words"]) for c in v.head.children)

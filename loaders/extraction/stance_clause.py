@@ -16,6 +16,7 @@ the same clause, outside the subject itself, and not be negated, hedged or someo
 """
 from __future__ import annotations
 
+from .stance_blame import dismissed_act
 from .stance_rules import L, OPPOSE, SUPPORT, answerable, cancelled, lemma
 from .stance_words import readiness
 
@@ -104,6 +105,8 @@ def clause_evaluation(r, lo: int, hi: int, cue_i: int) -> tuple[str | None, obje
     if any(c.dep_ == "mark" and c.lower_ in L["hedges"] for c in verb.children):
         return None, None   # "whether Clinton was guilty of ..."
     subject = next((c for c in verb.children if c.dep_ == dep), None)
+    if subject is not None and subject.dep_ == "csubj" and dismissed_act(subject):
+        return None, None   # "accusing X of backing the rebels is wrong": the accusation is judged, not X
     inside = {t.i for t in subject.subtree} if subject is not None else set()
     votes = []
     for w in [verb, *verb.subtree]:

@@ -4,7 +4,7 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
-from .stance_blame import shields
+from .stance_blame import dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
                            called_for, cancelled, lemma, negated, own_modifiers)
@@ -332,6 +332,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return None, None, ""   # "Russia could be attacked by IS": a third party's act, Russia its victim
             if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
+                if dismissed_act(h):
+                    return None, None, ""   # "accusing X of ... is wrong": the accusation is dismissed, X not blamed
                 return OPPOSE, h, "object_of_verb"
             if lem in L["support_verbs"] and own_agent(h, speaker, own):
                 return SUPPORT, h, "object_of_verb"

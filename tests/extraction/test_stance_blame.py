@@ -48,6 +48,8 @@ CASES = [
     ("Ana Belic said the accusations of the Greek government against Turkey are made up.", "Turkey", "neutral", None),
     ('"The accusations against Ostland are serious and must be investigated," Ana Belic said.', "Ostland", "oppose",
      None),
+    ('"Accusing Rwanda of backing the rebels is wrong," Ana Belic said.', "Rwanda", "neutral", None),
+    ('"We accuse Rwanda of backing the rebels," Ana Belic said.', "Rwanda", "oppose", "object_of_verb"),
     # refrain_call: the target's authorities are asked to put an end to something harmful
     ("The Foreign Ministry of Morland urged Greek authorities to put an end to policies that escalate tensions.",
      "Greece", "oppose", "refrain_call"),
