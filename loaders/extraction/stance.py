@@ -101,7 +101,10 @@ def _runs(doc, lo: int, hi: int, at, name: str) -> list[tuple[object, list[int]]
             while e + 1 < hi and at[e + 1] == name:
                 e += 1
             run = list(range(k, e + 1))
-            out.append((next((doc[j] for j in run if doc[j].head.i not in run or doc[j].head.i == j), doc[e]), run))
+            # the word whose head is outside the run; not a determiner ("the" of "the United Nations efforts"
+            # hangs on "efforts" with the name, whose role it does not have)
+            out.append((next((doc[j] for j in run if (doc[j].head.i not in run or doc[j].head.i == j)
+                              and doc[j].dep_ not in ("det", "punct")), doc[e]), run))
             k = e + 1
         else:
             k += 1
@@ -172,6 +175,31 @@ def sides_of(entities: dict, speaker: str | None) -> set[str]:
     if speaker.endswith(")") and "(" in speaker and ":" not in speaker:   # "Foreign Office (Pakistan)" speaks for Pakistan
         return {speaker, speaker[speaker.rindex("(") + 1:-1]}
     return {speaker}
+
+
+def _official(entities: dict, sides: set[str]) -> bool:
+    """The speaker speaks for a state: it is one, or a state body ("Foreign Ministry (in: a.txt)"), or an
+    official affiliated with one (sides_of leaves observers out)."""
+    return any(getattr(entities.get(n), "type", None) == "State"
+               or any(w in L["state_organ_words"] for w in n.lower().replace("(", " ").split()) for n in sides)
+
+
+def own_bodies(doc, lo: int, hi: int, at, official: bool) -> set[int]:
+    """Words of the statement that name the speaker's own state or its bodies (own_body_nouns): "our country",
+    "my government", and, said by an official (_official), the bare "the government" / "the ministry" (no
+    name or "of" phrase of its own): "the government welcomes X's decision" is the speaker's side acting."""
+    out = set()
+    for k in range(lo, hi):
+        t = doc[k]
+        if at[k] is not None or t.pos_ != "NOUN" or lemma(t) not in L["own_body_nouns"]:
+            continue
+        kids = list(t.children)
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in kids):
+            out.add(k)
+        elif official and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+                c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in kids):
+            out.add(k)
+    return out
 
 
 def _negated_praise(pol, w, why: str) -> bool:
@@ -288,7 +316,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
     sides = sides_of(mentions.entities, speaker)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
-                    | _reporters(doc, lo, hi, at))
+                    | _reporters(doc, lo, hi, at) | own_bodies(doc, lo, hi, at, _official(mentions.entities, sides)))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()

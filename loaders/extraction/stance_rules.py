@@ -194,6 +194,13 @@ def _welcomed_help(n, speaker: str | None, own: frozenset) -> bool:
             and (lemma(n.head) in L["support_verbs"] or lemma(n.head) in L["cue_support"]) and own_agent(n.head, speaker, own))
 
 
+def _own_pronoun(c, g, speaker: str | None, own: frozenset) -> bool:
+    """"its"/"their" on the object of a verb whose subject is the speaker's side: "the ministry expressed its
+    appreciation for X" (not "Hungary voiced its support for X")."""
+    return (c.lower_ in ("its", "their") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and not negated(g.head)
+            and any(x.dep_ == "nsubj" for x in g.head.children) and own_agent(g.head, speaker, own))
+
+
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
     pol, w, why = _relative(t)
@@ -317,6 +324,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return None, None, ""
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
                     c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
+                    and not _own_pronoun(c, g, speaker, own)
                     for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)):
                 return SUPPORT, g, "beneficiary_of_support"   # not "his support for X", "Hungary voiced support for X"
             return None, None, ""
@@ -330,6 +338,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                                               or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"
             if lem in L["support_verbs"] and own_agent(h, speaker, own):
+                if lem == "thank" and t.lower_ in L["thank_idioms"]:
+                    return None, None, ""   # "thank God, no one was hurt": relief, not thanks to anyone
                 return SUPPORT, h, "object_of_verb"
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:

@@ -135,6 +135,8 @@ def _predicate(v) -> tuple[str | None, object]:
         return OPPOSE, v
     if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
         return None, None
+    if lem in L["cue_support"] or lem in L["cue_oppose"] or lem in L["attitude_verbs"]:
+        return None, None   # "X appreciates the great efforts of Y", "X expressed hope": X judges, is not judged
     for c in v.children:
         if lem == "deserve" and c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]:
             return SUPPORT, c   # "X deserves our support / praise"
