@@ -322,9 +322,18 @@ class Document:
 
     def _judge_pending(self) -> None:
         kept = {id(st) for st in self.statements}
+        states, reach = set(), (-1, None)   # (farthest end so far, its speaker), in order of start
+        for st in sorted(self.statements, key=lambda x: (x.start, -x.end)):
+            nested = reach[0] >= st.end and reach[1] != st.speaker
+            if not nested and getattr(self.entities.get(st.speaker), "type", None) == "State":
+                states.add(st.speaker)
+            reach = max(reach, (st.end, st.speaker), key=lambda r: r[0])
+        home = next(iter(states)) if len(states) == 1 else None if states else self.home
+        # the state bodies' state (stance.with_home): the one state that speaks in the article, not inside another's
+        # statement ("X said Russia welcomed ..."); with none, the dateline's; with two or more, none
         for st, args in self.pending:
             if id(st) in kept:
-                judged = judge(*args)
+                judged = judge(*args, home=home)
                 st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
                 self.open[id(st)], self.fallback[id(st)] = judged.open, judged.features
         self.pending = []

@@ -71,7 +71,7 @@ from .stance_model import evaluative_words, mention_features, statement_flags, t
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
 
-__all__ = ["LEXICON", "Stance", "judge", "sides_of"]
+__all__ = ["LEXICON", "Stance", "judge", "sides_of", "with_home"]
 
 
 @dataclass
@@ -87,7 +87,9 @@ class Stance:
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
 _OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb",
-                          "joint_action_with", "our_relation"}
+                          "joint_action_with", "our_relation", "clause_evaluation"}
+# ("Turkey has legitimate rights", said by its officials: their own side described; "Turkey remains a reliable ally"
+# is an explicit evaluation and still counts)
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -175,6 +177,26 @@ def sides_of(entities: dict, speaker: str | None) -> set[str]:
     if speaker.endswith(")") and "(" in speaker and ":" not in speaker:   # "Foreign Office (Pakistan)" speaks for Pakistan
         return {speaker, speaker[speaker.rindex("(") + 1:-1]}
     return {speaker}
+
+
+def with_home(entities: dict, speaker: str | None, sides: set[str], home: str | None) -> set[str]:
+    """A state body or official named without its state ("Expatriates Ministry", "Foreign Office (in: a.txt)",
+    "Asim Iftikhar, Foreign Office Spokesperson") speaks for the article's home state (the one state that
+    speaks in the article; with none, the dateline's): "Syria welcomed the agreement", said by the ministry, is
+    the speaker's side welcoming."""
+    if not home or not speaker or any(getattr(entities.get(n), "type", None) == "State" or n.endswith(")") and "(in:" not in n
+                                      for n in sides):
+        return sides
+    ent = entities.get(speaker)
+    person = getattr(ent, "type", None) == "Person"
+    names = [*getattr(ent, "roles", ()), *getattr(ent, "affiliations", ())] if person else [speaker]
+    words = [w for r in names for w in r.lower().replace("(", " ").split()]
+    if any(w in L["state_organ_words"] or person and w in L["state_office_roles"] for w in words) and not any(
+            w in L["observer_roles"] for w in words):
+        # a state office ("Foreign Minister", "spokesperson", "IRNA - Iranian Foreign Ministry"); not "Secretary" or
+        # "President", which a party, a firm or the UN have too
+        return sides | {home}
+    return sides
 
 
 def _official(entities: dict, sides: set[str]) -> bool:
@@ -307,14 +329,14 @@ def _undecided(doc, lo: int, hi: int, cue, undecided: list, types: dict, out: St
 
 
 def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], speaker: str | None = None,
-          addressee: str | None = None, addressee_i: int | None = None) -> Stance:
+          addressee: str | None = None, addressee_i: int | None = None, home: str | None = None) -> Stance:
     """Stance toward each target (and the addressee) of the statement whose content is doc.text[start:end];
     `mentions` maps tokens to entity names (`.at`) and names to entities (`.entities`, for their type)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    sides = sides_of(mentions.entities, speaker)
+    sides = with_home(mentions.entities, speaker, sides_of(mentions.entities, speaker), home)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
                     | _reporters(doc, lo, hi, at) | own_bodies(doc, lo, hi, at, _official(mentions.entities, sides)))
     cue = doc[cue_i]

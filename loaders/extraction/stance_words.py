@@ -178,8 +178,8 @@ def _kind_of(n):
 
 def readiness(a) -> bool:
     """'prepared / ready to respond': readiness for an act, no praise of the one ready ('a prepared candidate' is)."""
-    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ == "to")
-                                                   for x in a.children)
+    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("to", "of"))
+                                                   for x in a.children)   # "capable of thwarting ..." too
 
 
 def _adj_polarity_word(w: str) -> str | None:

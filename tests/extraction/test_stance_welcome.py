@@ -22,9 +22,9 @@ CASES = [
     ('"We underlined our full support to the United Nations efforts in the talks," Foreign Minister Lena Hart said.',
      "United Nations", "support", "welcomed_act"),
     # a third party's welcome or backing is reported, not the speaker's; a condemned act supports no one
-    ("Foreign Minister Lena Hart said Russia welcomed the agreement reached between Iran and Saudi Arabia.", "Iran",
+    ("Kenyan Foreign Minister Lena Hart said Russia welcomed the agreement reached between Iran and Saudi Arabia.", "Iran",
      "neutral", None),
-    ("Foreign Minister Lena Hart said Russia announced its support for the agreement between Iran and Saudi Arabia.",
+    ("Kenyan Foreign Minister Lena Hart said Russia announced its support for the agreement between Iran and Saudi Arabia.",
      "Saudi Arabia", "neutral", None),
     ("Foreign Minister Lena Hart condemned the agreement reached between Iran and Saudi Arabia.", "Iran", "neutral",
      None),
@@ -47,6 +47,18 @@ CASES = [
     ("Foreign Minister Lena Hart said that Peru highly appreciates the great efforts of the mediators.", "Peru",
      "neutral", None),
     ('"Thank God, there were no casualties," Minister Ana Soler said.', "God", "neutral", None),
+    # the praise of an office holder is not praise of the state it heads; a passive description is no call;
+    # a joint action a ban forbids is no support
+    ("Minister Ana Soler said Tom Vell is recognised as the legitimate president of Niger by the African Union.",
+     "Niger", "neutral", None),
+    ("Minister Ana Soler said Tom Vell is recognised as the legitimate president of Niger by the African Union.",
+     "African Union", "neutral", None),
+    ("Minister Ana Soler said the Chinese ships were equipped with machine guns.", "China", "neutral", None),
+    ('"Ukraine must be supported," Minister Ana Soler said.', "Ukraine", "support", "object_of_verb"),
+    ("Minister Ana Soler said the order allows all companies to make an agreement with Gazprom.", "Gazprom", "support",
+     "joint_action_with"),
+    ("Minister Ana Soler said the order prohibits all companies to make an agreement with Gazprom.", "Gazprom",
+     "neutral", None),
 ]
 
 
@@ -63,3 +75,40 @@ def test_an_affiliation_given_later_in_the_article_counts(run):
     st = ex.statements[0]
     assert st.stance.get("Peru") == "support", (st.stance, st.stance_rule)
     assert st.stance.get("European Union", "neutral") == "neutral", st.stance
+
+
+def _second(run, text):
+    st = run(text).statements
+    assert len(st) >= 2, st
+    return st[1]
+
+
+def test_a_state_body_without_its_state_speaks_for_the_state_that_speaks_in_the_article(run):
+    """"The Foreign Ministry said Kenya welcomed ...", in an article where Kenya speaks: Kenya is the speaker's
+    side, so its welcome is the speaker's (and its own capability is description, not praise)."""
+    st = _second(run, "Kenya welcomes the truce in the region. The Foreign Ministry said Kenya welcomed an agreement "
+                      "reached between Ethiopia and Eritrea.")
+    assert st.stance.get("Eritrea") == "support" and st.stance_rule.get("Eritrea") == "welcomed_act", st.stance
+    st = _second(run, "Kenya welcomes the truce in the region. Foreign Ministry Spokesperson Lena Hart said Kenya is "
+                      "fully capable of defending its borders.")
+    assert st.stance.get("Kenya", "neutral") == "neutral", (st.stance, st.stance_rule)
+    st = _second(run, "Kenya welcomes the truce in the region. Analyst Tom Brell said Kenya welcomed an agreement "
+                      "reached between Ethiopia and Eritrea.")
+    assert st.stance.get("Eritrea", "neutral") == "neutral", (st.stance, st.stance_rule)
+
+
+def test_with_home_only_for_state_bodies_and_officials_without_a_state():
+    from types import SimpleNamespace
+    from loaders.extraction.stance import with_home
+    body = SimpleNamespace(type="Organization", roles=[], affiliations=[])
+    envoy = SimpleNamespace(type="Person", roles=["Foreign Office Spokesperson"], affiliations=[])
+    analyst = SimpleNamespace(type="Person", roles=["analyst"], affiliations=[])
+    secretary = SimpleNamespace(type="Person", roles=["Party Secretary"], affiliations=[])
+    kenya = SimpleNamespace(type="State", roles=[], affiliations=[])
+    ents = {"Expatriates Ministry": body, "Lena Hart": envoy, "Tom Brell": analyst, "Uganda": kenya}
+    assert with_home(ents, "Expatriates Ministry", {"Expatriates Ministry"}, "Kenya") == {"Expatriates Ministry", "Kenya"}
+    assert with_home(ents, "Lena Hart", {"Lena Hart"}, "Kenya") == {"Lena Hart", "Kenya"}
+    assert with_home(ents, "Tom Brell", {"Tom Brell"}, "Kenya") == {"Tom Brell"}
+    assert with_home({"Ada Pell": secretary}, "Ada Pell", {"Ada Pell"}, "Kenya") == {"Ada Pell"}
+    assert with_home(ents, "Lena Hart", {"Lena Hart", "Uganda"}, "Kenya") == {"Lena Hart", "Uganda"}
+    assert with_home(ents, "Lena Hart", {"Lena Hart"}, None) == {"Lena Hart"}
