@@ -32,7 +32,8 @@ wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and t
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
 stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X",
-"welcomed the agreement between A and B" supports A and B;
+"welcomed the agreement between A and B", "the agreement reached between A and B", "its support for the deal
+between A and B", "the announcement that A and B reached an agreement" support A and B;
 "the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
@@ -43,7 +44,9 @@ article, with what the rules said of the target elsewhere; rule "model:<class>[.
 An official never opposes its own state ("warned that India would strike back", said by an Indian minister).
 An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
 "Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
-speaker's side. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
+speaker's side; a state body or official named without its state speaks for the article's home state, and "our
+country" or (said by an official) "the government" is the speaker's side (stance_sides.py). Statements are judged
+once the whole article is read, so an affiliation given further down counts. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
 as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
@@ -69,6 +72,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
+from .stance_sides import official, own_bodies, sides_of, with_home
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
 
 __all__ = ["LEXICON", "Stance", "judge", "sides_of", "with_home"]
@@ -159,69 +163,6 @@ def _reporters(doc, lo: int, hi: int, at) -> set[int]:
     first_quote = next((j for j in range(lo, hi) if doc[j].text in _QUOTES), hi)
     return {k for k in range(lo, first_quote)
             if at[k] is None and doc[k].lower_ in _THIRD and doc[k].dep_ == "nsubj"}
-
-
-def sides_of(entities: dict, speaker: str | None) -> set[str]:
-    """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
-    Minister Toktogulov" speaks for Kyrgyzstan: "Kyrgyzstan and Tajikistan began joint work" is joint action
-    with the speaker's side)."""
-    if not speaker:
-        return set()
-    ent = entities.get(speaker)
-    if getattr(ent, "type", None) == "Person" and not any(
-            r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
-        affiliations = list(getattr(ent, "affiliations", ()))   # not "Tashkent-based analyst": an observer
-        # a state body names its state: "Foreign Ministry (Iran)" speaks for Iran too
-        states = [a[a.rindex("(") + 1:-1] for a in affiliations if a.endswith(")") and "(" in a]
-        return {speaker, *affiliations, *states}
-    if speaker.endswith(")") and "(" in speaker and ":" not in speaker:   # "Foreign Office (Pakistan)" speaks for Pakistan
-        return {speaker, speaker[speaker.rindex("(") + 1:-1]}
-    return {speaker}
-
-
-def with_home(entities: dict, speaker: str | None, sides: set[str], home: str | None) -> set[str]:
-    """A state body or official named without its state ("Expatriates Ministry", "Foreign Office (in: a.txt)",
-    "Asim Iftikhar, Foreign Office Spokesperson") speaks for the article's home state (the one state that
-    speaks in the article; with none, the dateline's): "Syria welcomed the agreement", said by the ministry, is
-    the speaker's side welcoming."""
-    if not home or not speaker or any(getattr(entities.get(n), "type", None) == "State" or n.endswith(")") and "(in:" not in n
-                                      for n in sides):
-        return sides
-    ent = entities.get(speaker)
-    person = getattr(ent, "type", None) == "Person"
-    names = [*getattr(ent, "roles", ()), *getattr(ent, "affiliations", ())] if person else [speaker]
-    words = [w for r in names for w in r.lower().replace("(", " ").split()]
-    if any(w in L["state_organ_words"] or person and w in L["state_office_roles"] for w in words) and not any(
-            w in L["observer_roles"] for w in words):
-        # a state office ("Foreign Minister", "spokesperson", "IRNA - Iranian Foreign Ministry"); not "Secretary" or
-        # "President", which a party, a firm or the UN have too
-        return sides | {home}
-    return sides
-
-
-def _official(entities: dict, sides: set[str]) -> bool:
-    """The speaker speaks for a state: it is one, or a state body ("Foreign Ministry (in: a.txt)"), or an
-    official affiliated with one (sides_of leaves observers out)."""
-    return any(getattr(entities.get(n), "type", None) == "State"
-               or any(w in L["state_organ_words"] for w in n.lower().replace("(", " ").split()) for n in sides)
-
-
-def own_bodies(doc, lo: int, hi: int, at, official: bool) -> set[int]:
-    """Words of the statement that name the speaker's own state or its bodies (own_body_nouns): "our country",
-    "my government", and, said by an official (_official), the bare "the government" / "the ministry" (no
-    name or "of" phrase of its own): "the government welcomes X's decision" is the speaker's side acting."""
-    out = set()
-    for k in range(lo, hi):
-        t = doc[k]
-        if at[k] is not None or t.pos_ != "NOUN" or lemma(t) not in L["own_body_nouns"]:
-            continue
-        kids = list(t.children)
-        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in kids):
-            out.add(k)
-        elif official and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
-                c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in kids):
-            out.add(k)
-    return out
 
 
 def _negated_praise(pol, w, why: str) -> bool:
@@ -338,7 +279,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
     sides = with_home(mentions.entities, speaker, sides_of(mentions.entities, speaker), home)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
-                    | _reporters(doc, lo, hi, at) | own_bodies(doc, lo, hi, at, _official(mentions.entities, sides)))
+                    | _reporters(doc, lo, hi, at) | own_bodies(doc, lo, hi, at, official(mentions.entities, sides)))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
