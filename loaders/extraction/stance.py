@@ -33,7 +33,8 @@ investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "de
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
 stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X",
 "welcomed the agreement between A and B", "the agreement reached between A and B", "its support for the deal
-between A and B", "the announcement that A and B reached an agreement" support A and B;
+between A and B", "the announcement that A and B reached an agreement" support A and B; "cooperation between Russia and China",
+"the closeness of Russian-Chinese relations", said by Russia's side, support China (stance_bonds.py);
 "the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
@@ -64,6 +65,7 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
+from .stance_bonds import joint_between
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
@@ -213,7 +215,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
                       ("retaliation", lambda: retaliation(r, speaker, own)),
                       ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
-                      ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
+                      ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
+                      ("joint_between", lambda: joint_between(r, speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why

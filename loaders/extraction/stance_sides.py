@@ -39,7 +39,7 @@ def with_home(entities: dict, speaker: str | None, sides: set[str], home: str | 
         return sides
     ent = entities.get(speaker)
     person = getattr(ent, "type", None) == "Person"
-    names = [*getattr(ent, "roles", ()), *getattr(ent, "affiliations", ())] if person else [speaker]
+    names = [speaker, *getattr(ent, "roles", ()), *getattr(ent, "affiliations", ())] if person else [speaker]
     words = [w for r in names for w in r.lower().replace("(", " ").split()]
     if any(w in L["state_organ_words"] or person and w in L["state_office_roles"] for w in words) and not any(
             w in L["observer_roles"] for w in words):

@@ -112,3 +112,26 @@ def test_with_home_only_for_state_bodies_and_officials_without_a_state():
     assert with_home({"Ada Pell": secretary}, "Ada Pell", {"Ada Pell"}, "Kenya") == {"Ada Pell"}
     assert with_home(ents, "Lena Hart", {"Lena Hart", "Uganda"}, "Kenya") == {"Lena Hart", "Uganda"}
     assert with_home(ents, "Lena Hart", {"Lena Hart"}, None) == {"Lena Hart"}
+
+
+BONDS = [
+    # joint_between: a bond between the speaker's side and the target; relations between others, or not a bond
+    ('"We aim to strengthen cooperation between the armed forces of Russia and China," Russian President Ivan Petrov '
+     'told reporters.', "China", "support", "joint_between"),
+    ("Russian President Ivan Petrov said the visit would show the world the closeness of Russian-Chinese relations.",
+     "China", "support", "joint_between"),
+    ("Iranian Foreign Minister Reza Kamali hailed the expansion of cooperation between Tehran and Riyadh.",
+     "Saudi Arabia", "support", "joint_between"),
+    ("Iranian Foreign Minister Reza Kamali said relations between China and India were tense.", "India", "neutral",
+     None),
+    ("Iranian Foreign Minister Reza Kamali said relations between Iran and Iraq have deteriorated.", "Iraq",
+     "neutral", None),
+    ("NATO chief Lars Brenn said the partnership between NATO and Russia no longer existed.", "Russia", "neutral",
+     None),
+    ("NATO chief Lars Brenn said the partnership between NATO and Russia did not exist.", "Russia", "neutral", None),
+]
+
+
+@pytest.mark.parametrize("text, target, expected, rule", BONDS)
+def test_bonds_with_the_speakers_side(check_stance, text, target, expected, rule):
+    check_stance(text, target, expected, rule)
