@@ -114,14 +114,17 @@ def _ancestors(r, lo: int, hi: int) -> dict[int, tuple[str, bool]]:
 
 def _third_party_praise(w, inside: set, own: frozenset) -> bool:
     """A word of praise or backing whose clause has a named subject other than the target and the speaker's
-    side: "Hungary expressed support for X", "Russia welcomed the deal between X and Y" are the subject's."""
+    side ("Hungary expressed support for X", "the government of Uganda welcomed X's decision" are the
+    subject's), or that praises an office ("the legitimate president of X" praises its holder)."""
+    if w.dep_ == "amod" and lemma(w.head) in L["office_nouns"] and w.head.i not in inside:
+        return True
     v = w
     for _ in range(3):
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             break
         v = v.head
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "PROPN" and subj.i not in inside and subj.i not in own
+    return subj is not None and any(x.pos_ == "PROPN" and x.i not in inside and x.i not in own for x in subj.subtree)
 
 
 def mention_features(r, run: list[int], words: list, lo: int, hi: int, cue_i: int,

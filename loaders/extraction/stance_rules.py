@@ -195,6 +195,24 @@ def _welcomed_help(n, speaker: str | None, own: frozenset) -> bool:
             and (lemma(n.head) in L["support_verbs"] or lemma(n.head) in L["cue_support"]) and own_agent(n.head, speaker, own))
 
 
+def _banned(g) -> bool:
+    """The joint action is what a ban forbids: "the order prohibits companies to make any agreement with X"."""
+    for a in list(g.ancestors)[:4]:
+        if lemma(a) in L["ban_verbs"] and not negated(a):
+            return True
+    return False
+
+
+_CALL_MODALS = {"must", "should", "will", "would", "shall", "ought", "need", "needs", "can", "could", "'ll"}
+
+
+def _own_pronoun(c, g, speaker: str | None, own: frozenset) -> bool:
+    """"its"/"their" on the object of a verb whose subject is the speaker's side: "the ministry expressed its
+    appreciation for X" (not "Hungary voiced its support for X")."""
+    return (c.lower_ in ("its", "their") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and not negated(g.head)
+            and any(x.dep_ == "nsubj" for x in g.head.children) and own_agent(g.head, speaker, own))
+
+
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
     pol, w, why = _relative(t)
@@ -244,10 +262,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     and not negated(g) and (glem in L["support_verbs"] or any(
                         f"{glem} {c.lower_}" in L["prep_support"] for c in g.children if c.dep_ == "prep")):
                 return OPPOSE, g, "rather_than"   # "I would rather vote for X than Y"
-            if h.dep_ == "agent" and g.dep_ == "acl" and (glem in ("pose", "present", "cause", "create") or (
-                    glem in L["deed_verbs"] and _noun_polarity(g.head) == OPPOSE and not _praised_deed(g.head, speaker, own))) \
-                    and _noun_polarity(g.head):   # "the threat posed by X", "the genocide unleashed by X": X owns it
-                return _noun_polarity(g.head), g.head, "owner_of_evaluation"
+            if h.dep_ == "agent" and g.dep_ == "acl" and _noun_polarity(g.head) and (glem in ("pose", "present", "cause", "create") or (
+                    glem in L["deed_verbs"] and _noun_polarity(g.head) == OPPOSE and not _praised_deed(g.head, speaker, own))):
+                return _noun_polarity(g.head), g.head, "owner_of_evaluation"   # "the threat posed / genocide unleashed by X"
             if h.dep_ == "agent" and g.pos_ == "VERB":   # "detained arbitrarily by X": X is the doer
                 if glem in L["harm_verbs"]:
                     return OPPOSE, g, "subject_of_harm"
@@ -272,6 +289,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
                 if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
                     return SUPPORT, g.head, "welcomed_help"
+                if lemma(g) in L["office_nouns"]:
+                    return None, None, ""   # "the legitimate president of X": praise of the office holder, not X
                 if g.lower_ in L["relation_nouns"] or (p == "of" and (_owned_deed(g) or g.lower_ in L["patient_nouns"])):
                     return None, None, ""
                 if lemma(g) in L["collective_nouns"]:   # "the leadership of X bears full responsibility"
@@ -289,7 +308,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p == "with":
                 if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
                     g = g.head
-                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))) and not _others_joint(g, speaker, own):
+                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))) and not _others_joint(g, speaker, own) \
+                        and not _banned(g):
                     return SUPPORT, g, "joint_action_with"   # "talks with X were constructive"
                 if not ((t.pos_ == "PROPN" or authored) and g.pos_ in ("ADJ", "VERB")
                         and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"])):
@@ -303,8 +323,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("at", "against") and glem in L["at_verbs"] and not negated(g) and not _third_party_subject(g, speaker, own):
                 return OPPOSE, g, "target_of_mockery"   # "laughing at X", "lashed out at X"
             if p in ("against", "on", "at", "over", "about"):
-                if shields(g):
-                    return None, None, ""   # "the accusations against X are baseless": X is not blamed by them
+                if shields(g):   # "the accusations against X are baseless": X is not blamed by them
+                    return None, None, ""
                 if glem in L["victim_nouns"] and _own_deed(g, speaker, own):
                     return OPPOSE, g, "own_attack"   # "we launched attacks on X": the speaker's side strikes X
                 if glem in L["victim_nouns"] or glem in L["harm_verbs"]:
@@ -321,6 +341,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return None, None, ""
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
                     c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
+                    and not _own_pronoun(c, g, speaker, own)
                     for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)):
                 return SUPPORT, g, "beneficiary_of_support"   # not "his support for X", "Hungary voiced support for X"
             return None, None, ""
@@ -332,10 +353,13 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return None, None, ""   # "Russia could be attacked by IS": a third party's act, Russia its victim
             if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
-                if dismissed_act(h):
-                    return None, None, ""   # "accusing X of ... is wrong": the accusation is dismissed, X not blamed
-                return OPPOSE, h, "object_of_verb"
+                return (None, None, "") if dismissed_act(h) else (OPPOSE, h, "object_of_verb")   # not "accusing X is wrong"
+            if lem in L["support_verbs"] and dep == "nsubjpass" and not any(c.dep_ == "agent" for c in h.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ in _CALL_MODALS for c in h.children):
+                return None, None, ""   # "the ships were equipped with guns": a description, not a call
             if lem in L["support_verbs"] and own_agent(h, speaker, own):
+                if lem == "thank" and t.lower_ in L["thank_idioms"]:
+                    return None, None, ""   # "thank God, no one was hurt": relief, not thanks to anyone
                 return SUPPORT, h, "object_of_verb"
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:

@@ -38,7 +38,7 @@ CASES = [
     ('"I believe that Milei has to apologize to Brazil," Ana Belic said.', "Milei", "oppose", "must_answer"),
     ('"Milei does not have to apologize to Brazil," Ana Belic said.', "Milei", "neutral", None),
     ('"First, the Russian side must apologise to Morland," Ana Belic said.', "Russia", "oppose", "must_answer"),
-    ('"The genocide unleashed by the rulers of Ostland will never be forgotten," Ana Belic said.', "Ostland",
+    ('"The genocide unleashed by the regime of Ostland will never be forgotten," Ana Belic said.', "Ostland",
      "oppose", "owner_of_evaluation"),
     ('"The genocide of Armenians must be recognised," Ana Belic said.', "Armenia", "neutral", None),
     ('"The deal is a betrayal of Palestine," Ana Belic said.', "Palestine", "neutral", None),
