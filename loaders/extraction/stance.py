@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
-from .stance_blame import abets_wrongdoers, diplomatic_protest, dismissed_claim, named_among
+from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
 from .stance_bonds import joint_between
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
@@ -219,7 +219,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("named_as", lambda: named_as(r)),
                       ("diplomatic_protest", lambda: diplomatic_protest(r, speaker, own)),
                       ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r, run)),
-                      ("dismissed_claim", lambda: dismissed_claim(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
+                      ("dismissed_claim", lambda: dismissed_claim(r)), ("answers_for", lambda: answers_for(r)),
+                      ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
                       ("joint_between", lambda: joint_between(r, speaker, own))):
         pol, w = rule()
         if pol:

@@ -10,17 +10,19 @@ role rules of stance_rules.py found nothing):
     named_among         "terrorists like X and Y", "criminals such as X", "extremist groups including X", "militants,
                         namely X", "the terrorist group X" -> oppose X (listed or named as one of a kind the lexicon
                         judges bad)
+    answers_for         "X, which is responsible for the attacks", "X, which bears full responsibility for the
+                        escalation" -> oppose X (a relative clause holds it to account for something bad)
     dismissed_claim     "the groundless claims made by X", "X's allegations are baseless", "we reject the claims of X"
                         -> oppose X, the claimant. The accused of a dismissed claim ("the accusations against X
                         are made up", "accusing X of ... is wrong") is not opposed by it: `shields` and
                         `dismissed_act` tell stance_rules.from_role so.
 
-Word lists in stance_lexicon.json: protest_nouns, protest_verbs, convey_verbs, envoy_nouns, authority_nouns, abet_verbs, outlaw_modifiers, claim_nouns,
-dismissal_words, dismissal_verbs (written by hand for this project).
+Word lists in stance_lexicon.json: protest_nouns, protest_verbs, convey_verbs, envoy_nouns, authority_nouns,
+abet_verbs, outlaw_modifiers, claim_nouns, dismissal_words, dismissal_verbs (written by hand for this project).
 """
 from __future__ import annotations
 
-from .stance_words import L, OPPOSE, lemma, negated
+from .stance_words import L, OPPOSE, answerable, lemma, negated
 
 _WHO = {"we", "i", "it", "they", "he", "she"}
 _BODIES = {"ministry", "office", "department", "embassy", "government", "mission", "cabinet", "presidency", "service"}
@@ -200,3 +202,15 @@ def dismissed_act(v) -> bool:
         return False
     return any(c.dep_ in ("acomp", "attr") and not negated(c) and (
         lemma(c) in L["dismissal_words"] or c.lower_ in L["dismissal_words"]) for c in v.head.children)
+
+
+def answers_for(t) -> tuple[str | None, object]:
+    """A relative clause on the target holds it responsible for something bad: "the Orsk Brigade, which is
+    responsible for the attacks", "X, which bears full responsibility for the escalation"."""
+    for c in first(t).children:
+        if c.dep_ == "relcl" and not negated(c) and any(
+                x.dep_ == "nsubj" and x.tag_ in ("WDT", "WP") for x in c.children):
+            for a in c.children:
+                if a.dep_ in ("acomp", "attr", "dobj") and not negated(a) and answerable(a) == OPPOSE:
+                    return OPPOSE, a
+    return None, None

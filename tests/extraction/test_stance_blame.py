@@ -13,7 +13,8 @@ CASES = [
     ("Ana Belic said the ministry summoned the Chinese ambassador and protested to China over the incident.",
      "China", "oppose", "diplomatic_protest"),
     ('"We have not lodged any protest with China," Foreign Minister Ana Belic said.', "China", "neutral", None),
-    ('"Brazil lodged a protest with Japan over the incident," Foreign Minister Ana Belic said.', "Japan", "neutral", None),
+    ('"Brazil lodged a protest with Japan over the incident," Foreign Minister Ana Belic said.', "Japan", "neutral",
+     None),
     ("The Morland Foreign Ministry said it summoned the deputy chief of the Afghan Embassy to deliver a demarche.",
      "Afghanistan", "oppose", "diplomatic_protest"),
     ('"We have conveyed our serious concerns to Afghanistan over the attacks," Ana Belic said.', "Afghanistan",
@@ -59,6 +60,11 @@ CASES = [
     ("Ana Belic urged Rwanda to cease any support for the rebels and withdraw its troops from the region.", "Rwanda",
      "oppose", "refrain_call"),
     ("Ana Belic urged Rwanda not to withdraw its troops from the region.", "Rwanda", "neutral", None),
+    # answers_for: a relative clause holds the target responsible for something bad
+    ('"The target was the Orsk Brigade, which is responsible for multiple terrorist attacks," Ana Belic said.',
+     "Orsk Brigade", "oppose", "answers_for"),
+    ('"The target was the Orsk Brigade, which is not responsible for the attacks," Ana Belic said.', "Orsk Brigade",
+     "neutral", None),
     # who rejects claims or names a group a terrorist one is not opposed for it
     ('"Greece once again rejects the unilateral claims in total," the Foreign Ministry of Morland said.', "Greece",
      "neutral", None),
