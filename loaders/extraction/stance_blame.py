@@ -214,3 +214,10 @@ def answers_for(t) -> tuple[str | None, object]:
                 if a.dep_ in ("acomp", "attr", "dobj") and not negated(a) and answerable(a) == OPPOSE:
                     return OPPOSE, a
     return None, None
+
+
+def designator(t) -> bool:
+    """The mention only names who designated or listed something: "UN-designated terrorists", "a US-listed group"
+    (the target of the listing is judged, not the lister)."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011") and lemma(doc[t.i + 2]) in L["naming_verbs"]

@@ -4,7 +4,7 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
-from .stance_blame import dismissed_act, shields
+from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
                            called_for, cancelled, lemma, negated, own_modifiers)
@@ -215,6 +215,8 @@ def _own_pronoun(c, g, speaker: str | None, own: frozenset) -> bool:
 
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
+    if designator(t):   # "UN-designated terrorists" says nothing of the UN
+        return None, None, ""
     pol, w, why = _relative(t)
     if pol:
         return pol, w, why

@@ -35,6 +35,8 @@ CASES = [
      "oppose", "named_among"),
     ("Ana Belic said the gunmen were allies of the terrorist group Tehrik-i-Taliban Pakistan.", "Pakistan", "neutral",
      None),   # the tail of the group's name, not the state
+    ('"No other country can boast of having 126 UN-designated terrorists," Ana Belic said.', "United Nations",
+     "neutral", None),
     # the target's side must apologise, or has to; a deed of the target named by a deed verb
     ('"I believe that Milei has to apologize to Brazil," Ana Belic said.', "Milei", "oppose", "must_answer"),
     ('"Milei does not have to apologize to Brazil," Ana Belic said.', "Milei", "neutral", None),
