@@ -7,14 +7,16 @@ stance_wire.py, after the role rules):
                     party, when one party is the speaker's side; a coop_words noun ("cooperation", "partnership")
                     is a bond by itself, a joint_nouns one ("relations", "ties") only when strengthened, normalised
                     or praised (bond_verbs, bond_nouns, joint_mods). Relations between two others say nothing.
+    partner_of      "Kazakhstan remains a reliable partner of China", "we are Ostland's closest ally" (said by
+                    Kazakhstan's / our side) -> support the target (friend_nouns; not negated).
 
-Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_verbs, bond_nouns; written by hand).
+Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_verbs, bond_nouns, friend_nouns; written by hand).
 """
 from __future__ import annotations
 
 from .stance_rules import L, SUPPORT, lemma, negated
 
-__all__ = ["joint_between"]
+__all__ = ["joint_between", "partner_of"]
 
 _US = {"we", "us", "our"}
 
@@ -83,6 +85,30 @@ def _parties_compound(t):
     if not any(doc[k].text in ("-", "\u2011", "\u2013") for k in range(lo, g.i)):
         return None, []   # "the Chinese trade relations": no pair
     return g, parties
+
+
+def partner_of(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The speaker's side is the target's friend: "Kazakhstan remains a reliable partner of China", "we are
+    Ostland's closest ally" (friend_nouns, predicated of the speaker's side by a copula)."""
+    h = t.head
+    if t.dep_ == "pobj" and h.lower_ == "of":
+        n = h.head
+    elif t.dep_ == "poss":
+        n = h
+    else:
+        return None, None
+    if not (lemma(n) in L["friend_nouns"] or n.lower_ in L["friend_nouns"]) or negated(n):
+        return None, None
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    v = n.head
+    if n.dep_ != "attr" or lemma(v) not in ("be", "remain", "become", "stay") or negated(v):
+        return None, None
+    subj = [c for c in v.children if c.dep_ == "nsubj"] or (
+        [c for c in v.head.children if c.dep_ == "nsubj"] if v.dep_ == "conj" else [])   # "has been and remains"
+    if subj and (subj[0].i in own or subj[0].lower_ in _US) and t.i not in own:
+        return SUPPORT, n
+    return None, None
 
 
 def joint_between(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:

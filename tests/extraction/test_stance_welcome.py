@@ -129,6 +129,12 @@ BONDS = [
     ("NATO chief Lars Brenn said the partnership between NATO and Russia no longer existed.", "Russia", "neutral",
      None),
     ("NATO chief Lars Brenn said the partnership between NATO and Russia did not exist.", "Russia", "neutral", None),
+    # partner_of: the speaker's side is the target's partner or ally; not when denied, not a third party's
+    ("Kazakh President Aru Tokay said Kazakhstan has been and remains a reliable partner of China.", "China",
+     "support", "partner_of"),
+    ('"We are the closest ally of Japan," Minister Ana Soler said.', "Japan", "support", "partner_of"),
+    ('"We are not a partner of Japan," Minister Ana Soler said.', "Japan", "neutral", None),
+    ("Kazakh President Aru Tokay said Iran is a partner of China.", "China", "neutral", None),
 ]
 
 
