@@ -307,8 +307,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p == "with":
                 if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
                     g = g.head
-                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))) and not _others_joint(g, speaker, own) \
-                        and not _banned(g):
+                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))
+                        or any(lemma(c) in L["coop_words"] for c in g.conjuncts)) \
+                        and not _others_joint(g, speaker, own) and not _banned(g):   # "dialogue and cooperation with X"
                     return SUPPORT, g, "joint_action_with"   # "talks with X were constructive"
                 if not ((t.pos_ == "PROPN" or authored) and g.pos_ in ("ADJ", "VERB")
                         and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"])):

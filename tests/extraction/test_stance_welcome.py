@@ -135,6 +135,9 @@ BONDS = [
     ('"We are the closest ally of Japan," Minister Ana Soler said.', "Japan", "support", "partner_of"),
     ('"We are not a partner of Japan," Minister Ana Soler said.', "Japan", "neutral", None),
     ("Kazakh President Aru Tokay said Iran is a partner of China.", "China", "neutral", None),
+    # "with X" hung on the first of "dialogue and cooperation": the cooperation is still with X
+    ('"We seek dialogue and cooperation with Japan," Minister Ana Soler said.', "Japan", "support", "joint_action_with"),
+    ("Minister Ana Soler said Iran wants dialogue and cooperation with Japan.", "Japan", "neutral", None),
 ]
 
 
