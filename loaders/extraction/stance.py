@@ -65,7 +65,7 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
-from .stance_bonds import joint_between, partner_of
+from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
@@ -217,7 +217,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
                       ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
                       ("joint_between", lambda: joint_between(r, speaker, own)),
-                      ("partner_of", lambda: partner_of(r, speaker, own))):
+                      ("partner_of", lambda: partner_of(r, speaker, own)),
+                      ("friendly_view", lambda: friendly_view(r, speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why

@@ -138,6 +138,13 @@ BONDS = [
     # "with X" hung on the first of "dialogue and cooperation": the cooperation is still with X
     ('"We seek dialogue and cooperation with Japan," Minister Ana Soler said.', "Japan", "support", "joint_action_with"),
     ("Minister Ana Soler said Iran wants dialogue and cooperation with Japan.", "Japan", "neutral", None),
+    # friendly_view: the speaker's side sees the target as a friend; not denied, not a third party's view
+    ('"We regard Japan as a close partner," Minister Ana Soler said.', "Japan", "support", "friendly_view"),
+    ('"We consider Japan our closest friend," Minister Ana Soler said.', "Japan", "support", "friendly_view"),
+    ("US envoy Ted Marr said the US looks upon India as one of the most important partners in the region.", "India",
+     "support", "friendly_view"),
+    ('"We do not regard Japan as a partner," Minister Ana Soler said.', "Japan", "neutral", None),
+    ("Minister Ana Soler said Iran regards Japan as a partner.", "Japan", "neutral", None),
 ]
 
 
