@@ -231,3 +231,11 @@ def called_for(v) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _CALL_MODALS for c in v.children):
         return True
     return v.dep_ in ("xcomp", "ccomp") and lemma(v.head) in L["demand_verbs"] and not negated(v.head)
+
+
+def banned(g) -> bool:
+    """The joint action is what a ban forbids: "the order prohibits companies to make any agreement with X"."""
+    for a in list(g.ancestors)[:4]:
+        if lemma(a) in L["ban_verbs"] and not negated(a):
+            return True
+    return False
