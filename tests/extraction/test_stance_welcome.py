@@ -145,6 +145,12 @@ BONDS = [
      "support", "friendly_view"),
     ('"We do not regard Japan as a partner," Minister Ana Soler said.', "Japan", "neutral", None),
     ("Minister Ana Soler said Iran regards Japan as a partner.", "Japan", "neutral", None),
+    # a call or discussions with X count as joint action only when praised ("a good call", "fruitful discussions")
+    ("Prime Minister Ulf Berg said he had a good call with President Aldo Ferrante ahead of the summit.",
+     "Aldo Ferrante", "support",
+     "joint_action_with"),
+    ("Prime Minister Ulf Berg said he had a call with President Aldo Ferrante ahead of the summit.",
+     "Aldo Ferrante", "neutral", None),
 ]
 
 
