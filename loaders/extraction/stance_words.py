@@ -137,6 +137,9 @@ def _predicate(v) -> tuple[str | None, object]:
         return None, None
     if lem in L["cue_support"] or lem in L["cue_oppose"] or lem in L["attitude_verbs"]:
         return None, None   # "X appreciates the great efforts of Y", "X expressed hope": X judges, is not judged
+    good = contributes_to_good(v)
+    if good is not None:
+        return SUPPORT, good   # "X's initiatives contribute to maintaining peace", "X will help bring stability"
     for c in v.children:
         if lem == "deserve" and c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]:
             return SUPPORT, c   # "X deserves our support / praise"
@@ -239,3 +242,22 @@ def banned(g) -> bool:
         if lemma(a) in L["ban_verbs"] and not negated(a):
             return True
     return False
+
+
+def contributes_to_good(v):
+    """The good (public_goods) a contributing verb (credit_verbs) brings about: "contribute to (maintaining) peace",
+    "help (to) bring stability", "help place the country on the path to independence"; None if the verb in
+    between harms or negates it ("help destroy peace")."""
+    if lemma(v) not in L["credit_verbs"] or negated(v):
+        return None
+    steps = [c for c in v.children if c.dep_ in ("xcomp", "prep", "dobj") and (c.dep_ != "prep" or c.lower_ == "to")]
+    for _ in range(3):
+        nxt = []
+        for w in steps:
+            if lemma(w) in L["public_goods"] or w.lower_ in L["public_goods"]:
+                return None if negated(w) else w
+            if w.pos_ == "VERB" and (lemma(w) in L["harm_verbs"] or lemma(w) in L["against_verbs"] or negated(w)):
+                continue
+            nxt += [c for c in w.children if c.dep_ in ("pobj", "pcomp", "dobj", "xcomp", "prep", "conj")]
+        steps = nxt
+    return None
