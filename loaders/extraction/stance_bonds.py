@@ -17,18 +17,11 @@ Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_ver
 from __future__ import annotations
 
 from .stance_rules import L, SUPPORT, _noun_polarity, lemma, negated
+from .stance_wire import _first
 
 __all__ = ["friendly_view", "joint_between", "partner_of"]
 
 _US = {"we", "us", "our"}
-
-
-def _first(t):
-    for _ in range(4):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
-    return t
 
 
 def _bond(g) -> bool:
