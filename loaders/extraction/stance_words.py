@@ -135,8 +135,9 @@ def _predicate(v) -> tuple[str | None, object]:
         return OPPOSE, v
     if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
         return None, None
-    if lem in L["cue_support"] or lem in L["cue_oppose"] or lem in L["attitude_verbs"]:
+    if lem in L["cue_oppose"] or lem in L["attitude_verbs"]:
         return None, None   # "X appreciates the great efforts of Y", "X expressed hope": X judges, is not judged
+        # (not "X supported militants": backing takes a side, and the side's evaluation stays X's)
     good = contributes_to_good(v)
     if good is not None:
         return SUPPORT, good   # "X's initiatives contribute to maintaining peace", "X will help bring stability"

@@ -47,6 +47,9 @@ CASES = [
     ("Foreign Minister Lena Hart said that Peru highly appreciates the great efforts of the mediators.", "Peru",
      "neutral", None),
     ('"Thank God, there were no casualties," Minister Ana Soler said.', "God", "neutral", None),
+    # backing is no praise: the side backed still judges the backer
+    ("Turkish President Kemal Aras said that Stockholm supported armed militants.", "Sweden", "oppose",
+     "subject_of_predicate"),
     # the praise of an office holder is not praise of the state it heads; a passive description is no call;
     # a joint action a ban forbids is no support
     ("Minister Ana Soler said Tom Vell is recognised as the legitimate president of Niger by the African Union.",
