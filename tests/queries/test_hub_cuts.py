@@ -1,5 +1,5 @@
-"""The embedded store's date cuts for `how_connected` (queries/hub_cuts.py) give the saved query's rows
-whether a cut fills its branch's page or not (every cut from before the first date to after the last),
+"""The embedded store's date cuts for `how_connected` and `mentioned_with` (queries/hub_cuts.py) give the
+saved query's rows whether a cut fills its page or not (every cut from before the first date to after the last),
 with undated statements and articles (NULL and ''), unknown and shared names; and the cuts the rollups
 pick keep at least a page above them."""
 from __future__ import annotations
@@ -73,6 +73,23 @@ def test_every_cut_gives_the_saved_rows(store, library, monkeypatch):
                 assert got.columns == expected.columns
                 assert _canon(got.rows) == _canon(expected.rows), (cut, first, second, limit)
     assert used == set(CUTS)
+
+
+def test_every_cut_gives_mentioned_with_its_saved_rows(store, library, monkeypatch):
+    query, used = library["mentioned_with"], set()
+    names = [_name(store, u) for u in _mentioned(store, 6)] + ["Nobody At All"]
+    for cut in CUTS:
+        monkeypatch.setattr(hub_cuts, "entity_cut", lambda *a, cut=cut: cut)
+        for name in names:
+            for newest in (1, 3, 1000):
+                values = query.values({"name": name, "newest": newest, "limit": 5})
+                expected = store.query(query.cypher, values)
+                got = engine_form(store, query, values)
+                if got is not None:
+                    used.add(cut)
+                    assert got.columns == expected.columns
+                    assert _canon(got.rows) == _canon(expected.rows), (cut, name, newest)
+    assert "0000" in used                                     # a cut that fills the page
 
 
 def test_the_rollups_cuts_keep_a_page_above_them(store):
