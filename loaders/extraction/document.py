@@ -157,6 +157,7 @@ class Document:
         self.seen: dict[str, int] = {}
         self.open: dict[int, dict[str, tuple[str, ...]]] = {}   # id(statement) -> targets the discourse may decide
         self.fallback: dict[int, dict[str, dict]] = {}   # id(statement) -> the learned fallback's features per target
+        self.pending: list[tuple] = []   # (statement, judge's arguments), judged in result()
         self.relations: list[Relation] = []
         self.home = dateline_state(art.text, gazetteer)
         self.body_states: dict[str, str] = {}
@@ -308,10 +309,9 @@ class Document:
                        about=about, sentence=art.text[s_lo:s_hi].strip(), pattern=f.pattern,
                        source_text=source.text, source_kind=source.kind, via=via if via != speaker else None,
                        addressee_pattern=rule if addressee and addressee != speaker else None)
-        judged = judge(doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)
-        st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
-        self.open[id(st)] = judged.open   # always set: a dropped statement's id may be reused
-        self.fallback[id(st)] = judged.features
+        # judged in result(), once the whole article has said who the speaker is ("EU foreign policy chief X"
+        # further down gives X's affiliation, which the stance step reads as the speaker's side)
+        self.pending.append((st, (doc, f.cue_i, f.start, f.end, mentions, about, speaker, st.addressee, f.addressee_i)))
         if key in self.seen:  # the same content twice (headline and body): keep one, prefer a known speaker
             k = self.seen[key]
             if self.statements[k].speaker is None and speaker is not None or self.statements[k].start < self.head_end:
@@ -320,8 +320,27 @@ class Document:
         self.seen[key] = len(self.statements)
         self.statements.append(st)
 
+    def _judge_pending(self) -> None:
+        kept = {id(st) for st in self.statements}
+        states, reach = set(), (-1, None)   # (farthest end so far, its speaker), in order of start
+        for st in sorted(self.statements, key=lambda x: (x.start, -x.end)):
+            nested = reach[0] >= st.end and reach[1] != st.speaker
+            if not nested and getattr(self.entities.get(st.speaker), "type", None) == "State":
+                states.add(st.speaker)
+            reach = max(reach, (st.end, st.speaker), key=lambda r: r[0])
+        home = next(iter(states)) if len(states) == 1 else None if states else self.home
+        # the state bodies' state (stance.with_home): the one state that speaks in the article, not inside another's
+        # statement ("X said Russia welcomed ..."); with none, the dateline's; with two or more, none
+        for st, args in self.pending:
+            if id(st) in kept:
+                judged = judge(*args, home=home)
+                st.stance, st.tone, st.stance_rule = judged.stance, judged.tone, judged.rule
+                self.open[id(st)], self.fallback[id(st)] = judged.open, judged.features
+        self.pending = []
+
     def result(self) -> Extraction:
         art = self.art
+        self._judge_pending()
         statements = drop_headline_repeats(sorted(self.statements, key=lambda s: s.start),
                                            headline_end(art.text, self.title))
         statements = drop_repeated_leads(statements, art.text)

@@ -32,7 +32,9 @@ wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and t
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
 stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X",
-"welcomed the agreement between A and B" supports A and B;
+"welcomed the agreement between A and B", "the agreement reached between A and B", "its support for the deal
+between A and B", "the announcement that A and B reached an agreement" support A and B; "cooperation between Russia and China",
+"the closeness of Russian-Chinese relations", said by Russia's side, support China (stance_bonds.py);
 "the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
 the evaluation of the clause whose subject holds the target ("X's remark could be considered arrogant"), a
 harmful participle after the mention ("videos of X insulting Islam"), the target agreeing with the speaker.
@@ -43,7 +45,9 @@ article, with what the rules said of the target elsewhere; rule "model:<class>[.
 An official never opposes its own state ("warned that India would strike back", said by an Indian minister).
 An official speaks for the states and bodies it is affiliated with (not an analyst: observer_roles), so
 "Kyrgyzstan and Tajikistan began joint work", said by a Kyrgyz deputy minister, is joint action with the
-speaker's side. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
+speaker's side; a state body or official named without its state speaks for the article's home state, and "our
+country" or (said by an official) "the government" is the speaker's side (stance_sides.py). Statements are judged
+once the whole article is read, so an affiliation given further down counts. "you" is read as the target spoken to ("Senator Marlow, you ignored ..."), he/she/they in indirect speech
 as the speaker ("Smith said he would back X"), and a split proper name takes the role of its last word.
 
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
@@ -61,6 +65,7 @@ from dataclasses import dataclass, field
 
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
+from .stance_bonds import joint_between
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
@@ -69,9 +74,10 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
+from .stance_sides import official, own_bodies, sides_of, with_home
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
 
-__all__ = ["LEXICON", "Stance", "judge", "sides_of"]
+__all__ = ["LEXICON", "Stance", "judge", "sides_of", "with_home"]
 
 
 @dataclass
@@ -87,7 +93,9 @@ class Stance:
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
 _OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb",
-                          "joint_action_with", "our_relation"}
+                          "joint_action_with", "our_relation", "clause_evaluation"}
+# ("Turkey has legitimate rights", said by its officials: their own side described; "Turkey remains a reliable ally"
+# is an explicit evaluation and still counts)
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -101,7 +109,10 @@ def _runs(doc, lo: int, hi: int, at, name: str) -> list[tuple[object, list[int]]
             while e + 1 < hi and at[e + 1] == name:
                 e += 1
             run = list(range(k, e + 1))
-            out.append((next((doc[j] for j in run if doc[j].head.i not in run or doc[j].head.i == j), doc[e]), run))
+            # the word whose head is outside the run; not a determiner ("the" of "the United Nations efforts"
+            # hangs on "efforts" with the name, whose role it does not have)
+            out.append((next((doc[j] for j in run if (doc[j].head.i not in run or doc[j].head.i == j)
+                              and doc[j].dep_ not in ("det", "punct")), doc[e]), run))
             k = e + 1
         else:
             k += 1
@@ -156,24 +167,6 @@ def _reporters(doc, lo: int, hi: int, at) -> set[int]:
             if at[k] is None and doc[k].lower_ in _THIRD and doc[k].dep_ == "nsubj"}
 
 
-def sides_of(entities: dict, speaker: str | None) -> set[str]:
-    """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
-    Minister Toktogulov" speaks for Kyrgyzstan: "Kyrgyzstan and Tajikistan began joint work" is joint action
-    with the speaker's side)."""
-    if not speaker:
-        return set()
-    ent = entities.get(speaker)
-    if getattr(ent, "type", None) == "Person" and not any(
-            r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
-        affiliations = list(getattr(ent, "affiliations", ()))   # not "Tashkent-based analyst": an observer
-        # a state body names its state: "Foreign Ministry (Iran)" speaks for Iran too
-        states = [a[a.rindex("(") + 1:-1] for a in affiliations if a.endswith(")") and "(" in a]
-        return {speaker, *affiliations, *states}
-    if speaker.endswith(")") and "(" in speaker and ":" not in speaker:   # "Foreign Office (Pakistan)" speaks for Pakistan
-        return {speaker, speaker[speaker.rindex("(") + 1:-1]}
-    return {speaker}
-
-
 def _negated_praise(pol, w, why: str) -> bool:
     """Praise predicated of the target under a negated copula: an adjective ("is not honest") or a noun with a
     positive adjective ("is not a brave truth-teller", "not a legitimate member"); not a bare noun ("is not
@@ -222,7 +215,8 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
                       ("retaliation", lambda: retaliation(r, speaker, own)),
                       ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
-                      ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
+                      ("named_as", lambda: named_as(r)), ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
+                      ("joint_between", lambda: joint_between(r, speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why
@@ -279,16 +273,16 @@ def _undecided(doc, lo: int, hi: int, cue, undecided: list, types: dict, out: St
 
 
 def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], speaker: str | None = None,
-          addressee: str | None = None, addressee_i: int | None = None) -> Stance:
+          addressee: str | None = None, addressee_i: int | None = None, home: str | None = None) -> Stance:
     """Stance toward each target (and the addressee) of the statement whose content is doc.text[start:end];
     `mentions` maps tokens to entity names (`.at`) and names to entities (`.entities`, for their type)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     lo, hi = (span.start, span.end) if span is not None else (0, 0)
     types = {n: getattr(mentions.entities.get(n), "type", None) for n in [*targets, *([addressee] if addressee else [])]}
     at = _with_pronouns(doc, lo, hi, mentions.at, [t for t in targets if t != speaker], types, addressee)
-    sides = sides_of(mentions.entities, speaker)
+    sides = with_home(mentions.entities, speaker, sides_of(mentions.entities, speaker), home)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
-                    | _reporters(doc, lo, hi, at))
+                    | _reporters(doc, lo, hi, at) | own_bodies(doc, lo, hi, at, official(mentions.entities, sides)))
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()

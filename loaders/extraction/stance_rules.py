@@ -194,6 +194,24 @@ def _welcomed_help(n, speaker: str | None, own: frozenset) -> bool:
             and (lemma(n.head) in L["support_verbs"] or lemma(n.head) in L["cue_support"]) and own_agent(n.head, speaker, own))
 
 
+def _banned(g) -> bool:
+    """The joint action is what a ban forbids: "the order prohibits companies to make any agreement with X"."""
+    for a in list(g.ancestors)[:4]:
+        if lemma(a) in L["ban_verbs"] and not negated(a):
+            return True
+    return False
+
+
+_CALL_MODALS = {"must", "should", "will", "would", "shall", "ought", "need", "needs", "can", "could", "'ll"}
+
+
+def _own_pronoun(c, g, speaker: str | None, own: frozenset) -> bool:
+    """"its"/"their" on the object of a verb whose subject is the speaker's side: "the ministry expressed its
+    appreciation for X" (not "Hungary voiced its support for X")."""
+    return (c.lower_ in ("its", "their") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and not negated(g.head)
+            and any(x.dep_ == "nsubj" for x in g.head.children) and own_agent(g.head, speaker, own))
+
+
 def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
     pol, w, why = _relative(t)
@@ -270,6 +288,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p in ("of", "from", "by") and g.pos_ in _NOUNS:
                 if _welcomed_help(g, speaker, own):   # "we appreciate the support of X"
                     return SUPPORT, g.head, "welcomed_help"
+                if lemma(g) in L["office_nouns"]:
+                    return None, None, ""   # "the legitimate president of X": praise of the office holder, not X
                 if g.lower_ in L["relation_nouns"] or (p == "of" and (_owned_deed(g) or g.lower_ in L["patient_nouns"])):
                     return None, None, ""
                 if lemma(g) in L["collective_nouns"]:   # "the leadership of X bears full responsibility"
@@ -287,7 +307,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p == "with":
                 if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
                     g = g.head
-                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))) and not _others_joint(g, speaker, own):
+                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))) and not _others_joint(g, speaker, own) \
+                        and not _banned(g):
                     return SUPPORT, g, "joint_action_with"   # "talks with X were constructive"
                 if not ((t.pos_ == "PROPN" or authored) and g.pos_ in ("ADJ", "VERB")
                         and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"])):
@@ -317,6 +338,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 return None, None, ""
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
                     c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
+                    and not _own_pronoun(c, g, speaker, own)
                     for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)):
                 return SUPPORT, g, "beneficiary_of_support"   # not "his support for X", "Hungary voiced support for X"
             return None, None, ""
@@ -329,7 +351,12 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
                 return OPPOSE, h, "object_of_verb"
+            if lem in L["support_verbs"] and dep == "nsubjpass" and not any(c.dep_ == "agent" for c in h.children) \
+                    and not any(c.dep_ == "aux" and c.lower_ in _CALL_MODALS for c in h.children):
+                return None, None, ""   # "the ships were equipped with guns": a description, not a call
             if lem in L["support_verbs"] and own_agent(h, speaker, own):
+                if lem == "thank" and t.lower_ in L["thank_idioms"]:
+                    return None, None, ""   # "thank God, no one was hurt": relief, not thanks to anyone
                 return SUPPORT, h, "object_of_verb"
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:

@@ -95,6 +95,8 @@ def deed_by(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str |
     """"by X" hung on a judging verb that has its own object before it, or the doer of a participle on that
     object: X did what the speaker judges."""
     t = _first(t)
+    if t.dep_ in ("amod", "compound", "poss") and lemma(t.head) in L["collective_nouns"]:
+        t = _first(t.head)   # "the efforts exerted by the Chinese leadership": X's people did it
     h = t.head
     if t.dep_ != "pobj" or h.lower_ != "by":
         return None, None
@@ -172,22 +174,72 @@ def named_as(t) -> tuple[str | None, object]:
 _PARTY_PREPS = {"between", "of", "by", "among"}
 
 
+def _act_noun(n) -> bool:
+    return lemma(n) in L["welcomed_act_nouns"] or n.lower_ in L["welcomed_act_nouns"]
+
+
+def _party_of(t):
+    """The act noun the target is a party of, one step up: "X's deal", "the X-Y deal", "the deal between/of/by X",
+    "the truce agreed by X", "the agreement reached between X and Y" (the preposition on the act's participle),
+    "(the announcement that) X and Y have reached an agreement" (the subject of a verb whose object is an act)."""
+    h = t.head
+    if t.dep_ in ("poss", "compound") and h.pos_ in ("NOUN", "PROPN"):
+        return h
+    if t.dep_ == "pobj" and h.lower_ in _PARTY_PREPS:
+        g = h.head
+        if g.pos_ == "VERB" and g.dep_ == "acl" and g.tag_ == "VBN" and g.head.pos_ == "NOUN":
+            g = g.head   # "the agreement reached between X and Y", "the statement issued by X"
+            if not _act_noun(g) and g.dep_ == "pobj" and g.head.dep_ == "prep" and _act_noun(g.head.head):
+                g = g.head.head   # "the agreement on measures reached between X and Y" (hung on "measures")
+        return g
+    if t.dep_ == "nsubj" and h.pos_ == "VERB" and not negated(h) and lemma(h) not in L["cue_support"]:
+        act = next((c for c in h.children if c.dep_ == "dobj" and _act_noun(c)), None)
+        if act is not None and h.dep_ in ("acl", "ccomp") and h.head.pos_ == "NOUN":
+            return h.head   # "the announcement that X and Y have reached an agreement"
+        if act is not None and h.dep_ == "ccomp":
+            return act      # "welcomed that X and Y signed an agreement": the act, whose verb is the clause's
+    return None
+
+
+def _backed(n, cue, speaker: str | None, own: frozenset) -> bool:
+    """The act `n` is welcomed or backed by the speaker's side: the object of a praising verb ("welcomed the
+    deal"), or what the side's support is for ("announced its support for the deal", "their full support to
+    the efforts of X")."""
+    v = n.head
+    if n.dep_ == "dobj" and lemma(v) not in L["cue_support"] and v.dep_ == "ccomp" and not negated(v):
+        v = v.head   # "welcomed that X and Y signed an agreement"
+    if n.dep_ == "dobj":
+        return lemma(v) in L["cue_support"] and not negated(v) and (v.i == cue.i or own_agent(v, speaker, own))
+    if n.dep_ != "pobj" or v.lower_ not in ("for", "to", "behind"):
+        return False
+    g = v.head
+    if g.pos_ == "VERB":   # "underlined their full support to the efforts": the preposition hung on the verb
+        g = next((c for c in g.children if c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]), None)
+        if g is None:
+            return False
+    if lemma(g) not in L["support_for_nouns"] or negated(g) or negated(g.head):
+        return False
+    owner = next((c for c in g.children if c.dep_ == "poss"), None)
+    if owner is not None and (owner.lower_ in ("our", "my") or owner.i in own):
+        return True
+    if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
+        return False   # "Hungary's support for the deal": a third party's
+    # "announced its support for the deal": the owner is the subject of the verb, which must be the speaker's side
+    v = g.head if g.dep_ == "dobj" else g.head.head if g.dep_ == "pobj" else None
+    if v is None:
+        return owner is None
+    return v.pos_ in ("VERB", "AUX") and not negated(v) and (v.i == cue.i or own_agent(v, speaker, own))
+
+
 def welcomed_act(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """The target is a party of an act (a welcomed_act_nouns noun, reached through "between", "of", "by", a
-    possessive or a compound, and through "agreed by") that the speaker's side welcomes or praises."""
+    """The target is a party of an act (a welcomed_act_nouns noun, reached as _party_of says) that the speaker's
+    side welcomes, praises or backs (_backed)."""
     t = _first(t)
     for _ in range(5):
-        h = t.head
-        if t.dep_ in ("poss", "compound") and h.pos_ in ("NOUN", "PROPN"):
-            n = h
-        elif t.dep_ == "pobj" and h.lower_ in _PARTY_PREPS:
-            n = h.head.head if h.dep_ == "agent" and h.head.dep_ == "acl" else h.head   # "the truce agreed by X"
-        else:
+        n = _party_of(t)
+        if n is None or not _act_noun(n):
             return None, None
-        if lemma(n) not in L["welcomed_act_nouns"] and n.lower_ not in L["welcomed_act_nouns"]:
-            return None, None
-        v = n.head
-        if n.dep_ == "dobj" and lemma(v) in L["cue_support"] and not negated(v) and (v.i == cue.i or own_agent(v, speaker, own)):
+        if _backed(n, cue, speaker, own):
             return SUPPORT, n   # the act, inside the statement (the cue itself may be outside it)
         t = _first(n)
     return None, None

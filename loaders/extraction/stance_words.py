@@ -135,6 +135,8 @@ def _predicate(v) -> tuple[str | None, object]:
         return OPPOSE, v
     if lem in L["against_verbs"]:   # "services broke up plots": acting against the bad, not bad
         return None, None
+    if lem in L["cue_support"] or lem in L["cue_oppose"] or lem in L["attitude_verbs"]:
+        return None, None   # "X appreciates the great efforts of Y", "X expressed hope": X judges, is not judged
     for c in v.children:
         if lem == "deserve" and c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]:
             return SUPPORT, c   # "X deserves our support / praise"
@@ -176,8 +178,8 @@ def _kind_of(n):
 
 def readiness(a) -> bool:
     """'prepared / ready to respond': readiness for an act, no praise of the one ready ('a prepared candidate' is)."""
-    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ == "to")
-                                                   for x in a.children)
+    return a.lower_ in L["readiness_adj"] and any(x.dep_ == "xcomp" or (x.dep_ == "prep" and x.lower_ in ("to", "of"))
+                                                   for x in a.children)   # "capable of thwarting ..." too
 
 
 def _adj_polarity_word(w: str) -> str | None:

@@ -1,0 +1,74 @@
+"""Who the speaker speaks for, as the stance step reads it: the speaker and a person's affiliations (sides_of),
+the article's home state for a state body or official named without its state (with_home), and the words of a
+statement that name the speaker's own state or its bodies ("our country", "the government" said by an official:
+own_bodies). Word lists (observer_roles, state_organ_words, state_office_roles, own_body_nouns) in
+stance_lexicon.json.
+"""
+from __future__ import annotations
+
+from .stance_rules import L, lemma
+
+__all__ = ["official", "own_bodies", "sides_of", "with_home"]
+
+
+def sides_of(entities: dict, speaker: str | None) -> set[str]:
+    """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
+    Minister Toktogulov" speaks for Kyrgyzstan: "Kyrgyzstan and Tajikistan began joint work" is joint action
+    with the speaker's side)."""
+    if not speaker:
+        return set()
+    ent = entities.get(speaker)
+    if getattr(ent, "type", None) == "Person" and not any(
+            r.split()[-1].lower() in L["observer_roles"] for r in getattr(ent, "roles", ()) if r.split()):
+        affiliations = list(getattr(ent, "affiliations", ()))   # not "Tashkent-based analyst": an observer
+        # a state body names its state: "Foreign Ministry (Iran)" speaks for Iran too
+        states = [a[a.rindex("(") + 1:-1] for a in affiliations if a.endswith(")") and "(" in a]
+        return {speaker, *affiliations, *states}
+    if speaker.endswith(")") and "(" in speaker and ":" not in speaker:   # "Foreign Office (Pakistan)" speaks for Pakistan
+        return {speaker, speaker[speaker.rindex("(") + 1:-1]}
+    return {speaker}
+
+
+def with_home(entities: dict, speaker: str | None, sides: set[str], home: str | None) -> set[str]:
+    """A state body or official named without its state ("Expatriates Ministry", "Foreign Office (in: a.txt)",
+    "Asim Iftikhar, Foreign Office Spokesperson") speaks for the article's home state (the one state that
+    speaks in the article; with none, the dateline's): "Syria welcomed the agreement", said by the ministry, is
+    the speaker's side welcoming."""
+    if not home or not speaker or any(getattr(entities.get(n), "type", None) == "State" or n.endswith(")") and "(in:" not in n
+                                      for n in sides):
+        return sides
+    ent = entities.get(speaker)
+    person = getattr(ent, "type", None) == "Person"
+    names = [speaker, *getattr(ent, "roles", ()), *getattr(ent, "affiliations", ())] if person else [speaker]
+    words = [w for r in names for w in r.lower().replace("(", " ").split()]
+    if any(w in L["state_organ_words"] or person and w in L["state_office_roles"] for w in words) and not any(
+            w in L["observer_roles"] for w in words):
+        # a state office ("Foreign Minister", "spokesperson", "IRNA - Iranian Foreign Ministry"); not "Secretary" or
+        # "President", which a party, a firm or the UN have too
+        return sides | {home}
+    return sides
+
+
+def official(entities: dict, sides: set[str]) -> bool:
+    """The speaker speaks for a state: it is one, or a state body ("Foreign Ministry (in: a.txt)"), or an
+    official affiliated with one (sides_of leaves observers out)."""
+    return any(getattr(entities.get(n), "type", None) == "State"
+               or any(w in L["state_organ_words"] for w in n.lower().replace("(", " ").split()) for n in sides)
+
+
+def own_bodies(doc, lo: int, hi: int, at, official: bool) -> set[int]:
+    """Words of the statement that name the speaker's own state or its bodies (own_body_nouns): "our country",
+    "my government", and, said by an official (official), the bare "the government" / "the ministry" (no
+    name or "of" phrase of its own): "the government welcomes X's decision" is the speaker's side acting."""
+    out = set()
+    for k in range(lo, hi):
+        t = doc[k]
+        if at[k] is not None or t.pos_ != "NOUN" or lemma(t) not in L["own_body_nouns"]:
+            continue
+        kids = list(t.children)
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in kids):
+            out.add(k)
+        elif official and any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+                c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in kids):
+            out.add(k)
+    return out
