@@ -26,7 +26,7 @@ articles sort last), so a cut branch that still fills its page has the saved bra
 not is run again as saved. The branches' rows are then made distinct, as UNION makes them.
 
 Only where both names are held by one entity each, and not the same one (as queries/name_anchor.py
-resolves them); otherwise the saved query runs as it is.
+resolves them), and some branch has a cut; otherwise the saved query runs as it is.
 """
 from __future__ import annotations
 
@@ -152,19 +152,15 @@ def _cut_branch(branch: str, condition: str) -> Optional[str]:
     return branch[:m.end(1)] + condition + branch[m.end(1):]
 
 
-def _branch(store, i: int, branch: str, params: dict, ends: tuple, limit: int, cap: int, timeout):
-    """Branch `i`'s result from its cut form, or None when it has none or the cut did not fill the page."""
-    first, second = ends
+def _branch(store, i: int, branch: str, params: dict, ends: tuple, limit: int, cut: str, cap: int, timeout):
+    """Branch `i`'s result from `cut` on, or None when it has no cut or the cut did not fill the page."""
+    if not cut:
+        return None
     if i in (0, 1):
-        cut = pair_cut(store, *(ends if i == 0 else (second, first)), limit)
-        got = store.query(_cut_branch(branch, STATEMENT_CUT), {**params, "cut": cut}, limit=cap,
-                          timeout=timeout) if cut else None
-        return got if got is not None and len(got.rows) >= limit else None
-    if i == 4:
-        cut = shared_cut(store, first, second, limit)
-        page = shared_articles(store, first, second, limit, cut) if cut else []
-        return Result(list(page[0]), page) if page else None
-    return None
+        got = store.query(_cut_branch(branch, STATEMENT_CUT), {**params, "cut": cut}, limit=cap, timeout=timeout)
+        return got if len(got.rows) >= limit else None
+    page = shared_articles(store, *ends, limit, cut)
+    return Result(list(page[0]), page) if page else None
 
 
 def how_connected(store, query, values: dict, cap: int, timeout: Optional[float] = None) -> Optional[Result]:
@@ -178,10 +174,14 @@ def how_connected(store, query, values: dict, cap: int, timeout: Optional[float]
     branches = UNION.split(query.cypher)
     if len(branches) != 5 or any(_cut_branch(branches[i], "") is None for i in (0, 1, 4)):
         return None
+    cuts = {0: pair_cut(store, first, second, limit), 1: pair_cut(store, second, first, limit),
+            4: shared_cut(store, first, second, limit)}
+    if not any(cuts.values()):
+        return None                                           # nothing to cut: the saved query, in one
     columns, rows, seen = None, [], set()
     for i, branch in enumerate(branches):
         params = {k: v for k, v in values.items() if "$" + k in branch}
-        got = (_branch(store, i, branch, params, (first, second), limit, cap, timeout)
+        got = (_branch(store, i, branch, params, (first, second), limit, cuts.get(i, ""), cap, timeout)
                or store.query(branch, params, limit=cap, timeout=timeout))
         columns = columns or got.columns
         for row in got.rows:
