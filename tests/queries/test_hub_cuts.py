@@ -12,7 +12,7 @@ from queries import hub_cuts
 from queries.library import engine_form
 from tests.queries.conftest import most_mentioned, undate_articles
 
-CUTS = ("", "0000", "2000-01", "2024-06", "2025-01-15", "9999")
+CUTS = ("", "0000", "2024-06", "2025-01-15", "9999")
 
 
 def _canon(rows):
@@ -51,7 +51,7 @@ def _name(s, uid):
 
 
 def _pairs(s):
-    names = [_name(s, u) for u in _speakers(s) + _mentioned(s)]
+    names = list(dict.fromkeys(_name(s, u) for u in _speakers(s, 3) + _mentioned(s, 3)))
     return [(a, b) for a in names for b in names if a != b] + [(names[0], "Nobody At All"), (names[0], names[0])]
 
 
@@ -62,7 +62,7 @@ def test_every_cut_gives_the_saved_rows(store, library, monkeypatch):
         monkeypatch.setattr(hub_cuts, "pair_cut", lambda *a, cut=cut: cut[:7])
         monkeypatch.setattr(hub_cuts, "shared_cut", lambda *a, cut=cut: cut)
         for first, second in pairs:
-            for limit in (1, 3, 100):
+            for limit in (2, 100):
                 values = query.values({"first": first, "second": second, "limit": limit})
                 expected = store.query(query.cypher, values)
                 got = engine_form(store, query, values)
