@@ -72,11 +72,16 @@ def resolve(store, name) -> Optional[str]:
 
 
 def run(store, query, values: dict, cap: int, timeout: Optional[float] = None) -> Optional[Result]:
-    """The library's engine form: `by_uid` on Neo4j; None on the embedded store, which runs the saved
-    query (it has no relationship index, so it walks the actor's SAID edges either way, and reading the
-    copies cost more than the name look-up saved: at 100k, a hub's direct_quotes 185 -> 234 ms,
-    statements_by_about 91 -> 180, how_connected 240 -> 323)."""
-    return by_uid(store, query, values, cap, timeout) if store.config.engine == "neo4j" else None
+    """The library's engine form: `by_uid` on Neo4j; on the embedded store `how_connected` and
+    `mentioned_with` cut by date (queries/hub_cuts.py) and None for the rest, which run the saved query (it has no relationship index,
+    so it walks the actor's SAID edges either way, and reading the copies cost more than the name look-up
+    saved: at 100k, a hub's direct_quotes 185 -> 234 ms, statements_by_about 91 -> 180, how_connected
+    240 -> 323)."""
+    if store.config.engine == "neo4j":
+        return by_uid(store, query, values, cap, timeout)
+    from queries import hub_cuts
+    form = hub_cuts.FORMS.get(query.name)
+    return form(store, query, values, cap, timeout) if form else None
 
 
 def by_uid(store, query, values: dict, cap: int, timeout: Optional[float] = None,

@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
 from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
-from .stance_bonds import joint_between
+from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
@@ -221,7 +221,9 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r, run)),
                       ("dismissed_claim", lambda: dismissed_claim(r)), ("answers_for", lambda: answers_for(r)),
                       ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
-                      ("joint_between", lambda: joint_between(r, speaker, own))):
+                      ("joint_between", lambda: joint_between(r, speaker, own)),
+                      ("partner_of", lambda: partner_of(r, speaker, own)),
+                      ("friendly_view", lambda: friendly_view(r, speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why

@@ -7,24 +7,21 @@ stance_wire.py, after the role rules):
                     party, when one party is the speaker's side; a coop_words noun ("cooperation", "partnership")
                     is a bond by itself, a joint_nouns one ("relations", "ties") only when strengthened, normalised
                     or praised (bond_verbs, bond_nouns, joint_mods). Relations between two others say nothing.
+    partner_of      "Kazakhstan remains a reliable partner of China", "we are Ostland's closest ally" (said by
+                    Kazakhstan's / our side) -> support the target (friend_nouns; not negated).
+    friendly_view   "we regard Japan as a close partner", "the US looks upon India as one of its most important
+                    partners" (said by the US side) -> support the target (view_verbs; friend_nouns or a praising noun).
 
-Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_verbs, bond_nouns; written by hand).
+Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_verbs, bond_nouns, friend_nouns; written by hand).
 """
 from __future__ import annotations
 
-from .stance_rules import L, SUPPORT, lemma, negated
+from .stance_rules import L, SUPPORT, _noun_polarity, lemma, negated
+from .stance_wire import _first
 
-__all__ = ["joint_between"]
+__all__ = ["friendly_view", "joint_between", "partner_of"]
 
 _US = {"we", "us", "our"}
-
-
-def _first(t):
-    for _ in range(4):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
-    return t
 
 
 def _bond(g) -> bool:
@@ -83,6 +80,60 @@ def _parties_compound(t):
     if not any(doc[k].text in ("-", "\u2011", "\u2013") for k in range(lo, g.i)):
         return None, []   # "the Chinese trade relations": no pair
     return g, parties
+
+
+def partner_of(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The speaker's side is the target's friend: "Kazakhstan remains a reliable partner of China", "we are
+    Ostland's closest ally" (friend_nouns, predicated of the speaker's side by a copula)."""
+    h = t.head
+    if t.dep_ == "pobj" and h.lower_ == "of":
+        n = h.head
+    elif t.dep_ == "poss":
+        n = h
+    else:
+        return None, None
+    if not (lemma(n) in L["friend_nouns"] or n.lower_ in L["friend_nouns"]) or negated(n):
+        return None, None
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    v = n.head
+    if n.dep_ != "attr" or lemma(v) not in ("be", "remain", "become", "stay") or negated(v):
+        return None, None
+    subj = [c for c in v.children if c.dep_ == "nsubj"] or (
+        [c for c in v.head.children if c.dep_ == "nsubj"] if v.dep_ == "conj" else [])   # "has been and remains"
+    if subj and (subj[0].i in own or subj[0].lower_ in _US) and t.i not in own:
+        return SUPPORT, n
+    return None, None
+
+
+def _friendly(n) -> bool:
+    if n is not None and n.lower_ == "one":   # "one of the most important partners"
+        n = next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"), None)
+    return n is not None and not negated(n) and (
+        lemma(n) in L["friend_nouns"] or n.lower_ in L["friend_nouns"] or _noun_polarity(n) == SUPPORT)
+
+
+def friendly_view(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The speaker's side sees the target as a friend: "we regard Japan as a close partner", "the US looks upon
+    India as one of its most important partners", "we consider Japan our closest friend" (view_verbs; the
+    friendly counterpart of stance_wire.hostile_view)."""
+    h = t.head
+    if t.dep_ == "dobj" and lemma(h) in L["view_verbs"]:
+        v, comp = h, None
+    elif t.dep_ == "pobj" and h.lower_ in ("upon", "on") and lemma(h.head) == "look":
+        v, comp = h.head, None
+    elif t.dep_ == "nsubj" and h.pos_ == "NOUN" and h.dep_ in ("ccomp", "xcomp", "oprd") and lemma(h.head) in L["view_verbs"]:
+        v, comp = h.head, h
+    else:
+        return None, None
+    if comp is None:
+        comp = next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                     if p.dep_ == "pobj"), None)
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if negated(v) or not subj or not (subj[0].i in own or subj[0].lower_ in _US) or not _friendly(comp):
+        return None, None
+    return SUPPORT, comp
 
 
 def joint_between(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
-                           called_for, cancelled, lemma, negated, own_modifiers)
+                           banned, called_for, cancelled, lemma, negated, own_modifiers)
 
 
 def _is_joint(g) -> bool:
@@ -195,14 +195,6 @@ def _welcomed_help(n, speaker: str | None, own: frozenset) -> bool:
             and (lemma(n.head) in L["support_verbs"] or lemma(n.head) in L["cue_support"]) and own_agent(n.head, speaker, own))
 
 
-def _banned(g) -> bool:
-    """The joint action is what a ban forbids: "the order prohibits companies to make any agreement with X"."""
-    for a in list(g.ancestors)[:4]:
-        if lemma(a) in L["ban_verbs"] and not negated(a):
-            return True
-    return False
-
-
 _CALL_MODALS = {"must", "should", "will", "would", "shall", "ought", "need", "needs", "can", "could", "'ll"}
 
 
@@ -310,8 +302,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if p == "with":
                 if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
                     g = g.head
-                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))) and not _others_joint(g, speaker, own) \
-                        and not _banned(g):
+                if (_is_joint(g) or (_joint_word(g) and _praised_subject(g))
+                        or any(lemma(c) in L["coop_words"] for c in g.conjuncts)) \
+                        and not _others_joint(g, speaker, own) and not banned(g):   # "dialogue and cooperation with X"
                     return SUPPORT, g, "joint_action_with"   # "talks with X were constructive"
                 if not ((t.pos_ == "PROPN" or authored) and g.pos_ in ("ADJ", "VERB")
                         and (g.lower_ in L["emotion_pos"] or g.lower_ in L["emotion_neg"])):

@@ -137,8 +137,12 @@ def _predicate(v) -> tuple[str | None, object]:
         return None, None   # bad, not bad; "X rejects the unilateral claims", "X denied wrongdoing"
     if (lem in L["naming_verbs"] or lem in L["view_verbs"]) and any(c.dep_ in ("dobj", "oprd") for c in v.children):
         return None, None   # "Ankara deems the group a terrorist organisation": the object is named, not the subject
-    if lem in L["cue_support"] or lem in L["cue_oppose"] or lem in L["attitude_verbs"]:
+    if lem in L["cue_oppose"] or lem in L["attitude_verbs"]:
         return None, None   # "X appreciates the great efforts of Y", "X expressed hope": X judges, is not judged
+        # (not "X supported militants": backing takes a side, and the side's evaluation stays X's)
+    good = contributes_to_good(v)
+    if good is not None:
+        return SUPPORT, good   # "X's initiatives contribute to maintaining peace", "X will help bring stability"
     for c in v.children:
         if lem == "deserve" and c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]:
             return SUPPORT, c   # "X deserves our support / praise"
@@ -233,3 +237,30 @@ def called_for(v) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _CALL_MODALS for c in v.children):
         return True
     return v.dep_ in ("xcomp", "ccomp") and lemma(v.head) in L["demand_verbs"] and not negated(v.head)
+
+
+def banned(g) -> bool:
+    """The joint action is what a ban forbids: "the order prohibits companies to make any agreement with X"."""
+    for a in list(g.ancestors)[:4]:
+        if lemma(a) in L["ban_verbs"] and not negated(a):
+            return True
+    return False
+
+
+def contributes_to_good(v):
+    """The good (public_goods) a contributing verb (credit_verbs) brings about: "contribute to (maintaining) peace",
+    "help (to) bring stability", "help place the country on the path to independence"; None if the verb in
+    between harms or negates it ("help destroy peace")."""
+    if lemma(v) not in L["credit_verbs"] or negated(v):
+        return None
+    steps = [c for c in v.children if c.dep_ in ("xcomp", "prep", "dobj") and (c.dep_ != "prep" or c.lower_ == "to")]
+    for _ in range(3):
+        nxt = []
+        for w in steps:
+            if lemma(w) in L["public_goods"] or w.lower_ in L["public_goods"]:
+                return None if negated(w) else w
+            if w.pos_ == "VERB" and (lemma(w) in L["harm_verbs"] or lemma(w) in L["against_verbs"] or negated(w)):
+                continue
+            nxt += [c for c in w.children if c.dep_ in ("pobj", "pcomp", "dobj", "xcomp", "prep", "conj")]
+        steps = nxt
+    return None

@@ -47,6 +47,9 @@ CASES = [
     ("Foreign Minister Lena Hart said that Peru highly appreciates the great efforts of the mediators.", "Peru",
      "neutral", None),
     ('"Thank God, there were no casualties," Minister Ana Soler said.', "God", "neutral", None),
+    # backing is no praise: the side backed still judges the backer
+    ("Turkish President Kemal Aras said that Stockholm supported armed militants.", "Sweden", "oppose",
+     "subject_of_predicate"),
     # the praise of an office holder is not praise of the state it heads; a passive description is no call;
     # a joint action a ban forbids is no support
     ("Minister Ana Soler said Tom Vell is recognised as the legitimate president of Niger by the African Union.",
@@ -129,6 +132,35 @@ BONDS = [
     ("NATO chief Lars Brenn said the partnership between NATO and Russia no longer existed.", "Russia", "neutral",
      None),
     ("NATO chief Lars Brenn said the partnership between NATO and Russia did not exist.", "Russia", "neutral", None),
+    # partner_of: the speaker's side is the target's partner or ally; not when denied, not a third party's
+    ("Kazakh President Aru Tokay said Kazakhstan has been and remains a reliable partner of China.", "China",
+     "support", "partner_of"),
+    ('"We are the closest ally of Japan," Minister Ana Soler said.', "Japan", "support", "partner_of"),
+    ('"We are not a partner of Japan," Minister Ana Soler said.', "Japan", "neutral", None),
+    ("Kazakh President Aru Tokay said Iran is a partner of China.", "China", "neutral", None),
+    # "with X" hung on the first of "dialogue and cooperation": the cooperation is still with X
+    ('"We seek dialogue and cooperation with Japan," Minister Ana Soler said.', "Japan", "support", "joint_action_with"),
+    ("Minister Ana Soler said Iran wants dialogue and cooperation with Japan.", "Japan", "neutral", None),
+    # friendly_view: the speaker's side sees the target as a friend; not denied, not a third party's view
+    ('"We regard Japan as a close partner," Minister Ana Soler said.', "Japan", "support", "friendly_view"),
+    ('"We consider Japan our closest friend," Minister Ana Soler said.', "Japan", "support", "friendly_view"),
+    ("US envoy Ted Marr said the US looks upon India as one of the most important partners in the region.", "India",
+     "support", "friendly_view"),
+    ('"We do not regard Japan as a partner," Minister Ana Soler said.', "Japan", "neutral", None),
+    ("Minister Ana Soler said Iran regards Japan as a partner.", "Japan", "neutral", None),
+    # a call or discussions with X count as joint action only when praised ("a good call", "fruitful discussions")
+    ("Prime Minister Ulf Berg said he had a good call with President Aldo Ferrante ahead of the summit.",
+     "Aldo Ferrante", "support",
+     "joint_action_with"),
+    ("Prime Minister Ulf Berg said he had a call with President Aldo Ferrante ahead of the summit.",
+     "Aldo Ferrante", "neutral", None),
+    # credited with a public good (credit_verbs, public_goods); not through a harmful verb, not negated
+    ("Minister Ana Soler said the Mexican plan will help bring peace to the region.", "Mexico", "support",
+     "subject_of_predicate"),
+    ("Minister Ana Soler said Mexican initiatives contribute to maintaining international peace.", "Mexico",
+     "support", "subject_of_predicate"),
+    ("Minister Ana Soler said the Mexican plan will help destroy peace in the region.", "Mexico", "neutral", None),
+    ("Minister Ana Soler said the Mexican plan will not contribute to stability.", "Mexico", "neutral", None),
 ]
 
 

@@ -9,9 +9,9 @@ import json
 
 import pytest
 
-from graph.model import ANY_ENTITY
 from graph.readonly import guard
 from tests.conftest import make_store
+from tests.queries.conftest import most_mentioned, undate_articles
 from queries import hub_plans, name_anchor
 
 HOSTILE = ["", "'", '"; MATCH (n) DETACH DELETE n //', "Nobody At All", ".*"]
@@ -29,19 +29,13 @@ def store(tmp_path_factory, extractor, request):
     from loaders.ingest import ingest
     s = make_store("neo4j", tmp_path_factory.mktemp("neo4j"), request)
     ingest([SAMPLE_DIR], s, progress=False, extractor=extractor)
-    for row in _mentioned(s)[:2]:
-        s.transact(lambda run, uid=row: run(
-            "MATCH (a:Article)-[:MENTIONS]->(x {uid: $uid}) WITH a ORDER BY a.uid LIMIT 3 "
-            "SET a.published = NULL RETURN count(*) AS n", {"uid": uid}))
-    s.transact(lambda run: run("MATCH (a:Article) WHERE a.published IS NOT NULL WITH a ORDER BY a.uid LIMIT 1 "
-                               "SET a.published = '' RETURN count(*) AS n", {}))
+    undate_articles(s)
     yield s
     s.close()
 
 
 def _mentioned(s, n=6):
-    return [r["uid"] for r in s.rows(f"MATCH (:Article)-[:MENTIONS]->(x:{ANY_ENTITY}) RETURN x.uid AS uid, "
-                                     "count(*) AS c ORDER BY c DESC, uid LIMIT $n", {"n": n})]
+    return most_mentioned(s, n)
 
 
 def _names(s):

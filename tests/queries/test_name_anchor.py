@@ -9,7 +9,7 @@ import pytest
 
 from graph.model import ANY_ENTITY
 from graph.readonly import guard
-from queries import name_anchor
+from queries import hub_cuts, name_anchor
 from queries.library import engine_form
 
 QUERIES = ("direct_quotes", "statements_by_about", "how_connected", "mentioned_with")
@@ -59,7 +59,11 @@ def _check(store, query, values, used):
     got = name_anchor.by_uid(store, query, values, cap=5000)
     fast = engine_form(store, query, values)
     used_here = got is not None and store.config.engine == "neo4j"          # the library uses them on Neo4j
-    assert (_canon(fast.rows) if fast else None) == (_canon(got.rows) if used_here else None)
+    if fast is not None and store.config.engine != "neo4j":     # the embedded store's date cuts (hub_cuts.py)
+        assert query.name in hub_cuts.FORMS and fast.columns == expected.columns
+        assert _canon(fast.rows) == _canon(expected.rows), (query.name, values)
+    else:
+        assert (_canon(fast.rows) if fast else None) == (_canon(got.rows) if used_here else None)
     if got is None:
         return
     used.append(query.name)
