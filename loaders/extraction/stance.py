@@ -66,6 +66,7 @@ from dataclasses import dataclass, field
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
 from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
+from .stance_deeds import blame_lies_with, conditional_threat, hostile_deed, values_ties
 from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
@@ -192,7 +193,8 @@ def _name_head(r):
 
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
-_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call"}
+_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call",
+                 "conditional_threat"}
 
 
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
@@ -220,6 +222,10 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("diplomatic_protest", lambda: diplomatic_protest(r, speaker, own)),
                       ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r, run)),
                       ("dismissed_claim", lambda: dismissed_claim(r)), ("answers_for", lambda: answers_for(r)),
+                      ("conditional_threat", lambda: conditional_threat(r, speaker, own)),
+                      ("hostile_deed", lambda: hostile_deed(r, speaker, own)),
+                      ("blame_lies_with", lambda: blame_lies_with(r)),
+                      ("values_ties", lambda: values_ties(r, speaker, own)),
                       ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
                       ("joint_between", lambda: joint_between(r, speaker, own)),
                       ("partner_of", lambda: partner_of(r, speaker, own)),
@@ -360,9 +366,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
             # an official does not oppose its own state ("warned that India would ..."), and what it says its state
             # does or owns is description ("Turkey supports ...", "Pakistan's progress"), not praise
             votes = [v for v in votes if v != OPPOSE and (v != SUPPORT or rule not in _OWN_STATE_DESCRIPTION)]
-        elif name != speaker and name in sides and rule == "strongly_negative_clause":
+        elif name != speaker and name in sides and rule in ("strongly_negative_clause", "hostile_deed"):
             votes = []   # strong words in the clause of the speaker's own body ("Hezbollah to engage in an all-out
-            # war", said by its leader) are the speaker's account of it, not blame
+            # war", said by its leader) and its own side's strikes are the speaker's account of it, not blame
         out.stance[name] = _vote(votes)
         if out.stance[name] != NEUTRAL:
             out.rule[name] = rule

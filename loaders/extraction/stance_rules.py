@@ -164,6 +164,15 @@ def _joint_with_speaker(t, speaker: str | None, own: frozenset = frozenset()) ->
                for w in words)
 
 
+def _hostile_by_other(g, speaker: str | None, own: frozenset) -> bool:
+    """A harmful deed ("dangerous actions") or one another side does ("Y conducted actions"): "against X" is its victim."""
+    mine = g.dep_ == "dobj" and (own_agent(g.head, speaker, own) or any(   # "our air force conducted ..."
+        c.dep_ == "nsubj" and any(x.dep_ == "poss" and x.lower_ in ("our", "my") for x in c.children) for c in g.head.children))
+    if any(c.dep_ == "amod" and lemma(c) in L["neg_adj"] for c in g.children):
+        return not mine
+    return g.dep_ == "dobj" and lemma(g.head) in L["deed_verbs"] and not mine
+
+
 def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
@@ -327,8 +336,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                 if g.pos_ == "VERB" and any(c.dep_ == "agent" and not any(_is_speaker(x, speaker, own) for x in c.children)
                                             for c in g.children):
                     return None, None, ""   # "the attack launched by the two countries against X": X is its victim
-                if g.pos_ == "NOUN" and _measure_condemned(g, speaker, own):
-                    return None, None, ""   # "the sanctions on X are illegal": X is the victim of measures condemned
+                if g.pos_ == "NOUN" and (_measure_condemned(g, speaker, own) or _hostile_by_other(g, speaker, own)):
+                    return None, None, ""   # "the sanctions on X are illegal", "Y conducted dangerous actions against X"
                 if glem in L["target_nouns"] or (p == "against" and g.pos_ in ("NOUN", "VERB")) or (
                         g.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in L["target_nouns"] for c in g.children)) or (
                         g.dep_ == "acl" and g.tag_ == "VBN" and lemma(g.head) in L["target_nouns"]):   # "sanctions imposed on X"

@@ -76,7 +76,7 @@ CASES = [
     ('"Some would like the Orsk Brigade to engage in an all-out war, but this is not the end," said Ana Belic, the '
      'leader of the Orsk Brigade.', "Orsk Brigade", "neutral", None),
     ('"The Orsk Brigade will destroy every village," said Ana Belic, a Morland official.', "Orsk Brigade", "oppose",
-     "strongly_negative_clause"),
+     "hostile_deed"),   # a violent act of the subject (stance_deeds)
 ]
 
 
