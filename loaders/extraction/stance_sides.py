@@ -10,6 +10,8 @@ from .stance_rules import L, lemma
 
 __all__ = ["official", "own_bodies", "sides_of", "with_home"]
 
+_OWN_CAMP = {"State", "ArmedGroup"}   # an affiliation of these types is the speaker's whole side
+
 
 def sides_of(entities: dict, speaker: str | None) -> set[str]:
     """The names that speak for the speaker: the speaker, and a person's affiliations ("Kyrgyz Deputy Foreign
@@ -34,9 +36,9 @@ def with_home(entities: dict, speaker: str | None, sides: set[str], home: str | 
     "Asim Iftikhar, Foreign Office Spokesperson") speaks for the article's home state (the one state that
     speaks in the article; with none, the dateline's): "Syria welcomed the agreement", said by the ministry, is
     the speaker's side welcoming."""
-    if not home or not speaker or any(getattr(entities.get(n), "type", None) == "State" or n.endswith(")") and "(in:" not in n
+    if not home or not speaker or any(getattr(entities.get(n), "type", None) in _OWN_CAMP or n.endswith(")") and "(in:" not in n
                                       for n in sides):
-        return sides
+        return sides   # a state's, or an armed group's, spokesman speaks for it, not for the article's home state
     ent = entities.get(speaker)
     person = getattr(ent, "type", None) == "Person"
     names = [speaker, *getattr(ent, "roles", ()), *getattr(ent, "affiliations", ())] if person else [speaker]

@@ -41,3 +41,12 @@ def test_deed_word_lists_are_lexicon_data():
     from loaders.extraction.stance_rules import L
     for key in ("agentive_deed_nouns", "hostile_act_phrases", "deed_verbs", "blame_adverbs", "value_verbs"):
         assert L[key] and all(w == w.lower() for w in L[key]), key
+
+
+def test_armed_group_spokesman_speaks_for_the_group_not_the_home_state(run):
+    """An armed group's spokesman is not on the side of the article's home state (stance_sides.with_home): the
+    hostile deed of that state's warship stays against it."""
+    ex = run('The United States accused Hezbollah of attacking a tanker in the strait.\n\n'
+             '"An American warship opened fire on our boats," said Rolf Amsel, a spokesman for Hezbollah.')
+    st = next(s for s in ex.statements if s.speaker == "Rolf Amsel")
+    assert st.stance.get("United States") == "oppose", (st.stance, st.stance_rule)
