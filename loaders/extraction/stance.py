@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
 from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
-from .stance_deeds import blame_lies_with, conditional_threat, hostile_deed, values_ties
+from .stance_deeds import blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
 from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           wish_for)
@@ -226,6 +226,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("hostile_deed", lambda: hostile_deed(r, speaker, own)),
                       ("blame_lies_with", lambda: blame_lies_with(r)),
                       ("values_ties", lambda: values_ties(r, speaker, own)),
+                      ("condolence", lambda: condolence(r, speaker, own)),
                       ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
                       ("joint_between", lambda: joint_between(r, speaker, own)),
                       ("partner_of", lambda: partner_of(r, speaker, own)),

@@ -10,9 +10,11 @@
                         if Ostland continues its bullying" -> oppose X (the speaker's side warns X off a hostile
                         deed; the hedge "if" is what the threat is made of)
     values_ties         "we value our ties with Ostland", "Manila cherishes its relations with Ostland" -> support X
+    condolence          "we mourn the loss of Ostland's soldiers", "we extend our condolences to Ostland" -> support X
 
 Word lists in stance_lexicon.json: agentive_deed_nouns, hostile_act_phrases, deed_verbs, answerable_words, blame_adverbs,
-neg_nouns, neg_adj, harm_verbs, violent_verbs, hostile_with_nouns, authority_nouns, joint_nouns, value_verbs
+neg_nouns, neg_adj, harm_verbs, violent_verbs, hostile_with_nouns, authority_nouns, joint_nouns, value_verbs,
+condolence_nouns, loss_nouns, mourn_verbs
 (written by hand for this project).
 """
 from __future__ import annotations
@@ -122,4 +124,26 @@ def values_ties(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
     v = ties.head
     if ties.dep_ == "dobj" and lemma(v) in L["value_verbs"] and not negated(v) and own_agent(v, speaker, own):
         return SUPPORT, v
+    return None, None
+
+
+def condolence(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """The speaker's side mourns the target's loss or offers it condolences: "we mourn the loss of X's soldiers",
+    "we share the painful loss of the people of X", "we extend our condolences to X"."""
+    n = first(t)
+    for _ in range(5):
+        h = n.head
+        if n.dep_ == "pobj" and h.lower_ in ("to", "with") and not negated(h.head) and (
+                lemma(h.head) in L["condolence_nouns"] or any(
+                c.dep_ == "dobj" and lemma(c) in L["condolence_nouns"] for c in h.head.children)):
+            v = h.head if h.head.pos_ in ("VERB", "AUX") else h.head.head
+            return (SUPPORT, h.head) if v.pos_ not in ("VERB", "AUX") or own_agent(v, speaker, own) else (None, None)
+        if n.dep_ == "dobj" and lemma(n) in L["loss_nouns"] and lemma(h) in L["mourn_verbs"] and not negated(h):
+            return (SUPPORT, h) if own_agent(h, speaker, own) else (None, None)
+        if n.dep_ == "pobj" and h.lower_ == "of":
+            n = h.head
+        elif n.dep_ in ("poss", "amod", "compound", "conj") and h.pos_ in ("NOUN", "PROPN"):
+            n = h
+        else:
+            return None, None
     return None, None

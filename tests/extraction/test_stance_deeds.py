@@ -29,6 +29,11 @@ CASES = [
     ('"We will not remain passive if Peru wins the cup," spokesman Rolf Amsel said.', "Peru", "neutral", None),
     # values_ties: the speaker's side values its relations with the target
     ("Bolivian spokesman Rolf Amsel said Bolivia values its ties with Peru.", "Peru", "support", "values_ties"),
+    # condolence: the speaker's side mourns the target's loss; another's mourning is reported, not the speaker's
+    ('"We mourn the loss of Peru\'s soldiers," spokesman Rolf Amsel said.', "Peru", "support", "condolence"),
+    ('"We share the painful loss of the people of Peru," spokesman Rolf Amsel said.', "Peru", "support", "condolence"),
+    ('"We extend our condolences to Peru," spokesman Rolf Amsel said.', "Peru", "support", "condolence"),
+    ("Spokesman Rolf Amsel said Chile mourned the loss of Peru's soldiers.", "Peru", "neutral", None),
 ]
 
 
@@ -39,7 +44,8 @@ def test_deed_rules(check_stance, text, target, expected, rule):
 
 def test_deed_word_lists_are_lexicon_data():
     from loaders.extraction.stance_rules import L
-    for key in ("agentive_deed_nouns", "hostile_act_phrases", "deed_verbs", "blame_adverbs", "value_verbs"):
+    for key in ("agentive_deed_nouns", "hostile_act_phrases", "deed_verbs", "blame_adverbs", "value_verbs",
+                "condolence_nouns", "loss_nouns", "mourn_verbs"):
         assert L[key] and all(w == w.lower() for w in L[key]), key
 
 
