@@ -8,30 +8,7 @@ from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
                            banned, called_for, cancelled, lemma, negated, own_modifiers)
-
-
-def _is_joint(g) -> bool:
-    lem = lemma(g)
-    if lem in L["coop_words"]:
-        return True
-    mods = [c for c in g.children if c.dep_ in ("amod", "advmod", "compound")]
-    mods += [m for c in mods if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]   # "joint demarcation work"
-    joint = lem in L["joint_nouns"] or g.lower_ in L["joint_nouns"]   # the tagger lemmatises "relations"
-    if joint and g.dep_ == "dobj" and lemma(g.head) in L["bond_verbs"] and not negated(g.head):
-        return True   # "strengthen relations with X", "deepen ties with X"
-    return joint and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
-
-
-def _joint_word(g) -> bool:
-    return lemma(g) in L["joint_nouns"] or g.lower_ in L["joint_nouns"] or lemma(g) in L["coop_words"]
-
-
-def _praised_subject(g) -> bool:
-    """`g` is the subject of a copula that praises it: "talks with X were constructive"."""
-    if g.dep_ != "nsubj" or lemma(g.head) not in ("be", "remain", "prove") or negated(g.head):
-        return False
-    return any(c.dep_ in ("acomp", "attr") and (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not negated(c)
-               for c in g.head.children)
+from .stance_words import _is_joint, _joint_word, _praised_subject
 
 
 def _own_deed(g, speaker: str | None, own: frozenset) -> bool:

@@ -20,7 +20,7 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
                     (welcomed_act_nouns) that the speaker's side praises (cue_support); "Russia welcomed ..." is Russia's
 
 The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
-stance_rules._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
+stance_words._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
 hostile_roles, retaliation_words, retaliation_objects, counter_heads, stop_verbs with demand_verbs, authority_nouns,
 naming_verbs (written by hand for this project).
 """

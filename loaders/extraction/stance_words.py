@@ -264,3 +264,28 @@ def contributes_to_good(v):
             nxt += [c for c in w.children if c.dep_ in ("pobj", "pcomp", "dobj", "xcomp", "prep", "conj")]
         steps = nxt
     return None
+
+
+# Joint action and praise read off one word of the parse (used by stance_rules).
+def _is_joint(g) -> bool:
+    lem = lemma(g)
+    if lem in L["coop_words"]:
+        return True
+    mods = [c for c in g.children if c.dep_ in ("amod", "advmod", "compound")]
+    mods += [m for c in mods if c.dep_ == "compound" for m in c.children if m.dep_ == "amod"]   # "joint demarcation work"
+    joint = lem in L["joint_nouns"] or g.lower_ in L["joint_nouns"]   # the tagger lemmatises "relations"
+    if joint and g.dep_ == "dobj" and lemma(g.head) in L["bond_verbs"] and not negated(g.head):
+        return True   # "strengthen relations with X", "deepen ties with X"
+    return joint and any(lemma(m) in L["joint_mods"] or m.lower_ == "together" for m in mods)
+
+
+def _joint_word(g) -> bool:
+    return lemma(g) in L["joint_nouns"] or g.lower_ in L["joint_nouns"] or lemma(g) in L["coop_words"]
+
+
+def _praised_subject(g) -> bool:
+    """`g` is the subject of a copula that praises it: "talks with X were constructive"."""
+    if g.dep_ != "nsubj" or lemma(g.head) not in ("be", "remain", "prove") or negated(g.head):
+        return False
+    return any(c.dep_ in ("acomp", "attr") and (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not negated(c)
+               for c in g.head.children)
