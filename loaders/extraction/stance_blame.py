@@ -22,7 +22,7 @@ abet_verbs, outlaw_modifiers, claim_nouns, dismissal_words, dismissal_verbs (wri
 """
 from __future__ import annotations
 
-from .stance_words import L, OPPOSE, answerable, lemma, negated
+from .stance_words import L, OPPOSE, answerable, lemma, listed, negated
 
 _WHO = {"we", "i", "it", "they", "he", "she"}
 _BODIES = {"ministry", "office", "department", "embassy", "government", "mission", "cabinet", "presidency", "service"}
@@ -58,7 +58,7 @@ def authority_owner(t):
 def _summoned(t):
     """The summons of the target's envoy: "summoned the Ostlandic ambassador", "the deputy chief of the
     Ostlandic embassy was summoned"; the verb, or None."""
-    n, envoy = t, lemma(t) in L["envoy_nouns"] or t.lower_ in L["envoy_nouns"]   # "Afghan Embassy" read from "Embassy"
+    n, envoy = t, listed(t, "envoy_nouns")   # "Afghan Embassy" read from "Embassy"
     for _ in range(4):
         if n.dep_ in ("amod", "compound", "poss", "nmod"):
             n = n.head
@@ -66,7 +66,7 @@ def _summoned(t):
             n = n.head.head
         else:
             return None
-        envoy = envoy or lemma(n) in L["envoy_nouns"] or n.lower_ in L["envoy_nouns"]
+        envoy = envoy or listed(n, "envoy_nouns")
         if envoy and n.dep_ in ("dobj", "nsubjpass") and lemma(n.head) == "summon":
             return n.head
     return None
@@ -96,7 +96,7 @@ def diplomatic_protest(t, speaker: str | None, own: frozenset = frozenset()) -> 
 def _bad(n) -> bool:
     """A noun the lexicon judges bad, itself or by a modifier: "terrorists", "extremist groups"."""
     words = [n, *(c for c in n.children if c.dep_ in ("amod", "compound"))]
-    return any(lemma(w) in L["neg_nouns"] or w.lower_ in L["neg_nouns"] or lemma(w) in L["neg_modifiers"]
+    return any(listed(w, "neg_nouns") or lemma(w) in L["neg_modifiers"]
                or w.lower_ in L["neg_modifiers"] for w in words) and not negated(n)
 
 
@@ -124,7 +124,7 @@ def named_among(t, run: list[int]) -> tuple[str | None, object]:
         before = t.doc[run[0] - 1]   # right before the name, not "the terrorist group A-B C" read for C
         if before.pos_ == "NOUN" and _bad(before):
             return OPPOSE, before   # "the terrorist organisation X"
-        if (lemma(before) in L["outlaw_modifiers"] or before.lower_ in L["outlaw_modifiers"]) and not negated(before):
+        if listed(before, "outlaw_modifiers") and not negated(before):
             return OPPOSE, before   # "the outlawed X"
     if any(c.dep_ == "compound" and c.i < run[0] for c in t.children):
         return None, None   # the tail of a longer name ("Tehrik-i-Taliban Pakistan" read for Pakistan)
@@ -150,28 +150,27 @@ def dismissed(n) -> bool:
     claims are made up", "lies"), or the object of a dismissal verb ("we reject the allegations")."""
     if negated(n):
         return False
-    if any(c.dep_ == "amod" and (lemma(c) in L["dismissal_words"] or c.lower_ in L["dismissal_words"])
-           and not negated(c) for c in n.children):
+    if any(c.dep_ == "amod" and listed(c, "dismissal_words") and not negated(c) for c in n.children):
         return True
     v = n.head
     if n.dep_ in ("nsubj", "nsubjpass") and not negated(v):
         if lemma(v) == "make" and any(c.lower_ == "up" for c in v.children):
             return True   # "the accusations are made up"
-        return any(c.dep_ in ("acomp", "attr", "oprd") and not negated(c) and (
-            lemma(c) in L["dismissal_words"] or c.lower_ in L["dismissal_words"]) for c in v.children)
+        return any(c.dep_ in ("acomp", "attr", "oprd") and not negated(c) and listed(c, "dismissal_words")
+                   for c in v.children)
     return n.dep_ == "dobj" and lemma(v) in L["dismissal_verbs"] and not negated(v)
 
 
 def _claim_of(t):
     """The claim noun the target made: "X's claims", "the claims of X", "the claims made/put forward by X"."""
     h = t.head
-    if t.dep_ == "poss" and (h.lower_ in L["claim_nouns"] or lemma(h) in L["claim_nouns"]):
+    if t.dep_ == "poss" and listed(h, "claim_nouns"):
         return h
     if t.dep_ == "pobj" and h.lower_ in ("of", "by", "from"):
         g = h.head
         if h.dep_ == "agent" and g.dep_ == "acl":
             g = g.head   # "the claims made by X"
-        if g.lower_ in L["claim_nouns"] or lemma(g) in L["claim_nouns"]:
+        if listed(g, "claim_nouns"):
             return g
     return None
 
@@ -187,7 +186,7 @@ def shields(g) -> bool:
     against X are baseless", "the accusations of the government against X are made up"): X, the accused, is
     not opposed by it."""
     for _ in range(3):
-        if g.lower_ in L["claim_nouns"] or lemma(g) in L["claim_nouns"]:
+        if listed(g, "claim_nouns"):
             return dismissed(g)
         if g.dep_ != "pobj" or g.head.lower_ not in ("of", "by", "from"):
             return False
@@ -200,8 +199,8 @@ def dismissed_act(v) -> bool:
     rebels is wrong", "blaming X is absurd"."""
     if v.dep_ not in ("csubj", "nsubj", "csubjpass") or negated(v.head):
         return False
-    return any(c.dep_ in ("acomp", "attr") and not negated(c) and (
-        lemma(c) in L["dismissal_words"] or c.lower_ in L["dismissal_words"]) for c in v.head.children)
+    return any(c.dep_ in ("acomp", "attr") and not negated(c) and listed(c, "dismissal_words")
+               for c in v.head.children)
 
 
 def answers_for(t) -> tuple[str | None, object]:

@@ -17,7 +17,8 @@ Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_ver
 from __future__ import annotations
 
 from .stance_rules import L, SUPPORT, _noun_polarity, lemma, negated
-from .stance_wire import _first
+from .stance_words import listed
+from .stance_blame import first as _first
 
 __all__ = ["friendly_view", "joint_between", "partner_of"]
 
@@ -26,18 +27,18 @@ _US = {"we", "us", "our"}
 
 def _bond(g) -> bool:
     """The relation noun is a bond: cooperative by itself, or strengthened / normalised / praised."""
-    if lemma(g) in L["coop_words"] or g.lower_ in L["coop_words"]:
+    if listed(g, "coop_words"):
         return True
-    if not (lemma(g) in L["joint_nouns"] or g.lower_ in L["joint_nouns"]):
+    if not listed(g, "joint_nouns"):
         return False
-    if any(c.dep_ == "amod" and (lemma(c) in L["joint_mods"] or c.lower_ in L["joint_mods"]) for c in g.children):
+    if any(c.dep_ == "amod" and listed(c, "joint_mods") for c in g.children):
         return True
     h = g
     for _ in range(3):   # "strengthen relations between", "the normalisation of A-B relations"
         if h.dep_ == "pobj":
             h = h.head
         h = h.head
-        if lemma(h) in L["bond_verbs"] or lemma(h) in L["bond_nouns"] or h.lower_ in L["bond_nouns"]:
+        if lemma(h) in L["bond_verbs"] or listed(h, "bond_nouns"):
             return not negated(h)
         if h.head.i == h.i:
             break
@@ -92,7 +93,7 @@ def partner_of(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[st
         n = h
     else:
         return None, None
-    if not (lemma(n) in L["friend_nouns"] or n.lower_ in L["friend_nouns"]) or negated(n):
+    if not listed(n, "friend_nouns") or negated(n):
         return None, None
     while n.dep_ == "conj" and n.head.i != n.i:
         n = n.head
@@ -111,7 +112,7 @@ def _friendly(n) -> bool:
         n = next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj"), None)
     return n is not None and not negated(n) and (
-        lemma(n) in L["friend_nouns"] or n.lower_ in L["friend_nouns"] or _noun_polarity(n) == SUPPORT)
+        listed(n, "friend_nouns") or _noun_polarity(n) == SUPPORT)
 
 
 def friendly_view(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:

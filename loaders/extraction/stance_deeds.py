@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from .stance_blame import first
 from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
+from .stance_words import listed
 
 _FUTURE = {"will", "would", "shall", "'ll", "wo"}
 _COPULAS = {"be", "become", "remain", "seem", "appear", "prove", "turn", "get", "grow"}
@@ -118,7 +119,7 @@ def values_ties(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
     """"values its ties with X": the speaker's side values its relations with the target."""
     n = first(t)
     h = n.head
-    if n.dep_ != "pobj" or h.lower_ != "with" or not (lemma(h.head) in L["joint_nouns"] or h.head.lower_ in L["joint_nouns"]):
+    if n.dep_ != "pobj" or h.lower_ != "with" or not listed(h.head, "joint_nouns"):
         return None, None
     ties = h.head
     v = ties.head

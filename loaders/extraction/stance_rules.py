@@ -8,7 +8,7 @@ from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
                            banned, called_for, cancelled, lemma, negated, own_modifiers)
-from .stance_words import _is_joint, _joint_word, _praised_subject
+from .stance_words import _is_joint, _joint_word, _praised_subject, listed
 
 
 def _own_deed(g, speaker: str | None, own: frozenset) -> bool:
@@ -36,7 +36,7 @@ def _pledged_or_backed(g, p: str, speaker: str | None, own: frozenset) -> tuple[
     if p != "of" or g.dep_ != "pobj" or negated(g.head.head):
         return None, None, ""
     lem, by = lemma(g), g.head.head
-    if lem in L["protected_goods"] and g.head.lower_ == "to" and (lemma(by) in L["pledge_words"] or by.lower_ in L["pledge_words"]):
+    if lem in L["protected_goods"] and g.head.lower_ == "to" and listed(by, "pledge_words"):
         return SUPPORT, by, "pledged_to"
     if lem in L["support_for_nouns"] and g.head.lower_ == "in" and by.i != g.head.i and not _done_by_other(by, speaker, own):
         return SUPPORT, g, "in_support_of"

@@ -27,7 +27,7 @@ naming_verbs (written by hand for this project).
 from __future__ import annotations
 
 from .stance_blame import authority_owner, first as _first
-from .stance_words import _adj_polarity, _noun_polarity
+from .stance_words import _adj_polarity, _noun_polarity, listed
 from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
 
 _US = {"us", "me"}
@@ -66,7 +66,7 @@ def _answered(t):
         return None
     if n.dep_ == "conj":
         n = n.head
-    return n if lemma(n) in L["retaliation_objects"] or n.lower_ in L["retaliation_objects"] else None
+    return n if listed(n, "retaliation_objects") else None
 
 
 def retaliation(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
@@ -117,7 +117,7 @@ def counter_compound(doc, run: list[int]) -> tuple[str | None, object]:
     head = doc[run[-1]]
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i and head.head.i - run[-1] <= 3:
         head = head.head
-    if head.i == run[-1] or not (lemma(head) in L["counter_heads"] or head.lower_ in L["counter_heads"]):
+    if head.i == run[-1] or not listed(head, "counter_heads"):
         return None, None
     return (None, None) if negated(head) or negated(head.head) else (OPPOSE, head)   # "we do not back the anti-X drive"
 
@@ -154,7 +154,7 @@ def refrain_call(t) -> tuple[str | None, object]:
     if _stops(v) and any(c.dep_ == "dobj" and lemma(c) != "end" for c in v.children):
         return OPPOSE, v   # "cease its support for the rebels", "withdraw its troops": what the target does
     for w in v.subtree:
-        if (lemma(w) in L["harm_verbs"] or lemma(w) in L["neg_nouns"] or w.lower_ in L["neg_nouns"]
+        if (lemma(w) in L["harm_verbs"] or listed(w, "neg_nouns")
                            or lemma(w) in L["neg_adj"]):
             return OPPOSE, v
     return None, None
@@ -181,7 +181,7 @@ _PARTY_PREPS = {"between", "of", "by", "among"}
 
 
 def _act_noun(n) -> bool:
-    return lemma(n) in L["welcomed_act_nouns"] or n.lower_ in L["welcomed_act_nouns"]
+    return listed(n, "welcomed_act_nouns")
 
 
 def _party_of(t):

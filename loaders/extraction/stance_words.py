@@ -27,6 +27,12 @@ def lemma(t) -> str:
     return t.lemma_.lower()
 
 
+def listed(t, key: str) -> bool:
+    """`t`'s lemma or its lowercase form is in the lexicon's list `key` (the tagger lemmatises some words of
+    the lists, "relations" -> "relation", and not others)."""
+    return lemma(t) in L[key] or t.lower_ in L[key]
+
+
 def negated(t) -> bool:
     """`t` carries a negation ("not condemn", "no threat", "never a partner"); "not only" is none."""
     for c in t.children:
@@ -99,9 +105,9 @@ def _noun_polarity(n) -> str | None:
 
 
 def _adj_polarity(a) -> str | None:
-    if lemma(a) in L["neg_adj"] or a.lower_ in L["neg_adj"]:
+    if listed(a, "neg_adj"):
         return OPPOSE
-    if lemma(a) in L["pos_adj"] or a.lower_ in L["pos_adj"]:
+    if listed(a, "pos_adj"):
         return SUPPORT
     return None
 
@@ -218,10 +224,10 @@ def _evaluation(v) -> tuple[str | None, object]:
             return (ans or None), c
         if c.dep_ in ("attr", "acomp", "oprd") or (c.dep_ == "dobj" and lemma(v) in ("pose", "represent", "constitute")):
             if c.pos_ == "ADJ" or c.dep_ == "acomp":
-                if lemma(c) in L["neg_adj"] or c.lower_ in L["neg_adj"] or any(
+                if listed(c, "neg_adj") or any(
                         a.dep_ == "advmod" and a.lower_ == "too" for a in c.children):   # "too concerned about"
                     return OPPOSE, c
-                if (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not readiness(c):
+                if listed(c, "pos_adj") and not readiness(c):
                     return SUPPORT, c
             pol = _noun_polarity(c)
             if pol:
@@ -257,7 +263,7 @@ def contributes_to_good(v):
     for _ in range(3):
         nxt = []
         for w in steps:
-            if lemma(w) in L["public_goods"] or w.lower_ in L["public_goods"]:
+            if listed(w, "public_goods"):
                 return None if negated(w) else w
             if w.pos_ == "VERB" and (lemma(w) in L["harm_verbs"] or lemma(w) in L["against_verbs"] or negated(w)):
                 continue
@@ -280,12 +286,12 @@ def _is_joint(g) -> bool:
 
 
 def _joint_word(g) -> bool:
-    return lemma(g) in L["joint_nouns"] or g.lower_ in L["joint_nouns"] or lemma(g) in L["coop_words"]
+    return listed(g, "joint_nouns") or lemma(g) in L["coop_words"]
 
 
 def _praised_subject(g) -> bool:
     """`g` is the subject of a copula that praises it: "talks with X were constructive"."""
     if g.dep_ != "nsubj" or lemma(g.head) not in ("be", "remain", "prove") or negated(g.head):
         return False
-    return any(c.dep_ in ("acomp", "attr") and (lemma(c) in L["pos_adj"] or c.lower_ in L["pos_adj"]) and not negated(c)
+    return any(c.dep_ in ("acomp", "attr") and listed(c, "pos_adj") and not negated(c)
                for c in g.head.children)
