@@ -33,6 +33,7 @@ from .relations import person_relations
 from .sources import is_pronoun, kind_of_phrase
 from .speakers import Context, dateline_end, resolve, told_by
 from .stance import judge, sides_of
+from .stance_sides import home_state
 from .stance_context import propagate
 from .stance_model import apply as apply_model
 from .statements import find_statements
@@ -322,15 +323,7 @@ class Document:
 
     def _judge_pending(self) -> None:
         kept = {id(st) for st in self.statements}
-        states, reach = set(), (-1, None)   # (farthest end so far, its speaker), in order of start
-        for st in sorted(self.statements, key=lambda x: (x.start, -x.end)):
-            nested = reach[0] >= st.end and reach[1] != st.speaker
-            if not nested and getattr(self.entities.get(st.speaker), "type", None) == "State":
-                states.add(st.speaker)
-            reach = max(reach, (st.end, st.speaker), key=lambda r: r[0])
-        home = next(iter(states)) if len(states) == 1 else None if states else self.home
-        # the state bodies' state (stance.with_home): the one state that speaks in the article, not inside another's
-        # statement ("X said Russia welcomed ..."); with none, the dateline's; with two or more, none
+        home = home_state(self.statements, self.entities, self.home)   # the state bodies' state (with_home)
         for st, args in self.pending:
             if id(st) in kept:
                 judged = judge(*args, home=home)

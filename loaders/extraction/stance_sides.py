@@ -1,14 +1,14 @@
 """Who the speaker speaks for, as the stance step reads it: the speaker and a person's affiliations (sides_of),
-the article's home state for a state body or official named without its state (with_home), and the words of a
-statement that name the speaker's own state or its bodies ("our country", "the government" said by an official:
-own_bodies). Word lists (observer_roles, state_organ_words, state_office_roles, own_body_nouns) in
-stance_lexicon.json.
+the article's home state (home_state) for a state body or official named without its state (with_home), and
+the words of a statement that name the speaker's own state or its bodies ("our country", "the government" said
+by an official: own_bodies). Word lists (observer_roles, state_organ_words, state_office_roles, own_body_nouns)
+in stance_lexicon.json.
 """
 from __future__ import annotations
 
 from .stance_rules import L, lemma
 
-__all__ = ["official", "own_bodies", "sides_of", "with_home"]
+__all__ = ["home_state", "official", "own_bodies", "sides_of", "with_home"]
 
 _OWN_CAMP = {"State", "ArmedGroup"}   # an affiliation of these types is the speaker's whole side
 
@@ -49,6 +49,18 @@ def with_home(entities: dict, speaker: str | None, sides: set[str], home: str | 
         # "President", which a party, a firm or the UN have too
         return sides | {home}
     return sides
+
+
+def home_state(statements, entities: dict, dateline: str | None) -> str | None:
+    """The article's home state for with_home: the one state that speaks in the article, not inside another's
+    statement ("X said Russia welcomed ..."); with none, the dateline's state; with two or more, none."""
+    states, reach = set(), (-1, None)   # (farthest end so far, its speaker), in order of start
+    for st in sorted(statements, key=lambda x: (x.start, -x.end)):
+        nested = reach[0] >= st.end and reach[1] != st.speaker
+        if not nested and getattr(entities.get(st.speaker), "type", None) == "State":
+            states.add(st.speaker)
+        reach = max(reach, (st.end, st.speaker), key=lambda r: r[0])
+    return next(iter(states)) if len(states) == 1 else None if states else dateline
 
 
 def official(entities: dict, sides: set[str]) -> bool:
