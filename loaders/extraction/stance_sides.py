@@ -1,14 +1,15 @@
 """Who the speaker speaks for, as the stance step reads it: the speaker and a person's affiliations (sides_of),
 the article's home state (home_state) for a state body or official named without its state (with_home), and
 the words of a statement that name the speaker's own state or its bodies ("our country", "the government" said
-by an official: own_bodies). Word lists (observer_roles, state_organ_words, state_office_roles, own_body_nouns)
+by an official: own_bodies), and whether what is said of the own side is a promise rather than an evaluation
+(promised: "China will stand firmly with ...", by China's side, is intent, not praise). Word lists (observer_roles, state_organ_words, state_office_roles, own_body_nouns)
 in stance_lexicon.json.
 """
 from __future__ import annotations
 
 from .stance_rules import L, lemma
 
-__all__ = ["home_state", "official", "own_bodies", "sides_of", "with_home"]
+__all__ = ["home_state", "official", "own_bodies", "promised", "sides_of", "with_home"]
 
 _OWN_CAMP = {"State", "ArmedGroup"}   # an affiliation of these types is the speaker's whole side
 
@@ -86,3 +87,22 @@ def own_bodies(doc, lo: int, hi: int, at, official: bool) -> set[int]:
                 c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in kids):
             out.add(k)
     return out
+
+
+_PROMISE_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def promised(t) -> bool:
+    """The clause that holds mention `t` is a promise or a wish ("China will stand firmly with X", "Beijing would
+    help ...", "Turkey is going to ..."): what the own side says it will do is intent, not praise of it."""
+    v = t
+    while v.dep_ in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep") and v.head.i != v.i:
+        v = v.head
+    v = v.head if v.dep_.startswith("nsubj") else v
+    for x in (v, *v.ancestors):
+        if any(c.dep_ == "aux" and (c.lower_ in _PROMISE_AUX or (c.lower_ == "to" and lemma(x.head) == "go"))
+               for c in x.children):
+            return True
+        if x.dep_ not in ("conj", "xcomp"):
+            break
+    return False
