@@ -76,7 +76,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
-from .stance_sides import official, own_bodies, promised, sides_of, with_home
+from .stance_sides import office_holder, official, own_bodies, promised, sides_of, with_home
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
 
 __all__ = ["LEXICON", "Stance", "judge", "sides_of", "with_home"]
@@ -309,7 +309,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         if name == addressee and addressee_i is not None:
             runs.append((doc[addressee_i], [addressee_i]))
         for r, run in runs:
-            if cue_pol and ((r.head.i == cue_i and r.dep_ in ("dobj", "dative", "nsubjpass")) or r.i == addressee_i):
+            o = office_holder(r)   # "accused Russian President Putin of ...": the state's office holder is judged
+            if cue_pol and ((r.head.i == cue_i and r.dep_ in ("dobj", "dative", "nsubjpass")) or r.i == addressee_i or (
+                    o is not None and (o.i == addressee_i or (o.head.i == cue_i and o.dep_ in ("dobj", "dative"))))):
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
