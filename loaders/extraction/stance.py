@@ -330,7 +330,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     break
             if pol:
                 continue
-            pol, w, why = from_role(_name_head(r), speaker, own)
+            pol, w, why = from_role(_name_head(r), speaker, own, len(sides) > 1)
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
