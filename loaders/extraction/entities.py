@@ -46,6 +46,7 @@ class Mentions:
     at: list[str | None]                      # token index -> canonical name
     spans: list[tuple[int, int, str]]         # (start token, end token, canonical name) in order
     acronyms: dict[str, str] = field(default_factory=dict)   # "ICG" -> "International Crisis Group"
+    _span_of: dict[int, tuple[int, int, str]] = field(default_factory=dict, repr=False)   # token -> its span
 
     def add_role(self, name: str, role: str) -> None:
         info = self.entities.get(name)
@@ -68,21 +69,26 @@ class Mentions:
         info.count += 1
         if surface != name:
             info.aliases.add(surface)
+        span = (s, e, name)
         for k in range(s, e):
             self.at[k] = name
+            self._span_of[k] = span
         if ordered:
-            insort(self.spans, (s, e, name))
+            insort(self.spans, span)
         else:
-            self.spans.append((s, e, name))
+            self.spans.append(span)
         return True
 
     def release(self, s: int, e: int) -> None:
         """Forget the mentions over tokens [s, e) (a longer name takes them over)."""
-        for span in [x for x in self.spans if x[0] < e and s < x[1]]:
+        # the spans over those tokens, found through the tokens (not by a walk over every span: a text
+        # with many "the Alliance" would release as often as it has mentions)
+        for span in dict.fromkeys(self._span_of[k] for k in range(s, e) if self.at[k] is not None):
             self.spans.remove(span)
             self.entities[span[2]].count -= 1
             for k in range(span[0], span[1]):
                 self.at[k] = None
+                del self._span_of[k]
 
     def type_of(self, name: str | None) -> str | None:
         info = self.entities.get(name) if name else None

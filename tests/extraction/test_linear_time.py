@@ -68,3 +68,13 @@ def test_a_hyphenated_name_before_a_subjectless_cue_ends(extractor):
     assert found == 1
     ex = extractor.extract(Article(source="hyphen", text=text, language="en"))
     assert ex.statements[0].speaker == "Karim al-Tanuri"
+
+
+def test_many_mentions_of_the_alliance_stay_linear(extractor):
+    """Each bare "the alliance" (standing for NATO, named once) hands its token to NATO by releasing the
+    mention there: the release walked every mention of the text, so n of them cost ~n^2 lines."""
+    def text(n: int) -> str:
+        return "NATO met in Brussels. " + " ".join(f"The alliance met, {i}." for i in range(n))
+    small, _ = _lines_executed(extractor, text(200))
+    large, _ = _lines_executed(extractor, text(800))
+    assert large < 5 * small, (small, large)   # linear: ~4x; the old walk made it ~6x
