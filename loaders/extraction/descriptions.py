@@ -33,6 +33,7 @@ PRODUCT = frozenset(DESCRIPTIONS["product"])     # what speaks for its owner: "t
 ORG_NOUNS: dict[str, list[str]] = DESCRIPTIONS["organisation"]   # noun -> entity types it may refer to
 LOOKBACK = 600  # tokens
 RECENT = 80     # tokens from the previous speaker's cue for "the CSTO chief of staff said"
+ROLE_REACH = 1500   # tokens either side in which `by_role` looks for the holder: bounded work per description
 
 
 def role_words(role: str) -> set[str]:
@@ -53,14 +54,19 @@ def by_role(mentions, words: set[str], before: int) -> str | None:
     """The most recently mentioned person whose known roles contain one of `words`; when nobody
     before holds the role, the first who does after ("the alliance's chief of staff said ... Colonel
     General X, chief of the CSTO Joint Staff, told reporters")."""
-    best = None
-    for s, e, name in mentions.spans:
-        if s >= before:
-            return best or next((n for s2, _, n in mentions.spans if s2 >= before and _holds(mentions, n, words)),
-                                None)
-        if _holds(mentions, name, words):
-            best = name
-    return best
+    spans = mentions.spans
+    at = bisect_left(spans, (before,))
+    for k in range(at - 1, -1, -1):
+        if before - spans[k][0] > ROLE_REACH:
+            break
+        if _holds(mentions, spans[k][2], words):
+            return spans[k][2]
+    for k in range(at, len(spans)):
+        if spans[k][0] - before > ROLE_REACH:
+            break
+        if _holds(mentions, spans[k][2], words):
+            return spans[k][2]
+    return None
 
 
 def introduced(noun, mentions, limit: int = 120) -> str | None:

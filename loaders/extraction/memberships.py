@@ -16,6 +16,8 @@ A state body named with its state ("Foreign Ministry (Turkey)", see `institution
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from graph.records import Relation
 
 from .doctext import text_of
@@ -51,17 +53,22 @@ def _quoted(doc) -> set[int]:
 
 
 def _last_group(mentions: Mentions, before: int, quoted: set[int] = frozenset()) -> str | None:
-    for s, e, name in reversed(mentions.spans):
-        if s < before and mentions.type_of(name) in GROUP and s not in quoted:
-            return name if before - s < LOOKBACK else None
+    spans = mentions.spans   # sorted: back from `before`, no further than LOOKBACK (bounded work)
+    for k in range(bisect_left(spans, (before,)) - 1, -1, -1):
+        s, e, name = spans[k]
+        if before - s >= LOOKBACK:
+            return None
+        if mentions.type_of(name) in GROUP and s not in quoted:
+            return name
     return None
 
 
 def _last_states(mentions: Mentions, before: int, n: int) -> list[str]:
-    """The `n` states mentioned most often before token `before` (ties: the most recent)."""
+    """The `n` states mentioned most often in the LOOKBACK tokens before token `before` (ties: the most recent)."""
     counts: dict[str, tuple[int, int]] = {}
-    for s, e, name in mentions.spans:
-        if s < before and mentions.type_of(name) == "State":
+    spans = mentions.spans
+    for s, e, name in spans[bisect_left(spans, (before - LOOKBACK,)):bisect_left(spans, (before,))]:
+        if mentions.type_of(name) == "State":
             counts[name] = (counts.get(name, (0, 0))[0] + 1, s)
     return sorted(counts, key=lambda k: counts[k], reverse=True)[:n]
 
@@ -79,7 +86,9 @@ def _participant_lists(doc, mentions: Mentions) -> list[tuple[str, str]]:
             continue
         sent = tok.sent
         lo = max(0, sent.start - 80)  # the sentences just before (a quote may sit between drills and list)
-        groups = [n for s, e, n in mentions.spans if lo <= s < sent.end and mentions.type_of(n) == "Alliance"]
+        spans = mentions.spans   # sorted: only the spans between lo and the sentence's end (bounded work)
+        groups = [n for s, e, n in spans[bisect_left(spans, (lo,)):bisect_left(spans, (sent.end,))]
+                  if mentions.type_of(n) == "Alliance"]
         if groups:
             pairs += [(m, groups[-1]) for m in states]
     return pairs

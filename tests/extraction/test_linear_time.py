@@ -78,3 +78,24 @@ def test_many_mentions_of_the_alliance_stay_linear(extractor):
     small, _ = _lines_executed(extractor, text(200))
     large, _ = _lines_executed(extractor, text(800))
     assert large < 5 * small, (small, large)   # linear: ~4x; the old walk made it ~6x
+
+
+def test_many_role_descriptions_stay_linear(extractor):
+    """"The spokesman said ..." over and over, with nobody holding the role: finding the holder walked every
+    mention before (and after) each description, so n descriptions cost ~n^2 lines."""
+    def text(n: int) -> str:
+        return " ".join(f"The spokesman said the plan would work in Vestrand, number {i}." for i in range(n))
+    small, _ = _lines_executed(extractor, text(150))
+    large, _ = _lines_executed(extractor, text(600))
+    assert large < 5 * small, (small, large)
+
+
+def test_many_contingent_lists_stay_linear(extractor):
+    """"Contingents from A, B and C are taking part" over and over: the alliance they join was looked for
+    among every mention of the text, not only those of the sentence and the 80 tokens before it."""
+    def text(n: int) -> str:
+        return "The CSTO began its drills. " + " ".join(
+            f"Contingents from Kazakhstan, Kyrgyzstan and Tajikistan are taking part in round {i}." for i in range(n))
+    small, _ = _lines_executed(extractor, text(100))
+    large, _ = _lines_executed(extractor, text(400))
+    assert large < 5 * small, (small, large)
