@@ -1,6 +1,7 @@
 """Fuzz extraction for runaway loops and super-linear work; prints how many inputs ran and which went wrong.
 
     nice -n 19 python3 bench/fuzz_extraction.py [--cases 500] [--seed 1] [--articles DIR ...]
+    nice -n 19 python3 bench/fuzz_extraction.py --growth 40 [--cases 50]
 
 Invented sentences with quotes and speech cues are mutated (hyphens and dashes spaced and unspaced,
 unbalanced brackets and quotes, apostrophes, runs of commas, all caps, no punctuation, very long names,
@@ -10,6 +11,9 @@ whose count passes `--per-char` lines per character (plus a fixed allowance) is 
 figure, as is one that raises. With `--articles`, files from those directories are mutated the same way
 (a few spots per article) and checked against the same budget. Nothing from the inputs is written out
 except the offending text of an invented case (an article is named by its path only).
+With `--growth N`, each invented case is repeated N and 4N times instead and the lines are counted per
+source line: a source line that runs more than 7x as often for 4x the text (and over 2,000 times) is
+reported as super-linear, with the text that made it so.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import argparse
 import random
 import sys
 import traceback
+from collections import Counter
 from pathlib import Path
 
 EXTRACTION = str(Path(__file__).resolve().parents[1] / "loaders" / "extraction")
@@ -40,6 +45,12 @@ TEMPLATES = (
     '{name} {cue} {name2} {cue2} {clause}.',
     '"{clause}" - {name}.',
     '{name2} was asked whether {clause}; "{clause2}," {cue} {name}.',
+    'The spokesman {cue} {clause}. He {cue2} "{clause2}."',
+    'Both countries are members of the bloc, {name} {cue}.',
+    'Contingents from Kazakhstan, Kyrgyzstan and Tajikistan are taking part, {name} {cue}.',
+    'NATO met in Brussels. The alliance {cue} {clause}.',
+    'The ministry {cue} that {clause}, according to the Orvanian Herald.',
+    'Her fellow members of the council {cue} {clause}, state media reported.',
 )
 ODD = ("\u200b", "\u00a0", "\u200f", "\u202e", "\u2060", "\ufeff", "\u200d", "\u2028")
 DASH = ("-", " - ", " -", "- ", "\u2013", " \u2013 ", "\u2014", " \u2014 ", "--", " -- ")
@@ -116,6 +127,46 @@ def mutate(rng: random.Random, text: str, rounds: int) -> tuple[str, list[str]]:
     return text, names
 
 
+def line_counts(extractor, text: str) -> Counter:
+    """How often each line of `loaders/extraction` ran for `text`: (file, function, line) -> count."""
+    from graph.records import Article
+    counts: Counter = Counter()
+
+    def tracer(frame, event, arg):
+        if not frame.f_code.co_filename.startswith(EXTRACTION):
+            return None
+
+        def local(frame, event, arg):
+            if event == "line":
+                counts[(Path(frame.f_code.co_filename).name, frame.f_code.co_name, frame.f_lineno)] += 1
+            return local
+        return local
+
+    sys.settrace(tracer)
+    try:
+        extractor.extract(Article(source="fuzz", text=text, language="en"))
+    finally:
+        sys.settrace(None)
+    return counts
+
+
+def growth(extractor, rng: random.Random, cases: int, n: int) -> int:
+    """Repeat each mutated invented case n and 4n times; print the lines that grow more than 7x."""
+    found = 0
+    for _ in range(cases):
+        unit, names = mutate(rng, " ".join(_sentence(rng) for _ in range(rng.randint(1, 3))), rng.randint(0, 3))
+        sep = rng.choice([" ", "\n", "\n\n"])
+        small, large = line_counts(extractor, sep.join([unit] * n)), line_counts(extractor, sep.join([unit] * 4 * n))
+        bad = sorted(((large[k], small.get(k, 0), k) for k in large if large[k] > 2000 and large[k] > 7 * small.get(k, 0)),
+                     reverse=True)
+        total = sum(large.values()) / max(1, sum(small.values()))
+        if bad or total > 6:
+            found += 1
+            print(f"SUPERLINEAR x{total:.1f}", names, repr(unit[:200]), bad[:4], flush=True)
+    print(f"cases repeated {n} and {4 * n} times: {cases}; super-linear: {found}")
+    return found
+
+
 def check(extractor, text, per_char, base):
     """(lines, None) or (lines, problem)."""
     budget = base + per_char * len(text)
@@ -135,12 +186,15 @@ def main() -> int:
     ap.add_argument("--per-char", type=int, default=400, help="line budget per character of input")
     ap.add_argument("--base", type=int, default=200_000, help="fixed line allowance per input")
     ap.add_argument("--articles", nargs="*", default=[], help="directories of real articles (.txt) to mutate")
+    ap.add_argument("--growth", type=int, default=0, help="repeat each case N and 4N times, report super-linear lines")
     ap.add_argument("--spots", type=int, default=3, help="mutated spots per article")
     args = ap.parse_args()
 
     from loaders.extraction import Extractor
     extractor = Extractor()
     rng = random.Random(args.seed)
+    if args.growth:
+        return 1 if growth(extractor, rng, args.cases, args.growth) else 0
     problems, worst, runs, chars = [], 0.0, 0, 0
     for n in range(args.cases):
         text = " ".join(_sentence(rng) for _ in range(rng.randint(1, 3)))
@@ -148,6 +202,8 @@ def main() -> int:
         lines, problem = check(extractor, text, args.per_char, args.base)
         runs, chars = runs + 1, chars + len(text)
         worst = max(worst, lines / max(1, len(text)))
+        if n % 500 == 499:
+            print(f"... {n + 1} invented cases, {len(problems)} problems", flush=True)
         if problem:
             problems.append((problem, "+".join(names), repr(text[:300])))
             print("PROBLEM", problem, names, repr(text[:300]), flush=True)

@@ -243,9 +243,13 @@ def find_mentions(doc, gaz: Gazetteer, reg: PersonRegistry | None = None,
     people = [bounds[id(ent)] for ent in ents if ent.label_ == "PERSON" and bounds[id(ent)][1] - bounds[id(ent)][0] >= 2]
     # pass 2: gazetteer (unless inside a longer multi-word person name: "Jordan" in "Michael Jordan", but
     # "ISIL-Khorasan" tagged PERSON whole is the group); state bodies after the states they follow
+    in_person: dict[int, list[tuple[int, int]]] = {}   # token -> the person spans over it (no walk over all)
+    for s, e in people:
+        for k in range(s, e):
+            in_person.setdefault(k, []).append((s, e))
     later = []
     for m in gaz_matches:
-        if any(s <= m.end - 1 and m.start < e and (s, e) != (m.start, m.end) for s, e in people):
+        if any(p != (m.start, m.end) for k in range(m.start, m.end) for p in in_person.get(k, ())):
             continue
         if m.known.via == "demonym" and m.end - m.start == 1 and reg.resolve(m.text):
             continue   # "Cuban" after "Mark Cuban": the person's surname, not Cuba

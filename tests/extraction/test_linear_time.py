@@ -99,3 +99,14 @@ def test_many_contingent_lists_stay_linear(extractor):
     small, _ = _lines_executed(extractor, text(100))
     large, _ = _lines_executed(extractor, text(400))
     assert large < 5 * small, (small, large)
+
+
+def test_many_people_and_places_stay_linear(extractor):
+    """Each gazetteer place was checked against every person named in the text (is it inside a longer
+    name?), so n sentences naming people and places cost ~n^2 lines."""
+    def text(n: int) -> str:
+        return " ".join(f"Ilse Varga and Tove Ramsvik met in Kazakhstan, Kyrgyzstan and Tajikistan, round {i}."
+                        for i in range(n))
+    small, _ = _lines_executed(extractor, text(150))
+    large, _ = _lines_executed(extractor, text(600))
+    assert large < 5 * small, (small, large)   # linear: ~3.7x; the old walk made it ~6.9x
