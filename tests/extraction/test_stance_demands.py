@@ -1,6 +1,6 @@
 """Oppose frames of the wire long tail (stance_acts.must_answer, stance_acts.unneeded, lexicon harm_verbs and
-emotion_neg): a norm the target is told to respect ("X must respect Iraq's sovereignty"), help from the target
-the speaker's side does not need, disregard of the law, scepticism of what the target will do; with their
+emotion_neg, stance_words.feeling_noun): a norm the target is told to respect ("X must respect Iraq's sovereignty"), help from the target
+the speaker's side does not need, disregard of the law, the speaker's concern that X ..., scepticism of what the target will do; with their
 negated, hedged and third-party forms. Invented people; real states."""
 import pytest
 
@@ -24,6 +24,14 @@ CASES = [
      "Guyana", "oppose", "subject_of_harm"),
     ("Venezuelan Foreign Minister Rosa Pinto said critics claim that Guyana disregards international law.",
      "Guyana", "neutral", None),
+    # the speaker's feeling, as a noun, about what the target did; another's feeling, or none, is not the speaker's
+    ("Danish Foreign Minister Lars Holm expressed concern that Russia continues to mass troops.", "Russia", "oppose",
+     "speaker_feeling"),
+    ("Danish Foreign Minister Lars Holm expressed satisfaction that Norway joined the mission.", "Norway", "support",
+     "speaker_feeling"),
+    ("Danish Foreign Minister Lars Holm said there was no concern that Norway would leave.", "Norway", "neutral", None),
+    ("Danish Foreign Minister Lars Holm said Russia's concern that Poland armed itself was groundless.", "Poland",
+     "neutral", None),
     # the speaker's side sceptical of what the target will do
     ('State Department spokesman Tom Reyes said the United States remained "skeptical of Assad\'s willingness to '
      'take the steps necessary".', "Assad", "oppose", "speaker_feeling"),
