@@ -90,31 +90,41 @@ MUTATIONS = {
 
 
 class Runaway(Exception):
-    """More lines executed than the budget allows."""
+    """More lines executed than the budget allows: a loop that does not end (or work out of all proportion)."""
 
 
-def lines_executed(extractor, text: str, budget: int) -> tuple[int, int]:
+def traced(extractor, text: str, on_line):
+    """Extract `text`, calling on_line(frame) for every line of `loaders/extraction` executed; the Extraction."""
     from graph.records import Article
-    count = 0
 
     def tracer(frame, event, arg):
         if not frame.f_code.co_filename.startswith(EXTRACTION):
             return None
 
         def local(frame, event, arg):
-            nonlocal count
             if event == "line":
-                count += 1
-                if count > budget:
-                    raise Runaway(count)
+                on_line(frame)
             return local
         return local
 
     sys.settrace(tracer)
     try:
-        ex = extractor.extract(Article(source="fuzz", text=text, language="en"))
+        return extractor.extract(Article(source="fuzz", text=text, language="en"))
     finally:
         sys.settrace(None)
+
+
+def lines_executed(extractor, text: str, budget: int | None = None) -> tuple[int, int]:
+    """(lines of `loaders/extraction` executed, statements found); Runaway past `budget` lines."""
+    count = 0
+
+    def one(_frame):
+        nonlocal count
+        count += 1
+        if budget is not None and count > budget:
+            raise Runaway(count)
+
+    ex = traced(extractor, text, one)
     return count, len(ex.statements)
 
 
@@ -129,24 +139,12 @@ def mutate(rng: random.Random, text: str, rounds: int) -> tuple[str, list[str]]:
 
 def line_counts(extractor, text: str) -> Counter:
     """How often each line of `loaders/extraction` ran for `text`: (file, function, line) -> count."""
-    from graph.records import Article
     counts: Counter = Counter()
 
-    def tracer(frame, event, arg):
-        if not frame.f_code.co_filename.startswith(EXTRACTION):
-            return None
+    def one(frame):
+        counts[(Path(frame.f_code.co_filename).name, frame.f_code.co_name, frame.f_lineno)] += 1
 
-        def local(frame, event, arg):
-            if event == "line":
-                counts[(Path(frame.f_code.co_filename).name, frame.f_code.co_name, frame.f_lineno)] += 1
-            return local
-        return local
-
-    sys.settrace(tracer)
-    try:
-        extractor.extract(Article(source="fuzz", text=text, language="en"))
-    finally:
-        sys.settrace(None)
+    traced(extractor, text, one)
     return counts
 
 

@@ -6,43 +6,10 @@ quadratic in the sentence or in the number of cues/quotes makes 4x the text cost
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from bench.fuzz_extraction import lines_executed as _lines_executed   # budget: a runaway loop raises
 from bench.pathological import pathological_text
 from graph.records import Article
 from loaders.extraction.paragraphs import MAX_SENTENCE_TOKENS
-
-EXTRACTION = str(Path(__file__).resolve().parents[2] / "loaders" / "extraction")
-
-
-class _Runaway(Exception):
-    """More lines executed than the test's budget: a loop that does not end."""
-
-
-def _lines_executed(extractor, text: str, budget: int | None = None) -> tuple[int, int]:
-    count = 0
-
-    def tracer(frame, event, arg):
-        if not frame.f_code.co_filename.startswith(EXTRACTION):
-            return None
-
-        def local(frame, event, arg):
-            nonlocal count
-            if event == "line":
-                count += 1
-                if budget is not None and count > budget:
-                    raise _Runaway(count)
-            return local
-        return local
-
-    sys.settrace(tracer)
-    try:
-        ex = extractor.extract(Article(source="pathological", text=text, language="en"))
-    finally:
-        sys.settrace(None)
-    return count, len(ex.statements)
-
 
 def test_sentences_are_capped_on_text_without_punctuation(nlp):
     doc = nlp(pathological_text(300))
