@@ -64,9 +64,11 @@ def etag(path: Path, version: str) -> str:
     return f'"{version}-{stat.st_size:x}-{int(stat.st_mtime):x}"'
 
 
-def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: bytes) -> bool:
+def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: bytes, bodies=None) -> bool:
     """Serve `files` (inside `root`, at the component route of `name`) with validators, and add `tags` to
-    the shell; once per process. False when Streamlit's middleware is not the one this knows."""
+    the shell; once per process. `bodies` maps a file to a function giving what to serve in its place
+    (`.body`, `.etag`; see `views/graph_bundle.py`). False when Streamlit's middleware is not the one this
+    knows (the files are then served as they are)."""
     try:
         from streamlit.web.server.starlette import starlette_gzip_middleware as gzip
         middleware = gzip.SelectiveGZipMiddleware
@@ -77,10 +79,14 @@ def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: b
     if getattr(original, "whosaid", False):
         return True
     assets = {f"{ROUTE}{name}/{f}": root / f for f in files}
+    made = {f"{ROUTE}{name}/{f}": make for f, make in (bodies or {}).items()}
 
     async def call(self, scope, receive, send):
         if scope.get("type") == "http" and scope.get("method") == "GET":
             path = strip(route_path(scope), getattr(self, "_base_url", ""))
+            if path in made:
+                await _made(send, made[path](), _header(scope, b"if-none-match"))
+                return
             if path in assets:
                 tag = etag(assets[path], version)
                 if tag in _header(scope, b"if-none-match"):
@@ -108,6 +114,18 @@ def _unconditional(scope) -> dict:
     headers = [(k, v) for k, v in scope.get("headers") or () if k.lower() not in (b"if-none-match",
                                                                                   b"if-modified-since")]
     return {**scope, "headers": headers}
+
+
+async def _made(send, served, validators: str) -> None:
+    """A made script (`served.body`), or a 304 when the browser holds it (`validators` name its ETag)."""
+    if served.etag in validators:
+        await _not_modified(send, served.etag)
+        return
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"text/javascript; charset=utf-8"),
+                            (b"content-length", str(len(served.body)).encode()), (b"etag", served.etag.encode()),
+                            (b"cache-control", b"no-cache")]})
+    await send({"type": "http.response.body", "body": served.body})
 
 
 async def _not_modified(send, tag: str) -> None:
