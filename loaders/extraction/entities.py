@@ -116,13 +116,19 @@ def _name_words(text: str) -> list[str]:
 
 
 def _speaking_name(ent, gaz: Gazetteer) -> bool:
-    """An ORG/GPE label on a two- or three-word name that starts with a listed first name or is the
-    subject of a verb of saying."""
+    """An ORG/GPE label on a two- or three-word name that starts with a listed first name, is the
+    subject of a verb of saying, or follows a title ("President Kassym-Jomart Tokayev", hyphen and all)."""
     from .lexicon import speech_lemma
-    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or ORG_WORDS.search(ent.text):
+    doc = ent.doc
+    titled = ent.start > 0 and (doc[ent.start - 1].lower_ in ROLE_HEADS or doc[ent.start - 1].text in TITLES)
+    hyphens = sum(t.text == "-" for t in ent) if titled else 0
+    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) - 2 * hyphens <= 3 or ORG_WORDS.search(ent.text):
         return False
-    if not all(capitalised(t) and t.is_alpha for t in ent) or gaz.lookup(ent.text) is not None:
+    if not all(capitalised(t) and t.is_alpha or (hyphens and t.text == "-" and not t.whitespace_) for t in ent) \
+            or ent[0].text == "-" or ent[-1].text == "-" or gaz.lookup(ent.text) is not None:
         return False
+    if hyphens:
+        return True
     from .pronouns import FIRST_NAMES
     if ent[0].text in FIRST_NAMES:  # "Helena Marklund" tagged ORG: a listed first name makes it a person
         return True
@@ -144,7 +150,9 @@ class PersonRegistry:
         first, last = words[0], words[-1]
         for cand in self.by_last.get(last, []):
             cw = _name_words(cand)
-            if cw[0] == first or cw[0][:1] == first[:1] and (len(first) <= 2 or len(cw[0]) <= 2):
+            # a one-word name tagged PERSON whole ("Amir-Abdollahian", hyphenated) is the surname of the full one
+            if cw[0] == first or cw[0][:1] == first[:1] and (len(first) <= 2 or len(cw[0]) <= 2) \
+                    or len(words) == 1 or len(cw) == 1:
                 if len(name) > len(cand):      # keep the fullest form
                     self._rename(cand, name)
                     return name

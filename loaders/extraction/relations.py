@@ -105,12 +105,24 @@ def _title_run(doc, s: int, mentions: Mentions) -> int:
     """Start of the capitalised title words right before a name, with a group or a possessive group
     before them ("Russia's Deputy Defence Minister X", "EU spokeswoman X", "Tajik Defence Minister X")."""
     k = s - 1
+    named = not _is_role_word(doc[s])   # not a role taken for a name ("Prime Minister" of "... and Prime Minister")
     while k >= 0 and mentions.at[k] is None and (doc[k].text in TITLES or doc[k].lower_ in ROLE_HEADS or
-                                                 doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()):
+                                                 doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() or
+                                                 named and (doc[k].pos_ == "ADJ" and doc[k].text[:1].isupper()
+                                                            or _title_link(doc, k))):
         k -= 1
     if k >= 1 and doc[k].lower_ in ("'s", "’s") and mentions.at[k - 1]:
         return k - 1
     return k if k >= 0 and mentions.at[k] and k < s - 1 else s
+
+
+def _title_link(doc, k: int) -> bool:
+    """A hyphen inside a capitalised name ("Kassym-Jomart") or a link word inside a capitalised title ("Minister
+    for Arab and African Affairs"): between two capitalised words, it does not end the title run."""
+    if not (0 < k < len(doc) - 1 and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()):
+        return False
+    return doc[k].text == "-" and doc[k].whitespace_ == "" and doc[k - 1].whitespace_ == "" or \
+        doc[k].lower_ in ("for", "and", "of")
 
 
 def _describing_role(head):

@@ -115,11 +115,21 @@ def _under_prep(tok, head) -> bool:
     return False
 
 
+_TITLE_LINKS = {"for", "of", "and", "the", "&"}
+
+
+def _title_tail(t, head) -> bool:
+    """The name right after a long capitalised title the parser read as the role's prepositional object:
+    "Deputy Foreign Minister for Arab and African Affairs Hossein X" (every word between is capitalised or a link)."""
+    return head.i < t.i and all(w.lower_ in _TITLE_LINKS or (w.text[:1].isupper() and w.pos_ in ("PROPN", "ADJ"))
+                                for w in t.doc[head.i + 1:t.i]) and any(w.lower_ in ("for", "of") for w in t.doc[head.i + 1:t.i])
+
+
 def _named_inside(span, mentions: Mentions) -> str | None:
     """A person named in the phrase, else in apposition to a role head, outside prepositional modifiers."""
     head = span.root
     people = [mentions.at[t.i] for t in span if mentions.at[t.i] and
-              mentions.type_of(mentions.at[t.i]) == "Person" and not _under_prep(t, head)]
+              mentions.type_of(mentions.at[t.i]) == "Person" and (not _under_prep(t, head) or _title_tail(t, head))]
     if people:
         return min(people, key=lambda n: min(abs(t.i - head.i) for t in span if mentions.at[t.i] == n))
     if head.lower_ in ROLE_HEADS or head.lemma_.lower() in ROLE_HEADS:

@@ -76,7 +76,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
-from .stance_sides import official, own_bodies, sides_of, with_home
+from .stance_sides import office_holder, official, own_bodies, promised, sides_of, with_home
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
 
 __all__ = ["LEXICON", "Stance", "judge", "sides_of", "with_home"]
@@ -94,10 +94,11 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
-_OWN_STATE_DESCRIPTION = {"subject_of_predicate", "speaker_feeling", "owner_of_evaluation", "object_of_verb",
-                          "joint_action_with", "our_relation", "clause_evaluation"}
-# ("Turkey has legitimate rights", said by its officials: their own side described; "Turkey remains a reliable ally"
-# is an explicit evaluation and still counts)
+_OWN_STATE_DESCRIPTION = {"owner_of_evaluation", "object_of_verb", "joint_action_with", "our_relation"}
+# what an official says its own state owns, receives or shares is description ("Pakistan's progress", "support for
+# Turkey", "our cooperation with Turkey"); an evaluation of what the state is or did is the speaker's praise of its
+# own side, support like any other ("Turkey remains a reliable ally", "Egypt acted wisely", "Turkey has legitimate
+# rights", "we are proud of Pakistan": the guide's own-side convention); what it will do is intent (promised)
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 
@@ -308,7 +309,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
         if name == addressee and addressee_i is not None:
             runs.append((doc[addressee_i], [addressee_i]))
         for r, run in runs:
-            if cue_pol and ((r.head.i == cue_i and r.dep_ in ("dobj", "dative", "nsubjpass")) or r.i == addressee_i):
+            o = office_holder(r)   # "accused Russian President Putin of ...": the state's office holder is judged
+            if cue_pol and ((r.head.i == cue_i and r.dep_ in ("dobj", "dative", "nsubjpass")) or r.i == addressee_i or (
+                    o is not None and (o.i == addressee_i or (o.head.i == cue_i and o.dep_ in ("dobj", "dative"))))):
                 votes.append(cue_pol)
                 rule = rule or "cue_" + lemma(cue)
                 continue
@@ -327,7 +330,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     break
             if pol:
                 continue
-            pol, w, why = from_role(_name_head(r), speaker, own)
+            pol, w, why = from_role(_name_head(r), speaker, own, len(sides) > 1)
             if pol and not cancelled(w, lo, hi, cue_i):
                 votes.append(pol)
                 rule = rule or why
@@ -365,8 +368,9 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     break
         if name != speaker and name in sides and types.get(name) == "State":
             # an official does not oppose its own state ("warned that India would ..."), and what it says its state
-            # does or owns is description ("Turkey supports ...", "Pakistan's progress"), not praise
-            votes = [v for v in votes if v != OPPOSE and (v != SUPPORT or rule not in _OWN_STATE_DESCRIPTION)]
+            # owns or shares is description ("Pakistan's progress", "our cooperation with Turkey"), not praise
+            votes = [v for v in votes if v != OPPOSE and (v != SUPPORT or (
+                rule not in _OWN_STATE_DESCRIPTION and not any(promised(_name_head(r)) for r, _ in runs)))]
         elif name != speaker and name in sides and rule in ("strongly_negative_clause", "hostile_deed"):
             votes = []   # strong words in the clause of the speaker's own body ("Hezbollah to engage in an all-out
             # war", said by its leader) and its own side's strikes are the speaker's account of it, not blame

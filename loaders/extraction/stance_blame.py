@@ -48,9 +48,10 @@ def _by_other(v, speaker: str | None, own: frozenset) -> bool:
 
 
 def authority_owner(t):
-    """The authority a state mention owns, which holds its role: "Greek authorities", "the Russian side",
-    "Ostland's government" (authority_nouns); else the mention itself."""
-    if t.dep_ in ("amod", "compound", "poss") and lemma(t.head) in L["authority_nouns"]:
+    """The authority or armed body a state mention owns, which holds its role: "Greek authorities", "the Russian
+    side", "Ostland's government" (authority_nouns), "the Turkish forces" (armed_body_nouns); else the mention."""
+    if t.dep_ in ("amod", "compound", "poss") and (lemma(t.head) in L["authority_nouns"]
+                                                   or lemma(t.head) in L["armed_body_nouns"]):
         return t.head
     return t
 

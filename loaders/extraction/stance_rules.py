@@ -191,8 +191,10 @@ def _own_pronoun(c, g, speaker: str | None, own: frozenset) -> bool:
             and any(x.dep_ == "nsubj" for x in g.head.children) and own_agent(g.head, speaker, own))
 
 
-def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
-    """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule)."""
+def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
+              sided: bool = False) -> tuple[str | None, object, str]:
+    """Walk up from a mention's root token to the first word that evaluates it: (polarity, word, rule); `sided`:
+    the speaker's side is known (an affiliation), so a named subject that is not it is a third party."""
     if designator(t):   # "UN-designated terrorists" says nothing of the UN
         return None, None, ""
     pol, w, why = _relative(t)
@@ -200,7 +202,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
         return pol, w, why
     if _joint_with_speaker(t, speaker, own):
         return SUPPORT, t.head, "joint_action_with_speaker"
-    authored = False
+    authored = owner = False
     for step in range(4):
         if step:
             pol, w, why = _relative(t)
@@ -236,7 +238,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             glem = lemma(g)
             side = f"{glem} {p}"
             if p in ("but", "except") and g.lower_ in _ANYONE:   # "voting for anyone but X"
-                pol, w, why = from_role(g, speaker, own)
+                pol, w, why = from_role(g, speaker, own, sided)
                 return (OPPOSE, w, "anyone_but") if pol == SUPPORT else (None, None, "")
             if p == "than" and any(c.lower_ == "rather" for c in g.children) and own_agent(g, speaker, own) \
                     and not negated(g) and (glem in L["support_verbs"] or any(
@@ -283,7 +285,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     return pol, g, "owner_of_evaluation"
                 if p == "of" and glem in L["target_nouns"] and g.lower_ not in L["agent_of_nouns"]:
                     return OPPOSE, g, "target_of_measures"
-                t = g
+                t, owner = g, True   # "calls from X", "the plan of X": X's, read on from them
                 continue
             if p == "with":
                 if g.lower_ in ("along", "together") and g.head.i != g.i:   # "efforts along with X"
@@ -332,6 +334,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
             if dep == "nsubjpass" and any(c.dep_ == "agent" and not any(_is_speaker(p, speaker, own) for p in c.children)
                                           for c in h.children):
                 return None, None, ""   # "Russia could be attacked by IS": a third party's act, Russia its victim
+            if lem in L["against_verbs"] and owner and sided and _third_party_subject(h, speaker, own):
+                return None, None, ""   # "the RSF rejected calls from the UN" (said by the army): another's
+                # rejection of X's words; `sided`: the speaker's side is known, so the subject is not it
             if lem in L["against_verbs"] and (lem not in L["violent_verbs"] or own_agent(h, speaker, own)
                                               or dep == "nsubjpass"):
                 return (None, None, "") if dismissed_act(h) else (OPPOSE, h, "object_of_verb")   # not "accusing X is wrong"
@@ -377,7 +382,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset()) -> tu
                     return (OPPOSE if f.lower_ in L["emotion_neg"] else SUPPORT), f, "speaker_feeling"
             return None, None, ""
         if dep == "conj" and h.lower_ in _ANYONE and any(c.lower_ in ("but", "except") for c in h.children):
-            pol, w, why = from_role(h, speaker, own)   # "voting for anyone but X"
+            pol, w, why = from_role(h, speaker, own, sided)   # "voting for anyone but X"
             return (OPPOSE, w, "anyone_but") if pol == SUPPORT else (None, None, "")
         if dep in ("conj", "appos"):
             t = h

@@ -1,14 +1,16 @@
 """Who the speaker speaks for, as the stance step reads it: the speaker and a person's affiliations (sides_of),
 the article's home state (home_state) for a state body or official named without its state (with_home), and
 the words of a statement that name the speaker's own state or its bodies ("our country", "the government" said
-by an official: own_bodies). Word lists (observer_roles, state_organ_words, state_office_roles, own_body_nouns)
+by an official: own_bodies), and whether what is said of the own side is a promise rather than an evaluation
+(promised: "China will stand firmly with ...", by China's side, is intent, not praise); the office holder a
+state's demonym names ("Russian President Putin", "the Russian foreign minister": office_holder), who stands for it. Word lists (observer_roles, state_organ_words, state_office_roles, own_body_nouns)
 in stance_lexicon.json.
 """
 from __future__ import annotations
 
 from .stance_rules import L, lemma
 
-__all__ = ["home_state", "official", "own_bodies", "sides_of", "with_home"]
+__all__ = ["home_state", "office_holder", "official", "own_bodies", "promised", "sides_of", "with_home"]
 
 _OWN_CAMP = {"State", "ArmedGroup"}   # an affiliation of these types is the speaker's whole side
 
@@ -86,3 +88,42 @@ def own_bodies(doc, lo: int, hi: int, at, official: bool) -> set[int]:
                 c.dep_ in ("poss", "compound", "amod", "prep", "nmod") for c in kids):
             out.add(k)
     return out
+
+
+_PROMISE_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def promised(t) -> bool:
+    """The clause that holds mention `t` is a promise or a wish ("China will stand firmly with X", "Beijing would
+    help ...", "Turkey is going to ..."): what the own side says it will do is intent, not praise of it."""
+    v = t
+    while v.dep_ in ("compound", "amod", "poss", "conj", "appos", "pobj", "prep") and v.head.i != v.i:
+        v = v.head
+    v = v.head if v.dep_.startswith("nsubj") else v
+    for x in (v, *v.ancestors):
+        if any(c.dep_ == "aux" and (c.lower_ in _PROMISE_AUX or (c.lower_ == "to" and lemma(x.head) == "go"))
+               for c in x.children):
+            return True
+        if x.dep_ not in ("conj", "xcomp"):
+            break
+    return False
+
+
+_NOT_THE_STATE = {"former", "ex", "opposition", "exiled", "late", "dissident"}
+
+
+def office_holder(t):
+    """The office holder a state mention names with its demonym, who stands for the state: "Russian" of "Russian
+    President Vladimir Putin" or "the Russian foreign minister" (state_office_titles); None for "former President",
+    "opposition leader" or any other head."""
+    if t.dep_ not in ("amod", "compound") or t.head.i == t.i:
+        return None
+    h, words = t.head, [t.head]
+    while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ in ("PROPN", "NOUN"):
+        h = h.head   # "Russian" on "President", a compound of "Putin"
+        words.append(h)
+    words += [c for c in h.children if c.dep_ in ("compound", "amod") and c.i > t.i]
+    if any(c.lower_ in _NOT_THE_STATE for w in words for c in (w, *w.children)) or not any(
+            w.lower_ in L["state_office_titles"] for w in words):
+        return None
+    return h

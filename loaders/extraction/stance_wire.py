@@ -92,12 +92,17 @@ def deed_by(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str |
     t = _first(t)
     if t.dep_ in ("amod", "compound", "poss") and lemma(t.head) in L["collective_nouns"]:
         t = _first(t.head)   # "the efforts exerted by the Chinese leadership": X's people did it
+    t = authority_owner(t)   # "the operations carried out by the Turkish forces"
     h = t.head
     if t.dep_ != "pobj" or h.lower_ != "by":
         return None, None
     v = h.head
     if h.dep_ == "agent" and v.dep_ == "acl" and v.head.dep_ == "dobj":   # "applaud the steps taken by X"
         h, v = v.head, v.head.head
+    elif h.dep_ == "agent" and v.dep_ == "acl" and _unlinked_judge(v.head) is not None:
+        j = _unlinked_judge(v.head)   # "rejects, and strongly condemns, the operations carried out by X" (the
+        pol = SUPPORT if lemma(j) in L["cue_support"] else OPPOSE   # parser hung the deed on another word)
+        return (pol, j) if not negated(j) and own_agent(j, speaker, own) else (None, None)
     elif h.dep_ != "prep":
         return None, None
     if v.pos_ != "VERB":
@@ -107,6 +112,21 @@ def deed_by(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str |
     if pol is None or negated(v) or not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i <= h.i for c in v.children):
         return None, None
     return (pol, v) if own_agent(v, speaker, own) else (None, None)
+
+
+def _unlinked_judge(n):
+    """The judging verb (cue_oppose / cue_support) right before the noun `n` that the parser left without an
+    object: "strongly condemns, the military operations ..."; None if another word comes between."""
+    for k in range(n.i - 1, n.sent.start - 1, -1):
+        w = n.doc[k]
+        if w.pos_ in ("DET", "ADJ", "PUNCT", "NUM") or w.dep_ in ("amod", "compound", "det", "punct", "nummod"):
+            continue
+        lem = lemma(w)
+        if w.pos_ == "VERB" and (lem in L["cue_oppose"] or lem in L["cue_support"]) \
+                and not any(c.dep_ == "dobj" for c in w.children):
+            return w
+        return None
+    return None
 
 
 def counter_compound(doc, run: list[int]) -> tuple[str | None, object]:
