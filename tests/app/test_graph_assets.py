@@ -34,6 +34,7 @@ def test_the_shell_names_the_graphs_script_and_is_always_sent_whole(client):
     assert page.status_code == 200
     head = page.text.split("</head>")[0]
     assert f'<link rel="modulepreload" href=".{URL}{graph_widget.JS}">' in head
+    assert f'<script type="module" async>import ".{URL}{graph_widget.JS}";</script>' in head    # run on arrival
     assert "style.css" not in page.text                    # the script puts its stylesheet in the page itself
     chunks = graph_assets.streamlit_chunks(("BidiComponent",))        # Streamlit's component code, and its imports
     assert chunks[0].startswith("BidiComponent.") and len(chunks) > 1
