@@ -96,9 +96,15 @@ def _rename(ex, names: dict[str, str]):
     return ex.model_copy(update={"entities": ents, "statements": statements, "relations": relations})
 
 
+def _titles_only(ex, name: str) -> bool:
+    """The bare body is named in its people's titles ("Foreign Ministry spokesperson X") and never speaks itself."""
+    return any(name in e.affiliations for e in ex.entities) and not any(st.speaker == name for st in ex.statements)
+
+
 def settle(ex, text: str, gazetteer):
     """Give every state body the extraction left bare a state, or else the article: the one state its
-    qualified mentions name ("Turkey's Foreign Ministry ... the Foreign Ministry"), else the one state its
+    qualified mentions name ("Turkey's Foreign Ministry ... the Foreign Ministry"; but the dateline's state when the
+    body is only in its people's titles and the qualified one is another's), else the one state its
     people are affiliated with ("Foreign Ministry spokeswoman X" of a Russian text), else the dateline's
     state; when none, "Foreign Ministry (in: <article title>)", a node of this article only."""
     types = {e.name: e.type for e in ex.entities}
@@ -106,7 +112,7 @@ def settle(ex, text: str, gazetteer):
             and gazetteer.parent_state.get(e.name) is None]
     if not bare:
         return ex
-    home = dateline_state(text, gazetteer)
+    home = dateline_state(text, gazetteer, colon=True)
     names: dict[str, str] = {}
     for name in bare:
         states = {p[1] for e in ex.entities if (p := split_qualified(e.name)) and p[0] == name
@@ -114,6 +120,9 @@ def settle(ex, text: str, gazetteer):
         if len(states) != 1:
             states = {a for e in ex.entities if name in e.affiliations for a in e.affiliations
                       if types.get(a) == "State"}
+        if len(states) == 1 and home and home not in states and types.get(home) == "State" and _titles_only(ex, name):
+            states = {home}   # "ANKARA: Turkey slammed a statement by the Greek Foreign Ministry ... Foreign Ministry
+            # spokesperson X said": a body named only in its people's titles is the dateline state's, not the other's
         state = next(iter(states)) if len(states) == 1 else home
         where = state or "in: " + (ex.title or ex.source.rsplit("/", 1)[-1])[:60].strip()
         names[name] = qualified(name, where)

@@ -26,7 +26,7 @@ evaluative word in the statement, read by the target's role there:
                                    ("X is grateful"), the victim of measures condemned ("the sanctions on X are illegal")
 
 When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
-("urged X to resign", "X should resign"), what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
+("urged X to resign", "X should resign", "X must respect Y's sovereignty"), "we do not need X's help", what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
 wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
@@ -69,7 +69,7 @@ from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dis
 from .stance_deeds import blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
 from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
-                          wish_for)
+                          unneeded, wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
                             call_for_relief, deserve_better, extraposed_evaluation, hostile_with, idiom,
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
@@ -195,14 +195,14 @@ def _name_head(r):
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
 _OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call",
-                 "conditional_threat"}
+                 "conditional_threat", "unneeded"}
 
 
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py and stance_faults.py, in order: (polarity, deciding word, rule name)."""
     for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
                       ("none_better_than", lambda: none_better_than(r)), ("compared_worse", lambda: compared_worse(r)),
-                      ("must_answer", lambda: must_answer(r)),
+                      ("must_answer", lambda: must_answer(r)), ("unneeded", lambda: unneeded(r)),
                       ("wish_for", lambda: wish_for(r, speaker, own)),
                       ("name_calling", lambda: name_calling(doc, cue_i, run, hi)),
                       ("counterfactual_reproach", lambda: counterfactual_reproach(r)),

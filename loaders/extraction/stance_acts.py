@@ -5,7 +5,9 @@ of stance_rules.py found nothing):
                         "called for X's resignation", "demanded that X apologise" -> oppose X
     must_answer         "X should resign", "X must stop ...", "X must be held accountable", "X is to blame",
                         "we will hold X accountable",
-                        "X cannot be trusted" -> oppose X (what the speaker says X must do or undergo)
+                        "X cannot be trusted", "X must respect Iraq's sovereignty" (norm_verbs, norm_nouns)
+                        -> oppose X (what the speaker says X must do or undergo)
+    unneeded            "we do not need X's help", "does not need assistance from X" (help_nouns) -> oppose X
     object_clause       "I disagree with what X said", "we condemn what X did" -> oppose X;
                         "we welcome what X has done" -> support X
     none_better_than    "there is no one tougher than X", "nobody is more honest than X" -> the adjective's
@@ -78,6 +80,10 @@ def must_answer(t) -> tuple[str | None, object]:
     modal = any(c.dep_ == "aux" and c.lower_ in _MUST for c in v.children) or \
         (v.dep_ == "xcomp" and lemma(v.head) in ("have", "need"))   # "X has to go"
     if t.dep_ == "nsubj" and modal and _removal(v):
+        return OPPOSE, v
+    if t.dep_ == "nsubj" and modal and lemma(v) in L["norm_verbs"] and not negated(v) and any(   # "X must respect
+            lemma(o) in L["norm_nouns"] for c in v.children if c.dep_ in ("dobj", "prep")   # Iraq's sovereignty"
+            for o in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])):
         return OPPOSE, v
     if t.dep_ == "dobj" and lemma(v) == "hold" and not negated(v) and any(   # "we will hold X accountable"
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LIABLE for c in v.children):
@@ -200,3 +206,21 @@ def wish_for(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str 
     if lem in L["failure_verbs"]:
         return OPPOSE, v
     return None, None
+
+
+def unneeded(t) -> tuple[str | None, object]:
+    """The speaker's side does not need the target or its help: "Iraq does not need Ankara's help", "does not
+    need assistance from Turkey", "it does not need Turkey at all" (help_nouns) -> oppose."""
+    n = t.head if t.dep_ in ("poss", "pobj") else t
+    if t.dep_ == "pobj" and (t.head.lower_ not in ("from", "of") or lemma(t.head.head) not in L["help_nouns"]):
+        return None, None
+    if t.dep_ == "pobj":
+        n = t.head.head
+    elif t.dep_ == "poss" and lemma(n) not in L["help_nouns"]:
+        return None, None
+    v = n.head
+    if n.dep_ == "nsubj" and v.dep_ in ("advcl", "xcomp", "ccomp"):   # "need Ankara's help dealing with ...",
+        v = v.head                                                     # parsed with the help as the subject
+    elif n.dep_ != "dobj":
+        return None, None
+    return (OPPOSE, v) if lemma(v) == "need" and negated(v) else (None, None)

@@ -8,7 +8,7 @@ from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
                            banned, called_for, cancelled, lemma, negated, own_modifiers)
-from .stance_words import _is_joint, _joint_word, _praised_subject, listed
+from .stance_words import _is_joint, _joint_word, _praised_subject, feeling_noun, listed
 
 
 def _own_deed(g, speaker: str | None, own: frozenset) -> bool:
@@ -380,7 +380,8 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
             for f in ([feel, *feel.conjuncts] if feel is not None else []):   # "disturbed but not surprised that"
                 if f.lower_ in L["emotion_neg"] or f.lower_ in L["emotion_pos"]:
                     return (OPPOSE if f.lower_ in L["emotion_neg"] else SUPPORT), f, "speaker_feeling"
-            return None, None, ""
+            pol, f = feeling_noun(h)   # "expressed deep regret that Mali claimed ..."
+            return (pol, f, "speaker_feeling") if pol else (None, None, "")
         if dep == "conj" and h.lower_ in _ANYONE and any(c.lower_ in ("but", "except") for c in h.children):
             pol, w, why = from_role(h, speaker, own, sided)   # "voting for anyone but X"
             return (OPPOSE, w, "anyone_but") if pol == SUPPORT else (None, None, "")

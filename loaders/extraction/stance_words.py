@@ -295,3 +295,17 @@ def _praised_subject(g) -> bool:
         return False
     return any(c.dep_ in ("acomp", "attr") and listed(c, "pos_adj") and not negated(c)
                for c in g.head.children)
+
+
+def feeling_noun(v) -> tuple[str | None, object]:
+    """The speaker's feeling, as a noun, about the clause `v` whose subject is the target: "(expressed) deep regret
+    that X claimed ...", "concern that X continues ..." (feeling_nouns_neg / _pos); not another's feeling ("Russia's
+    concern that X ...") nor a negated one ("no concern that X ...")."""
+    n = v.head
+    if v.dep_ not in ("acl", "ccomp") or n.pos_ != "NOUN" or n.i > v.i or negated(n) or any(
+            c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in n.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+        return None, None
+    if listed(n, "feeling_nouns_neg"):
+        return OPPOSE, n
+    return (SUPPORT, n) if listed(n, "feeling_nouns_pos") else (None, None)

@@ -42,3 +42,17 @@ def test_a_role_taken_for_a_name_does_not_reach_across_and(run):
                              "during a meeting between Iranian Foreign Minister Reza Kamali and Saudi Crown Prince "
                              "and Prime Minister Faisal bin Khalid on Friday.")
     assert all("Saudi Arabia" not in affs for name, (affs, _) in people.items() if "Minister" in name)
+
+
+def test_a_ministry_named_only_in_a_title_is_the_dateline_state(run):
+    ex = run("URL: http://example.org/x\n\nANKARA: Turkey on Tuesday slammed a statement by the Greek Foreign Ministry "
+             "on the islands.\n\n\"Greece once again shows its unrealistic attitude,\" Foreign Ministry spokesperson "
+             "Kerem Yalcin said in a statement.")
+    people = {e.name: e.affiliations for e in ex.entities if e.type == "Person"}
+    assert people["Kerem Yalcin"] == ["Foreign Ministry (Turkey)"]
+
+
+def test_a_ministry_that_speaks_after_its_state_named_it_stays_that_state(run):
+    ex = run("ANKARA: Greece's Foreign Ministry criticised the drills on Tuesday. \"The drills are a provocation,\" "
+             "the Foreign Ministry said.")
+    assert {st.speaker for st in ex.statements} <= {"Greece", "Foreign Ministry (Greece)"}
