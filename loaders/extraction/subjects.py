@@ -43,7 +43,7 @@ def subject(tok):
         return inverted
     seen = 0
     cur = tok
-    if tok.dep_ == "conj" and tok.head.i < tok.i and any(_spaced_dash(t) for t in tok.doc[tok.head.i:tok.i]) and \
+    if tok.dep_ == "conj" and tok.head.i < tok.i and any(spaced_dash(t) for t in tok.doc[tok.head.i:tok.i]) and \
             not any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
         return None   # "It was no coincidence — Lars Eklund, a spokesman for Lee, told ...": a new clause after the dash
     while seen < 4:
@@ -177,7 +177,7 @@ def _thing_subject(verb) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and not person_noun(subj)
 
 
-def _spaced_dash(t) -> bool:
+def spaced_dash(t) -> bool:
     """A dash between words ("accident — Brendan"), not a hyphen inside one ("counter-accused")."""
     return t.text in DASHES and (t.text != "-" or bool(t.whitespace_) and t.i > 0 and bool(t.nbor(-1).whitespace_))
 

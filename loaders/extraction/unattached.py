@@ -11,7 +11,7 @@ Each looks at a bounded number of tokens around the cue.
 from __future__ import annotations
 
 from .lexicon import speech_lemma
-from .subjects import DASHES, phrase
+from .subjects import phrase, spaced_dash
 
 HOLDER_STEPS = 8
 
@@ -49,8 +49,9 @@ def inverted_subject(doc, cue_i: int, in_quote: list[bool]):
     while k >= start:
         if doc[k].text == ")":  # "Sen. Elizabeth Warren (D-MA) said"
             k = next((j for j in range(k - 1, max(start, k - 12) - 1, -1) if doc[j].text == "("), k) - 1
-        elif doc[k].text in DASHES and k < cue_i - 2:   # "Mr. Bush - in a line aimed at ... - declared"
-            k = next((j for j in range(k - 1, max(start, k - 30) - 1, -1) if doc[j].text in DASHES), k + 1) - 1
+        elif spaced_dash(doc[k]) and k < cue_i - 2:   # "Mr. Bush - in a line aimed at ... - declared"
+            # back to the opening dash; with none, past this one ("Izzat al-Risheq, stressed" has a hyphen)
+            k = next((j for j in range(k - 1, max(start, k - 30) - 1, -1) if spaced_dash(doc[j])), k) - 1
         elif doc[k].is_punct or doc[k].dep_ in ("appos", "nummod") and doc[k].head.i < k:
             k -= 1
         else:
