@@ -41,6 +41,10 @@ CASES = [
      "oppose", "against_norm"),
     ("Greek Foreign Minister Eleni Markou said Turkey did not act against international law.", "Turkey", "neutral",
      None),
+    # idioms of the lexicon's harm_phrases: "X has no say in", "X has no courage to"; the plain form is no stance
+    ('Venezuelan Foreign Minister Rosa Pinto said, "Canada has no say in matters concerning the region."', "Canada",
+     "oppose", "idiom"),
+    ("Venezuelan Foreign Minister Rosa Pinto said Canada had a say in the talks.", "Canada", "neutral", None),
     # the speaker's side sceptical of what the target will do
     ('State Department spokesman Tom Reyes said the United States remained "skeptical of Assad\'s willingness to '
      'take the steps necessary".', "Assad", "oppose", "speaker_feeling"),
