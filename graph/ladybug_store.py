@@ -7,6 +7,7 @@ on this handle: `graph.sandbox` runs them in a child process on a read-only data
 """
 from __future__ import annotations
 
+import math
 import os
 import threading
 from typing import Optional
@@ -17,7 +18,7 @@ from graph.errors import Refused
 from graph.fragment import Fragment
 from graph.model import ladybug_schema
 from graph.settings import settings
-from graph.store import LADYBUG_FILE, GraphStore, Result, StoreConfig, StoreError, missing_store, plain
+from graph.store import LADYBUG_FILE, TIMED_OUT, GraphStore, Result, StoreConfig, StoreError, missing_store, plain
 from graph.writer import write_fragment
 
 DB_FILE = LADYBUG_FILE
@@ -34,7 +35,7 @@ def explain_text(text: str, spec: dict) -> str:
         return (f"{spec['where']} is open in another process (the app or another ingest?): stop it, or "
                 "point WHOSAID_DB elsewhere")
     if "interrupted" in low or "timeout" in low:
-        return "the query took longer than its time limit and was stopped"
+        return TIMED_OUT
     if "read-only" in low or "read only" in low:
         return "read-only: this query tries to write, which is not allowed here"
     return f"{spec['where']}: {first[:400]}"
@@ -105,14 +106,26 @@ class LadybugStore(GraphStore):
                     raise
                 raise self._explain(exc) from None
 
+    def read(self, work, timeout: Optional[float] = None):
+        """`GraphStore.read` under the lock: no other session's statement runs between `work`'s."""
+        with self._lock:
+            return super().read(work, timeout)
+
     def _query(self, cypher: str, params: dict, *, limit: Optional[int], timeout: Optional[float],
                read_only: bool) -> Result:
-        """The project's own reads, in-process (user queries go through `GraphStore.query(user=True)`)."""
+        """The project's own reads, in-process (user queries go through `GraphStore.query(user=True)`), with
+        the engine's time limit when `timeout` is given (it checks it between chunks of work, so a query
+        stops a little after it)."""
         with self._lock:
             try:
+                if timeout is not None:
+                    self.conn.set_query_timeout(max(1, math.ceil(timeout * 1000)))
                 columns, rows, truncated = _fetch(self.conn.execute(cypher, params), limit)
             except RuntimeError as exc:
                 raise self._explain(exc) from None
+            finally:
+                if timeout is not None:
+                    self.conn.set_query_timeout(0)
         return Result(columns, rows, truncated)
 
     def clear(self) -> None:

@@ -15,7 +15,7 @@ from neo4j import GraphDatabase, exceptions as nx
 from graph.fragment import Fragment
 from graph.model import neo4j_schema
 from graph.errors import Refused
-from graph.store import GraphStore, Result, StoreConfig, StoreError, plain
+from graph.store import TIMED_OUT, GraphStore, Result, StoreConfig, StoreError, plain
 from graph.writer import write_fragment
 
 
@@ -33,7 +33,7 @@ def explain_text(exc: Exception, spec: dict) -> str:
     elif isinstance(exc, nx.Neo4jError) and "DatabaseNotFound" in code:
         msg = f"{where}: there is no database '{config.database}' (check NEO4J_DATABASE)"
     elif isinstance(exc, nx.Neo4jError) and ("TransactionTimedOut" in code or "Terminated" in code):
-        msg = "the query took longer than its time limit and was stopped"
+        msg = TIMED_OUT
     elif isinstance(exc, nx.Neo4jError) and "AccessMode" in code:
         msg = "read-only: this query tries to write, which is not allowed here"
     elif isinstance(exc, nx.Neo4jError):
@@ -42,6 +42,25 @@ def explain_text(exc: Exception, spec: dict) -> str:
         text = str(exc).strip().splitlines()
         msg = f"{where}: {type(exc).__name__}: {text[0][:400] if text else ''}"
     return config.redact(msg)
+
+
+class TxReader:
+    """The reads of one `Neo4jStore.read`: statements in its transaction, rows read up to `limit`."""
+
+    def __init__(self, tx, config: StoreConfig):
+        self.tx, self.config = tx, config
+
+    def query(self, cypher: str, params: Optional[dict] = None, limit: Optional[int] = None) -> Result:
+        result = self.tx.run(cypher, params or {})
+        columns, rows = list(result.keys()), []
+        for record in result:
+            if limit is not None and len(rows) >= limit:
+                return Result(columns, rows, True)
+            rows.append({k: plain(v) for k, v in record.items()})
+        return Result(columns, rows, False)
+
+    def rows(self, cypher: str, params: Optional[dict] = None) -> list[dict]:
+        return self.query(cypher, params).rows
 
 
 class Neo4jStore(GraphStore):
@@ -100,21 +119,22 @@ class Neo4jStore(GraphStore):
     def _query(self, cypher: str, params: dict, *, limit: Optional[int], timeout: Optional[float],
                read_only: bool) -> Result:
         """The project's own reads (user queries go through `GraphStore.query(user=True)`)."""
+        return self.read(lambda reader: reader.query(cypher, params, limit), timeout)
+
+    def read(self, work, timeout: Optional[float] = None):
+        """`GraphStore.read` as one read transaction under the server's time limit (its statements share
+        one session, one connection and one commit: a name look-up and the query it feeds cost one
+        round trip each, not a transaction each). The driver may run `work` again after a transient error."""
         @neo4j.unit_of_work(timeout=timeout)
-        def work(tx):
-            result = tx.run(cypher, params)
-            columns, rows = list(result.keys()), []
-            for record in result:
-                if limit is not None and len(rows) >= limit:
-                    return columns, rows, True
-                rows.append({k: plain(v) for k, v in record.items()})
-            return columns, rows, False
+        def tx_work(tx):
+            return work(TxReader(tx, self.config))
         try:
             with self._session(read=True) as session:
-                columns, rows, truncated = session.execute_read(work)
+                return session.execute_read(tx_work)
+        except StoreError:
+            raise
         except Exception as exc:
             raise self._explain(exc) from None
-        return Result(columns, rows, truncated)
 
     def clear(self) -> None:
         """Delete every node and relationship (tests and `loaders reset`)."""

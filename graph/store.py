@@ -8,13 +8,16 @@ parameters), `query(..., user=True)` — the one guarded path for every query th
 (the editor, saved queries, their suggestion lists): checked by the allow-list parser in
 `graph.readonly`, then run by `graph.sandbox` in a killable child process on a read-only handle, with the
 time limit, row cap, value cap and memory cap of `graph.settings` — `transact(work)`, `counts()`,
-`has_article()`, `close()`. An engine implements the abstract methods of `GraphStore`. Errors reach
+`has_article()`, `close()`, and `read(work, timeout)` — several of the project's own reads as one (one
+read transaction on Neo4j, one round trip per statement; on the embedded store each statement gets what is
+left of the one time limit). An engine implements the abstract methods of `GraphStore`. Errors reach
 users as `StoreError` with one readable line and never the password.
 """
 from __future__ import annotations
 
 import os
 import re
+import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -139,6 +142,14 @@ class GraphStore(ABC):
             raise error from None
         return Result(columns, rows, truncated, stats)
 
+    def read(self, work, timeout: Optional[float] = None):
+        """`work(reader)`'s result, where `reader.query(cypher, params, limit=None)` / `reader.rows(...)` are
+        the project's own reads sharing one time limit: the whole of `work` fails (StoreError, one line)
+        within about `timeout` seconds, however many statements it runs. This default (the embedded store,
+        one process) gives each statement what is left of the limit, under the store's lock; Neo4j runs
+        them in one read transaction."""
+        return work(TimedReader(self, timeout))
+
     def transact(self, work):
         """Run `work(run)` in one write transaction (`run(cypher, params) -> rows`); its result, or
         StoreError with nothing written. For the project's own parameterised writes (curation), never
@@ -191,6 +202,27 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc):
         self.close()
+
+
+TIMED_OUT = "the query took longer than its time limit and was stopped"
+
+
+class TimedReader:
+    """The reads of one `GraphStore.read` on the embedded store: each statement runs with what is left of the
+    shared limit, and none starts once it is spent."""
+
+    def __init__(self, store: GraphStore, timeout: Optional[float]):
+        self.store, self.config = store, store.config
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+
+    def query(self, cypher: str, params: Optional[dict] = None, limit: Optional[int] = None) -> Result:
+        left = None if self.deadline is None else self.deadline - time.monotonic()
+        if left is not None and left <= 0:
+            raise StoreError(TIMED_OUT)
+        return self.store._query(cypher, params or {}, limit=limit, timeout=left, read_only=True)
+
+    def rows(self, cypher: str, params: Optional[dict] = None) -> list[dict]:
+        return self.query(cypher, params).rows
 
 
 MAX_PARAM_CHARS = 100_000

@@ -26,7 +26,9 @@ articles sort last), so a cut branch that still fills its page has the saved bra
 not is run again as saved. The branches' rows are then made distinct, as UNION makes them.
 
 Only where both names are held by one entity each, and not the same one (as queries/name_anchor.py
-resolves them), and some branch has a cut; otherwise the saved query runs as it is.
+resolves them), and some branch has a cut; otherwise the saved query runs as it is. Every statement here
+(look-ups, rollups, branches) runs in the one read `name_anchor.run` opens (`GraphStore.read`), so the
+whole call shares one time limit: each statement gets what is left of it.
 """
 from __future__ import annotations
 
@@ -152,22 +154,23 @@ def _cut_branch(branch: str, condition: str) -> Optional[str]:
     return branch[:m.end(1)] + condition + branch[m.end(1):]
 
 
-def _branch(store, i: int, branch: str, params: dict, ends: tuple, limit: int, cut: str, cap: int, timeout):
+def _branch(store, i: int, branch: str, params: dict, ends: tuple, limit: int, cut: str, cap: int):
     """Branch `i`'s result from `cut` on, or None when it has no cut or the cut did not fill the page."""
     if not cut:
         return None
     if i in (0, 1):
-        got = store.query(_cut_branch(branch, STATEMENT_CUT), {**params, "cut": cut}, limit=cap, timeout=timeout)
+        got = store.query(_cut_branch(branch, STATEMENT_CUT), {**params, "cut": cut}, limit=cap)
         return got if len(got.rows) >= limit else None
     page = shared_articles(store, *ends, limit, cut)
     return Result(list(page[0]), page) if page else None
 
 
-def how_connected(store, query, values: dict, cap: int, timeout: Optional[float] = None) -> Optional[Result]:
+def how_connected(store, query, values: dict, cap: int) -> Optional[Result]:
     """The saved how_connected's rows, its paged branches cut by date (module docstring); None when a name
-    does not resolve to one entity or the saved text is not the shape this expects."""
-    from queries.name_anchor import resolve
-    first, second = resolve(store, values.get("first")), resolve(store, values.get("second"))
+    does not resolve to one entity or the saved text is not the shape this expects. `store`: a store or
+    the reader of a `GraphStore.read`."""
+    from queries.name_anchor import resolve_all
+    first, second = resolve_all(store, [values.get("first"), values.get("second")])
     limit = values.get("limit")
     if first is None or second is None or first == second or not isinstance(limit, int) or limit < 1:
         return None
@@ -181,8 +184,8 @@ def how_connected(store, query, values: dict, cap: int, timeout: Optional[float]
     columns, rows, seen = None, [], set()
     for i, branch in enumerate(branches):
         params = {k: v for k, v in values.items() if "$" + k in branch}
-        got = (_branch(store, i, branch, params, (first, second), limit, cuts.get(i, ""), cap, timeout)
-               or store.query(branch, params, limit=cap, timeout=timeout))
+        got = (_branch(store, i, branch, params, (first, second), limit, cuts.get(i, ""), cap)
+               or store.query(branch, params, limit=cap))
         columns = columns or got.columns
         for row in got.rows:
             key = tuple(row.get(c) for c in got.columns)
@@ -192,7 +195,7 @@ def how_connected(store, query, values: dict, cap: int, timeout: Optional[float]
     return Result(columns or [], rows[:cap], len(rows) > cap)
 
 
-def mentioned_with(store, query, values: dict, cap: int, timeout: Optional[float] = None) -> Optional[Result]:
+def mentioned_with(store, query, values: dict, cap: int) -> Optional[Result]:
     """The saved mentioned_with's rows, its entity's newest `newest` articles read from a day on (`entity_cut`)
     when the entity has that many from it on; None (the saved query) otherwise."""
     from queries.name_anchor import resolve
@@ -204,7 +207,7 @@ def mentioned_with(store, query, values: dict, cap: int, timeout: Optional[float
     if not cut or store.rows(COUNT_FROM.format(label=label_of(uid)), {"uid": uid, "cut": cut})[0]["n"] < newest:
         return None
     params = {k: v for k, v in values.items() if "$" + k in query.cypher}
-    return store.query(text, {**params, "cut": cut}, limit=cap, timeout=timeout)
+    return store.query(text, {**params, "cut": cut}, limit=cap)
 
 
 FORMS = {"how_connected": how_connected, "mentioned_with": mentioned_with}

@@ -18,14 +18,26 @@ from __future__ import annotations
 
 from typing import Optional
 
+from graph.model import ANY_ENTITY
+
 WALK_COST = 16
 COUNTS = ("MATCH (a:Article) WITH count(a) AS articles UNWIND $uids AS uid "
           "OPTIONAL MATCH (c:EntityCount {uid: 'entitycount:' + uid}) RETURN articles, uid, c.mentions AS mentions")
+# name_anchor's look-up of names with the counts a plan needs, in one statement (Neo4j: the count store,
+# the name indexes, EntityCount's uid)
+RESOLVE_COUNTED = ("MATCH (a:Article) WITH count(a) AS articles UNWIND $names AS name "
+                   f"MATCH (n:{ANY_ENTITY}) WHERE n.name = name "
+                   "OPTIONAL MATCH (c:EntityCount {uid: 'entitycount:' + n.uid}) "
+                   "RETURN name, n.uid AS uid, articles, c.mentions AS mentions")
 
 
 def mentions(store, uids: list[str]) -> tuple[int, dict[str, int]]:
     """The number of articles, and the mention count of each entity in `uids` (0 without a rollup row)."""
-    rows = store.rows(COUNTS, {"uids": list(uids)})
+    return counted(store.rows(COUNTS, {"uids": list(uids)}))
+
+
+def counted(rows: list[dict]) -> tuple[int, dict[str, int]]:
+    """(articles, mentions by uid) from the rows of COUNTS or RESOLVE_COUNTED."""
     return (rows[0]["articles"] if rows else 0), {r["uid"]: r["mentions"] or 0 for r in rows}
 
 
@@ -41,11 +53,11 @@ def expected_walk(name: str, params: dict, articles: int, counts: dict[str, int]
     return None
 
 
-def walk_scan(store, name: str, params: dict) -> Optional[int]:
-    """The `scan` to run the walk form of `name` with, or None when reading from the actors is cheaper."""
-    uids = [v for k, v in params.items() if k.endswith("_uid")]
-    articles, counts = mentions(store, uids)
-    expected = expected_walk(name, params, articles, counts)
+def walk_scan(store, name: str, params: dict, counts: Optional[tuple[int, dict[str, int]]] = None) -> Optional[int]:
+    """The `scan` to run the walk form of `name` with, or None when reading from the actors is cheaper;
+    from `counts` (articles, mentions by uid) when given, else read."""
+    articles, by_uid = counts or mentions(store, [v for k, v in params.items() if k.endswith("_uid")])
+    expected = expected_walk(name, params, articles, by_uid)
     if expected is None:
         return None
     walk, direct = expected

@@ -9,9 +9,10 @@ format, in the subset both engines run): the same question with each name parame
 `p_uid`, written so the engines read through the index on SAID's copies of the speaker and the date
 (graph/hub_index.py) and stop when the page is full.
 
-Before it runs a uid form, the library resolves each such name with one look-up that compares names
-exactly as the saved queries do (`n.name = $name`, on the same engine, so case and spaces behave the same)
-over every entity label. A name held by exactly one entity becomes that entity's uid; the uid form keeps
+Before it runs a uid form, the library resolves its names with one look-up that compares names exactly as
+the saved queries do (`n.name = name`, on the same engine, so case and spaces behave the same) over every
+entity label; the look-up and the query run as one read (`GraphStore.read`: one transaction on Neo4j, one
+time limit for both). A name held by exactly one entity becomes that entity's uid; the uid form keeps
 the saved query's labels on the anchored node where they can narrow anything, so it matches the entity the
 saved query's own name matching matches, or none. A name held by no entity or by several runs the saved
 query as it is (it is cheap for an unknown name; a name shared by several is rare and keeps its old cost).
@@ -38,7 +39,7 @@ FORM_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "by_uid")
 SUFFIX = "_uid"
 WALK = "walk"
 _UNION = re.compile(r"^UNION$", re.M)
-RESOLVE = f"MATCH (n:{ANY_ENTITY}) WHERE n.name = $name RETURN n.uid AS uid LIMIT 2"
+RESOLVE = f"UNWIND $names AS name MATCH (n:{ANY_ENTITY}) WHERE n.name = name RETURN name, n.uid AS uid"
 
 
 @lru_cache(maxsize=None)
@@ -65,46 +66,64 @@ def anchors(uid_form) -> list[str]:
 
 def resolve(store, name) -> Optional[str]:
     """The uid of the one entity named exactly `name`, or None (no entity or several have that name)."""
-    if not isinstance(name, str):
-        return None
-    rows = store.rows(RESOLVE, {"name": name})
-    return rows[0]["uid"] if len(rows) == 1 else None
+    return resolve_all(store, [name])[0]
+
+
+def resolve_all(reader, names: list, cypher: str = RESOLVE) -> list[Optional[str]]:
+    """`resolve` for each of `names`, in one statement (`reader`: a store or a `GraphStore.read` reader)."""
+    return _looked_up(reader, names, cypher)[0]
+
+
+def _looked_up(reader, names: list, cypher: str) -> tuple[list[Optional[str]], list[dict]]:
+    """`resolve_all`'s uids and the look-up's rows (RESOLVE's, or hub_plans.RESOLVE_COUNTED's)."""
+    wanted = list(dict.fromkeys(n for n in names if isinstance(n, str)))
+    found: dict[str, list[str]] = {n: [] for n in wanted}
+    rows = reader.rows(cypher, {"names": wanted}) if wanted else []
+    for row in rows:
+        found[row["name"]].append(row["uid"])
+    return [found[n][0] if isinstance(n, str) and len(found[n]) == 1 else None for n in names], rows
 
 
 def run(store, query, values: dict, cap: int, timeout: Optional[float] = None) -> Optional[Result]:
-    """The library's engine form: `by_uid` on Neo4j; on the embedded store `how_connected` and
-    `mentioned_with` cut by date (queries/hub_cuts.py) and None for the rest, which run the saved query (it has no relationship index,
-    so it walks the actor's SAID edges either way, and reading the copies cost more than the name look-up
-    saved: at 100k, a hub's direct_quotes 185 -> 234 ms, statements_by_about 91 -> 180, how_connected
-    240 -> 323)."""
+    """The library's engine form, its look-ups and statements one read under one time limit: `by_uid` on
+    Neo4j; on the embedded store `how_connected` and `mentioned_with` cut by date (queries/hub_cuts.py) and
+    None for the rest, which run the saved query (it has no relationship index, so it walks the actor's SAID
+    edges either way, and reading the copies cost more than the name look-up saved: at 100k, a hub's
+    direct_quotes 185 -> 234 ms, statements_by_about 91 -> 180, how_connected 240 -> 323)."""
     if store.config.engine == "neo4j":
         return by_uid(store, query, values, cap, timeout)
     from queries import hub_cuts
     form = hub_cuts.FORMS.get(query.name)
-    return form(store, query, values, cap, timeout) if form else None
+    return store.read(lambda reader: form(reader, query, values, cap), timeout) if form else None
 
 
 def by_uid(store, query, values: dict, cap: int, timeout: Optional[float] = None,
            scan: Optional[int] = None) -> Optional[Result]:
     """The rows of built-in `query` with `values` from its uid form (at most `cap`), or None when it has
     none or a name does not resolve to one entity (the caller then runs the saved query). On Neo4j its
-    walk form runs where queries/hub_plans.py chooses it, or with `scan` given."""
-    from queries import hub_plans
+    walk form runs where queries/hub_plans.py chooses it, or with `scan` given. One read: the look-ups and
+    the query share a transaction on Neo4j and `timeout` on both engines."""
     uid_form, walk = form(query.name), form(query.name, WALK)
     if uid_form is None and walk is None:
         return None
-    params = dict(values)
-    for name in anchors(walk or uid_form):
-        uid = resolve(store, values.get(name))
-        if uid is None:
-            return None
-        params[name + SUFFIX] = uid
-    if walk is not None and store.config.engine == "neo4j":      # LadybugDB cannot run them
-        scan = hub_plans.walk_scan(store, query.name, params) if scan is None else scan
+    return store.read(lambda reader: _by_uid(reader, query, values, cap, scan, uid_form, walk), timeout)
+
+
+def _by_uid(reader, query, values: dict, cap: int, scan: Optional[int], uid_form, walk) -> Optional[Result]:
+    from queries import hub_plans
+    names = anchors(walk or uid_form)
+    planned = walk is not None and reader.config.engine == "neo4j"      # LadybugDB cannot run them
+    counting = planned and scan is None                                 # the plan's counts, in the look-up
+    uids, rows = _looked_up(reader, [values.get(n) for n in names],
+                            hub_plans.RESOLVE_COUNTED if counting else RESOLVE)
+    if None in uids:
+        return None
+    params = {**values, **{name + SUFFIX: uid for name, uid in zip(names, uids)}}
+    if planned:
+        scan = hub_plans.walk_scan(reader, query.name, params, hub_plans.counted(rows)) if counting else scan
         if scan is not None:
             uid_form, params["scan"] = walk, scan
     if uid_form is None:
         return None
     wanted = {p.name for p in uid_form.params}
-    return store.query(uid_form.cypher, {k: v for k, v in params.items() if k in wanted},
-                       limit=cap, timeout=timeout)
+    return reader.query(uid_form.cypher, {k: v for k, v in params.items() if k in wanted}, limit=cap)

@@ -1,14 +1,16 @@
 """The embedded store's date cuts for `how_connected` and `mentioned_with` (queries/hub_cuts.py) give the
 saved query's rows whether a cut fills its page or not (every cut from before the first date to after the last),
-with undated statements and articles (NULL and ''), unknown and shared names; and the cuts the rollups
-pick keep at least a page above them."""
+with undated statements and articles (NULL and ''), unknown and shared names; the cuts the rollups
+pick keep at least a page above them; and a call's statements share one time limit."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
-from queries import hub_cuts
+from graph.store import StoreError
+from queries import hub_cuts, name_anchor
 from queries.library import engine_form
 from tests.queries.conftest import most_mentioned, undate_articles
 
@@ -110,3 +112,30 @@ def test_the_rollups_cuts_keep_a_page_above_them(store):
                 shared = hub_cuts.shared_cut(store, first, second, limit)
                 assert shared == "" or len(shared) == 10 and shared[4] == "-"
     assert cut_some
+
+
+def test_a_call_shares_one_time_limit(store, library, monkeypatch):
+    """The cut form runs about a dozen statements (look-ups, rollups, five branches): with a limit shorter
+    than any one of them the call fails, where a limit per statement let each run its full course."""
+    query = library["how_connected"]
+    monkeypatch.setattr(hub_cuts, "pair_cut", lambda *a: "0000")
+    monkeypatch.setattr(hub_cuts, "shared_cut", lambda *a: "0000-01-01")
+    first, second = _pairs(store)[0]
+    values = query.values({"first": first, "second": second, "limit": 100})
+    assert name_anchor.run(store, query, values, cap=5000, timeout=60).rows      # the cut form, in time
+    with pytest.raises(StoreError, match="time limit"):
+        name_anchor.run(store, query, values, cap=5000, timeout=1e-6)
+    assert name_anchor.run(store, query, values, cap=5000).rows                   # the store is usable after
+
+
+def test_a_read_stops_within_its_limit(store):
+    """However many statements a read runs, it fails about its time limit after it began."""
+    limit, runs = 0.2, []
+
+    def work(reader):
+        for _ in range(20000):
+            runs.append(reader.rows("MATCH (s:Statement) RETURN count(s) AS n")[0]["n"])
+    started = time.monotonic()
+    with pytest.raises(StoreError, match="time limit"):
+        store.read(work, timeout=limit)
+    assert time.monotonic() - started < limit + 2 and 0 < len(runs) < 20000

@@ -102,6 +102,15 @@ def test_the_sample_reads_from_the_actors(store, library):
                                      {"u": uid})[0]["c"] and counts["person:nobody"] == 0
 
 
+def test_the_look_up_reads_the_plans_counts(store):
+    """by_uid's one statement for names and counts gives what `mentions` reads by uid."""
+    names = _names(store) + ["Nobody At All"]
+    uids = name_anchor.resolve_all(store, names, hub_plans.RESOLVE_COUNTED)
+    assert uids == name_anchor.resolve_all(store, names) and uids[-1] is None and all(uids[:-1])
+    rows = store.rows(hub_plans.RESOLVE_COUNTED, {"names": names})
+    assert hub_plans.counted(rows) == hub_plans.mentions(store, uids[:-1])
+
+
 def test_walk_forms_are_their_queries_by_uid_in_the_guarded_subset(store, library):
     for name in ("mentioned_with", "how_connected"):
         saved, walk = library[name], name_anchor.form(name, name_anchor.WALK)

@@ -104,6 +104,17 @@ def test_a_name_resolves_to_one_entity_or_to_none(store):
         assert name_anchor.resolve(store, name) is None, name
 
 
+def test_one_look_up_resolves_every_name(store):
+    speakers, targets, odd = _names(store)
+    names = speakers + [speakers[0], None] + targets + odd + HOSTILE + [TWIN, 3]
+    expected = [None if not isinstance(n, str) else (lambda uids: uids[0] if len(uids) == 1 else None)(
+        [r["uid"] for r in store.rows(f"MATCH (n:{ANY_ENTITY}) WHERE n.name = $n RETURN n.uid AS uid", {"n": n})])
+        for n in names]
+    assert sum(uid is not None for uid in expected) >= 5 and None in expected
+    assert name_anchor.resolve_all(store, names) == expected
+    assert store.read(lambda reader: name_anchor.resolve_all(reader, names)) == expected
+
+
 def test_undated_statements_of_a_hub_come_first_in_its_uid_form(store, library):
     speaker = _names(store)[0][0]
     rows = name_anchor.by_uid(store, library["direct_quotes"], library["direct_quotes"].values({"speaker": speaker}), 100)
