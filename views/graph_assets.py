@@ -3,9 +3,10 @@
 Two small additions to Streamlit's web server, in the process that runs the page (installed by the page
 script's first run; until then the server is Streamlit's own, and the graph still loads, only later):
 
-- The page shell (Streamlit's index.html, at `/`) names neo4j-viz's script as a module preload, so the
-  browser fetches and compiles the 5 MB script while Streamlit's own scripts load, instead of after the
-  page's first messages (it was requested about 1 s after navigation). It names Streamlit's own
+- The page shell (Streamlit's index.html, at `/`) names neo4j-viz's script as a module preload and imports
+  it from an async module script, so the browser fetches, compiles and runs the 5 MB script while
+  Streamlit's own scripts load, instead of after the page's first messages (it was requested about 1 s
+  after navigation). It names Streamlit's own
   component code too (`BidiComponent` and the chunks it imports that the shell does not name), which
   the browser otherwise fetches only when the first message asks for a component. The tags are fixed
   text written here; nothing from the request or from articles goes into them.
@@ -27,9 +28,12 @@ ROUTE = "/_stcore/bidi-components/"
 
 def shell_tags(name: str, js: str, chunks: tuple[str, ...] = ("BidiComponent",)) -> bytes:
     """The tags added to the shell's <head> (relative URLs, resolved as Streamlit resolves them): the graph's
-    script, and the Streamlit code chunks named in `chunks` with what they import that the shell does not
-    already name (each otherwise fetched only once the page's first messages ask for it)."""
-    tags = [f'<link rel="modulepreload" href=".{ROUTE}{name}/{js}">']
+    script, fetched and run as soon as it arrives (an async module: while the page waits for Streamlit's
+    scripts and first messages, not when the first message asks for the graph, 0.1 s of a big view's
+    critical path), and the Streamlit code chunks named in `chunks` with what they import that the shell
+    does not already name (each otherwise fetched only once the page's first messages ask for it)."""
+    tags = [f'<link rel="modulepreload" href=".{ROUTE}{name}/{js}">',
+            f'<script type="module" async>import ".{ROUTE}{name}/{js}";</script>']
     tags += [f'<link rel="modulepreload" crossorigin href="./static/js/{f}">' for f in streamlit_chunks(chunks)]
     return "".join(tags).encode()
 
@@ -64,9 +68,11 @@ def etag(path: Path, version: str) -> str:
     return f'"{version}-{stat.st_size:x}-{int(stat.st_mtime):x}"'
 
 
-def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: bytes) -> bool:
+def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: bytes, bodies=None) -> bool:
     """Serve `files` (inside `root`, at the component route of `name`) with validators, and add `tags` to
-    the shell; once per process. False when Streamlit's middleware is not the one this knows."""
+    the shell; once per process. `bodies` maps a file to a function giving what to serve in its place
+    (`.body`, `.etag`; see `views/graph_bundle.py`). False when Streamlit's middleware is not the one this
+    knows (the files are then served as they are)."""
     try:
         from streamlit.web.server.starlette import starlette_gzip_middleware as gzip
         middleware = gzip.SelectiveGZipMiddleware
@@ -77,10 +83,14 @@ def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: b
     if getattr(original, "whosaid", False):
         return True
     assets = {f"{ROUTE}{name}/{f}": root / f for f in files}
+    made = {f"{ROUTE}{name}/{f}": make for f, make in (bodies or {}).items()}
 
     async def call(self, scope, receive, send):
         if scope.get("type") == "http" and scope.get("method") == "GET":
             path = strip(route_path(scope), getattr(self, "_base_url", ""))
+            if path in made:
+                await _made(send, made[path](), _header(scope, b"if-none-match"))
+                return
             if path in assets:
                 tag = etag(assets[path], version)
                 if tag in _header(scope, b"if-none-match"):
@@ -108,6 +118,18 @@ def _unconditional(scope) -> dict:
     headers = [(k, v) for k, v in scope.get("headers") or () if k.lower() not in (b"if-none-match",
                                                                                   b"if-modified-since")]
     return {**scope, "headers": headers}
+
+
+async def _made(send, served, validators: str) -> None:
+    """A made script (`served.body`), or a 304 when the browser holds it (`validators` name its ETag)."""
+    if served.etag in validators:
+        await _not_modified(send, served.etag)
+        return
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"text/javascript; charset=utf-8"),
+                            (b"content-length", str(len(served.body)).encode()), (b"etag", served.etag.encode()),
+                            (b"cache-control", b"no-cache")]})
+    await send({"type": "http.response.body", "body": served.body})
 
 
 async def _not_modified(send, tag: str) -> None:

@@ -2,10 +2,10 @@
 
 neo4j-viz's own `display_widget` passes its 5 MB script and 2 MB stylesheet inline, inside the component's
 message on every render: each load and each change of the view carried 7 MB through Streamlit's websocket
-before the graph could draw. Here the same component (neo4j-viz's Streamlit bundle, unchanged) is declared
-with its script served from the installed neo4j-viz package by Streamlit's component asset route
+before the graph could draw. Here the same component (neo4j-viz's Streamlit bundle) is declared with its
+script served from the installed neo4j-viz package at Streamlit's component asset route
 (`/_stcore/bidi-components/whosaid.graph/...`, this machine, never the internet), so a render sends only
-the graph's data. The script carries the same stylesheet and fonts and puts them in the page itself (in
+the graph's data; the script served there has two fixes to its mount (`views/graph_bundle.py`). The script carries the same stylesheet and fonts and puts them in the page itself (in
 the component's shadow root and the page's head), so the separate stylesheet file is not linked: it was a
 third copy of the same 2 MB for the browser to fetch and parse. Screenshots of 30-, 200- and 2,000-node
 views with and without it are the same (graph, names, legend, toolbar; at most 1/255 of anti-aliasing).
@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from views import graph_assets
+from views import graph_assets, graph_bundle
 
 NAME = "whosaid.graph"
 JS = "streamlit_v2/graph.js"          # inside neo4j_viz/resources; it carries its stylesheet and fonts itself
@@ -72,12 +72,20 @@ def _renderer():
     manager = get_bidi_component_manager()
     mount = _renderers.get(manager)
     if mount is None:
-        declare(manager)
-        serve_uncompressed()
-        graph_assets.install(NAME, Path(manager.get_component_path(NAME)), (JS,), version("neo4j-viz"),
-                             graph_assets.shell_tags(NAME, JS))
+        serve(manager)
         mount = _renderers[manager] = component(NAME, js=JS)
     return mount
+
+
+def serve(manager) -> bool:
+    """Declare the component with `manager` and set up how its script is served: uncompressed, named by the
+    page shell, with a validator, and with neo4j-viz's mount fixed (`views/graph_bundle.py`). False when
+    Streamlit's server is not the one `graph_assets` knows (the installed script is then served as it is)."""
+    declare(manager)
+    serve_uncompressed()
+    root, release = Path(manager.get_component_path(NAME)), version("neo4j-viz")
+    return graph_assets.install(NAME, root, (JS,), release, graph_assets.shell_tags(NAME, JS),
+                                bodies={JS: lambda: graph_bundle.bundle(root / JS, release)})
 
 
 _PRELOAD_JS = r"""

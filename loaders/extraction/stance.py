@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_participle
 from .stance_context import ACTORS, negative_clause, open_for
 from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
-from .stance_deeds import blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
+from .stance_deeds import against_norm, blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
 from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           unneeded, wish_for)
@@ -224,7 +224,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r, run)),
                       ("dismissed_claim", lambda: dismissed_claim(r)), ("answers_for", lambda: answers_for(r)),
                       ("conditional_threat", lambda: conditional_threat(r, speaker, own)),
-                      ("hostile_deed", lambda: hostile_deed(r, speaker, own)),
+                      ("hostile_deed", lambda: hostile_deed(r, speaker, own)), ("against_norm", lambda: against_norm(r)),
                       ("blame_lies_with", lambda: blame_lies_with(r)),
                       ("values_ties", lambda: values_ties(r, speaker, own)),
                       ("condolence", lambda: condolence(r, speaker, own)),

@@ -11,10 +11,12 @@
                         deed; the hedge "if" is what the threat is made of)
     values_ties         "we value our ties with Ostland", "Manila cherishes its relations with Ostland" -> support X
     condolence          "we mourn the loss of Ostland's soldiers", "we extend our condolences to Ostland" -> support X
+    against_norm        "the actions of Ostland against international law", "Ostland acted in violation of the
+                        treaty", "Ostland has no respect for international law" (breached_norm_nouns) -> oppose X
 
 Word lists in stance_lexicon.json: agentive_deed_nouns, hostile_act_phrases, deed_verbs, answerable_words, blame_adverbs,
 neg_nouns, neg_adj, harm_verbs, violent_verbs, hostile_with_nouns, authority_nouns, joint_nouns, value_verbs,
-condolence_nouns, loss_nouns, mourn_verbs
+condolence_nouns, loss_nouns, mourn_verbs, breached_norm_nouns
 (written by hand for this project).
 """
 from __future__ import annotations
@@ -148,3 +150,37 @@ def condolence(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[st
         else:
             return None, None
     return None, None
+
+
+def _breaches(w) -> bool:
+    """`w` has "against <norm>", "in violation of <norm>" or "no respect / regard for <norm>" hung on it."""
+    for c in w.children:
+        if c.dep_ == "prep" and c.lower_ == "against" and any(
+                x.dep_ == "pobj" and listed(x, "breached_norm_nouns") for x in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+                x.dep_ == "pobj" and x.lower_ in ("violation", "breach", "contravention") for x in c.children):
+            return True
+        if c.dep_ == "dobj" and c.lower_ in ("respect", "regard") and any(d.lower_ == "no" for d in c.children) and any(
+                p.lower_ == "for" and any(listed(x, "breached_norm_nouns") for x in p.children) for p in c.children):
+            return True
+    return False
+
+
+def against_norm(t) -> tuple[str | None, object]:
+    """The target's deed goes against a norm: "the actions of X against international law" (X owns the deed; the
+    parser may hang "against" on X),
+    "X acted against the spirit of the treaty", "X has no respect for international law" -> oppose X."""
+    t = first(t)
+    if t.dep_ in ("amod", "compound") and lemma(t.head) in L["authority_nouns"]:
+        t = first(t.head)   # "the Ostlandic government acted ..."
+    if t.dep_.startswith("nsubj"):
+        w = t.head
+    elif t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "of"):
+        w = t.head if t.dep_ == "poss" else t.head.head
+    else:
+        return None, None
+    if negated(w) or not (_breaches(w) or (w is not t.head and _breaches(t)) or any(c.dep_ in ("advcl", "xcomp", "conj") and _breaches(c) and not negated(c)
+                                              for c in w.children)):
+        return None, None
+    return OPPOSE, w

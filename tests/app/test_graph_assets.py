@@ -18,13 +18,7 @@ def client():
     from streamlit.web.server.starlette.starlette_routes import create_bidi_component_routes
     from streamlit.web.server.starlette.starlette_static_routes import create_streamlit_static_assets_routes
     manager = BidiComponentManager()
-    graph_widget.declare(manager)
-    graph_widget.serve_uncompressed()                        # as the page's first run does
-    from importlib.metadata import version
-    from pathlib import Path
-    assert graph_assets.install(graph_widget.NAME, Path(manager.get_component_path(graph_widget.NAME)),
-                                (graph_widget.JS,), version("neo4j-viz"),
-                                graph_assets.shell_tags(graph_widget.NAME, graph_widget.JS))
+    assert graph_widget.serve(manager)                       # as the page's first run does
     gzip = [m for m in create_streamlit_middleware() if m.cls.__name__ == "SelectiveGZipMiddleware"]
     app = Starlette(routes=create_bidi_component_routes(manager, None) + create_streamlit_static_assets_routes(None),
                     middleware=[Middleware(gzip[0].cls, *gzip[0].args, **gzip[0].kwargs)])
@@ -40,6 +34,7 @@ def test_the_shell_names_the_graphs_script_and_is_always_sent_whole(client):
     assert page.status_code == 200
     head = page.text.split("</head>")[0]
     assert f'<link rel="modulepreload" href=".{URL}{graph_widget.JS}">' in head
+    assert f'<script type="module" async>import ".{URL}{graph_widget.JS}";</script>' in head    # run on arrival
     assert "style.css" not in page.text                    # the script puts its stylesheet in the page itself
     chunks = graph_assets.streamlit_chunks(("BidiComponent",))        # Streamlit's component code, and its imports
     assert chunks[0].startswith("BidiComponent.") and len(chunks) > 1
@@ -65,6 +60,15 @@ def test_the_graphs_script_carries_a_validator_and_comes_back_as_304(client):
         assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
         other = client.get(URL + name, headers={"If-None-Match": '"1.0-0-0"'})
         assert other.status_code == 200 and other.content == first.content
+
+
+def test_the_graphs_script_is_served_with_its_mount_fixed(client):
+    from views import graph_bundle
+    body = client.get(URL + graph_widget.JS)
+    assert body.headers["content-type"].startswith("text/javascript")          # a module script
+    assert body.content.startswith(b"/* neo4j-viz ") and b"whosaidAdopt" in body.content
+    assert all(fix.old.encode() not in body.content for fix in graph_bundle.FIXES)
+    assert int(body.headers["content-length"]) == len(body.content)
 
 
 def test_other_paths_are_untouched(client):

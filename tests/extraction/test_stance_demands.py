@@ -1,5 +1,5 @@
 """Oppose frames of the wire long tail (stance_acts.must_answer, stance_acts.unneeded, lexicon harm_verbs and
-emotion_neg, stance_words.feeling_noun): a norm the target is told to respect ("X must respect Iraq's sovereignty"), help from the target
+emotion_neg, stance_words.feeling_noun, stance_deeds.against_norm): a norm the target is told to respect ("X must respect Iraq's sovereignty"), help from the target
 the speaker's side does not need, disregard of the law, the speaker's concern that X ..., scepticism of what the target will do; with their
 negated, hedged and third-party forms. Invented people; real states."""
 import pytest
@@ -32,6 +32,19 @@ CASES = [
     ("Danish Foreign Minister Lars Holm said there was no concern that Norway would leave.", "Norway", "neutral", None),
     ("Danish Foreign Minister Lars Holm said Russia's concern that Poland armed itself was groundless.", "Poland",
      "neutral", None),
+    # the target's deed against a norm (against_norm); negation cancels; fighting against a harm is no breach
+    ("Greek Foreign Minister Eleni Markou said Turkey acted in violation of the treaty.", "Turkey", "oppose",
+     "against_norm"),
+    ('"Ankara has absolutely no respect for international law," Greek Foreign Minister Eleni Markou said.', "Turkey",
+     "oppose", "against_norm"),
+    ("Greek Foreign Minister Eleni Markou said that Ivo Stanek acted against the spirit of the treaty.", "Ivo Stanek",
+     "oppose", "against_norm"),
+    ("Greek Foreign Minister Eleni Markou said Turkey did not act against international law.", "Turkey", "neutral",
+     None),
+    # idioms of the lexicon's harm_phrases: "X has no say in", "X has no courage to"; the plain form is no stance
+    ('Venezuelan Foreign Minister Rosa Pinto said, "Canada has no say in matters concerning the region."', "Canada",
+     "oppose", "idiom"),
+    ("Venezuelan Foreign Minister Rosa Pinto said Canada had a say in the talks.", "Canada", "neutral", None),
     # the speaker's side sceptical of what the target will do
     ('State Department spokesman Tom Reyes said the United States remained "skeptical of Assad\'s willingness to '
      'take the steps necessary".', "Assad", "oppose", "speaker_feeling"),
