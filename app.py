@@ -7,9 +7,9 @@ opens on an overview of what the store holds (`views/overview.py`).
 import streamlit as st
 
 from queries import explore
-from views import (add_articles, cypher, data, entity, graph_view, graph_widget, overview, queries_panel, scenes,
-                   search, snapshot, stance, workbench)
-from views.state import MODES, from_params, to_params
+from views import (add_articles, cypher, data, entity, graph_view, graph_widget, navigation, overview, queries_panel,
+                   scenes, search, snapshot, stance, workbench)
+from views.state import MODES, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
 
@@ -18,9 +18,7 @@ if store is None:
     st.stop()
 add_articles.load_sample_if_empty(store)
 
-if "view" not in st.session_state:
-    st.session_state["view"] = from_params(st.query_params)
-state = st.session_state["view"]
+state = navigation.current()                     # the URL's view on a first load, back or forward
 
 with st.sidebar:
     graph_widget.preload()                        # the graph's script loads while the rest of the page runs
@@ -64,5 +62,4 @@ elif state.mode == "workbench":
 else:
     state = cypher.render(state)
 
-st.session_state["view"] = state
-st.query_params.from_dict(to_params(state))
+navigation.write(state)

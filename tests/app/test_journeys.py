@@ -75,3 +75,16 @@ def test_uploaded_entities_are_searchable_without_a_reload(page, tmp_path):
                        "that the republic \"will not send troops anywhere without a U.N. mandate\".\n")
     upload(page, article)
     pick(page, "Oskar Belteshazzar")
+
+
+def test_browser_back_and_forward_follow_the_views(page):
+    pick(page, "Dmitry Polevoy")
+    pick(page, "Rafik Tashmurov")
+    page.go_back()
+    expect(page.get_by_role("heading", name="Dmitry Polevoy")).to_be_visible(timeout=60_000)
+    page.go_back()
+    expect(page.get_by_text("What the store holds")).to_be_visible(timeout=60_000)
+    assert "e=" not in page.url
+    page.go_forward()
+    expect(page.get_by_role("heading", name="Dmitry Polevoy")).to_be_visible(timeout=60_000)
+    assert "e=person" in page.url
