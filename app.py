@@ -41,16 +41,17 @@ state.mode = st.segmented_control("Mode", MODES, format_func=LABELS.get, key="mo
 if state.mode == "explore":
     if state.entity:
         state, view = graph_view.render(state)
-        filters = graph_view.filters(state)
-        # closed, the panel sends nothing: its buttons and box are drawn once it is opened
-        with st.expander("Snapshot: HTML, PNG, CSV, JSON, permalink", key="snapshot-panel",
-                         on_change="rerun") as panel:
-            if panel.open:
-                name = view.nodes.get(state.entity, {}).get("name", "")
-                snapshot.render(view, to_params(state), f"whosaid: {name}",
-                                statements=lambda: explore.view_statements(store, view, filters))
-        entity.render(state, view)
-        stance.render(state)
+        if view.nodes:                           # else the entity is not in the store, and graph_view said so
+            filters = graph_view.filters(state)
+            # closed, the panel sends nothing: its buttons and box are drawn once it is opened
+            with st.expander("Snapshot: HTML, PNG, CSV, JSON, permalink", key="snapshot-panel",
+                             on_change="rerun") as panel:
+                if panel.open:
+                    name = view.nodes.get(state.entity, {}).get("name", "")
+                    snapshot.render(view, to_params(state), f"whosaid: {name}",
+                                    statements=lambda: explore.view_statements(store, view, filters))
+            entity.render(state, view)
+            stance.render(state)
     elif add_articles.is_empty(store):
         st.info("The store is empty: add articles in the sidebar.")
     else:

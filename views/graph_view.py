@@ -156,8 +156,9 @@ def controls(state: ViewState):
 
 def render(state: ViewState) -> tuple[ViewState, View]:
     whole = build(state)
-    if not whole.nodes:
-        st.info("Nothing to show for this entity with the current filters.")
+    if not whole.nodes:                    # the focus is always drawn when it exists: this one is not there
+        st.info("This entity is not in the store: the link may be old, or the entity was merged into another. "
+                "Search for it in the sidebar, or go to the Overview.")
         return state, whole
     sizes = controls(state)
     view = only_stance(whole, state.stance)
