@@ -88,3 +88,19 @@ def test_browser_back_and_forward_follow_the_views(page):
     page.go_forward()
     expect(page.get_by_role("heading", name="Dmitry Polevoy")).to_be_visible(timeout=60_000)
     assert "e=person" in page.url
+
+
+def test_the_controls_above_the_graph_do_not_overlap_in_a_narrow_window(page):
+    page.set_viewport_size({"width": 900, "height": 900})
+    pick(page, "Dmitry Polevoy")
+    boxes = []
+    for label in ("Size: articles", "Size: influence", "All statements", "Only support", "Only oppose"):
+        button = page.get_by_test_id("stMain").locator("button").filter(
+            has=page.get_by_text(label, exact=True))
+        button.wait_for(timeout=30_000)
+        boxes.append((label, button.bounding_box()))
+    for i, (a, p) in enumerate(boxes):
+        for b, q in boxes[i + 1:]:
+            apart = (p["x"] + p["width"] <= q["x"] + 1 or q["x"] + q["width"] <= p["x"] + 1
+                     or p["y"] + p["height"] <= q["y"] + 1 or q["y"] + q["height"] <= p["y"] + 1)
+            assert apart, f"{a} overlaps {b}: {p} {q}"
