@@ -1,6 +1,6 @@
 """Empty and edge states an analyst meets in the page (AppTest on the sample store): an entity that is not
 in the store (an old link, a merged entity), a collection with no articles, a query with no rows, the stance
-matrix with its choice cleared."""
+matrix with its choice cleared; and what a search hit's number counts."""
 from tests.app.test_app import _texts
 
 MISSING = "person:deadbeefdeadbeefdead"
@@ -49,3 +49,10 @@ def test_clearing_the_stance_matrix_choice_keeps_showing_oppose(app):
     assert not at.exception and not at.error
     words = " ".join(c.value for c in at.caption)
     assert "stance is None" not in words and "stance is oppose" in words, words
+
+
+def test_a_search_hit_says_what_its_number_counts():
+    from views.search import hit_label
+    assert hit_label({"name": "Rafik Tashmurov", "type": "Person", "mentions": 5}) == \
+        "Rafik Tashmurov · Person · in 5 articles"
+    assert hit_label({"name": "Anna", "type": "Person", "mentions": 1}).endswith("in 1 article")
