@@ -2,12 +2,14 @@
 parameters and, on back or forward, reruns the page with that entry's parameters; the page must follow them
 instead of writing its old view back over the URL."""
 from tests.app.test_app import _heading, qp
+from views.navigation import WRITTEN_AT
 
 RUSSIA = "state:d7574ed5ae79baacd0bf"
 
 
 def _back_to(at, params: dict):
     """What the browser sends on back/forward: the same session, the older entry's query string."""
+    at.session_state[WRITTEN_AT] = 0.0                    # a person's back comes after the last write settled
     at.query_params.clear()
     at.query_params.update(params)
     return at.run()
@@ -47,3 +49,16 @@ def test_back_restores_saved_query_parameters(app):
     assert not at.exception and qp(at, "p.limit") == "5"
     assert at.number_input(key="param-top_speakers-limit").value == 5
     assert any(c.value.startswith("5 row(s)") for c in at.caption)
+
+
+def test_a_click_sent_before_the_last_write_arrived_keeps_the_view(app):
+    at = app.run()
+    next(b for b in at.button if b.label.startswith("Rafik Tashmurov")).click().run()
+    rafik = qp(at, "e")
+    at.text_input(key="search-q").input("polevoy").run()
+    next(b for b in at.button if b.label.startswith("Dmitry Polevoy")).click().run()
+    dmitry = qp(at, "e")
+    at.query_params.clear()
+    at.query_params.update({"e": rafik})                  # the browser had not got Dmitry's URL yet
+    at.run()
+    assert not at.exception and qp(at, "e") == dmitry and any("Dmitry Polevoy" in h for h in _heading(at))

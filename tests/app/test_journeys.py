@@ -77,16 +77,29 @@ def test_uploaded_entities_are_searchable_without_a_reload(page, tmp_path):
     pick(page, "Oskar Belteshazzar")
 
 
+def _idle(page) -> None:
+    """Wait for the page's run to end and its URL to settle (a move sooner is taken for a stale click:
+    views/navigation.py SETTLING), as a person would before pressing back."""
+    page.wait_for_function("document.querySelector('[data-testid=stApp]')"
+                           ".getAttribute('data-test-script-state') === 'notRunning'", timeout=60_000)
+    page.wait_for_timeout(1200)
+
+
 def test_browser_back_and_forward_follow_the_views(page):
     pick(page, "Dmitry Polevoy")
+    _idle(page)
     pick(page, "Rafik Tashmurov")
+    _idle(page)
     page.go_back()
     expect(page.get_by_role("heading", name="Dmitry Polevoy")).to_be_visible(timeout=60_000)
+    _idle(page)
     page.go_back()
     expect(page.get_by_text("What the store holds")).to_be_visible(timeout=60_000)
+    _idle(page)
     assert "e=" not in page.url
     page.go_forward()
     expect(page.get_by_role("heading", name="Dmitry Polevoy")).to_be_visible(timeout=60_000)
+    _idle(page)
     assert "e=person" in page.url
 
 
