@@ -7,9 +7,9 @@ opens on an overview of what the store holds (`views/overview.py`).
 import streamlit as st
 
 from queries import explore
-from views import (add_articles, cypher, data, entity, graph_view, graph_widget, overview, queries_panel, scenes,
-                   search, snapshot, stance, workbench)
-from views.state import MODES, from_params, to_params
+from views import (add_articles, cypher, data, entity, graph_view, graph_widget, navigation, overview, queries_panel,
+                   scenes, search, snapshot, stance, workbench)
+from views.state import MODES, to_params
 
 st.set_page_config(page_title="whosaid — who said what about whom", page_icon="💬", layout="wide")
 
@@ -18,9 +18,7 @@ if store is None:
     st.stop()
 add_articles.load_sample_if_empty(store)
 
-if "view" not in st.session_state:
-    st.session_state["view"] = from_params(st.query_params)
-state = st.session_state["view"]
+state = navigation.current()                     # the URL's view on a first load, back or forward
 
 with st.sidebar:
     graph_widget.preload()                        # the graph's script loads while the rest of the page runs
@@ -43,16 +41,17 @@ state.mode = st.segmented_control("Mode", MODES, format_func=LABELS.get, key="mo
 if state.mode == "explore":
     if state.entity:
         state, view = graph_view.render(state)
-        filters = graph_view.filters(state)
-        # closed, the panel sends nothing: its buttons and box are drawn once it is opened
-        with st.expander("Snapshot: HTML, PNG, CSV, JSON, permalink", key="snapshot-panel",
-                         on_change="rerun") as panel:
-            if panel.open:
-                name = view.nodes.get(state.entity, {}).get("name", "")
-                snapshot.render(view, to_params(state), f"whosaid: {name}",
-                                statements=lambda: explore.view_statements(store, view, filters))
-        entity.render(state, view)
-        stance.render(state)
+        if view.nodes:                           # else the entity is not in the store, and graph_view said so
+            filters = graph_view.filters(state)
+            # closed, the panel sends nothing: its buttons and box are drawn once it is opened
+            with st.expander("Snapshot: HTML, PNG, CSV, JSON, permalink", key="snapshot-panel",
+                             on_change="rerun") as panel:
+                if panel.open:
+                    name = view.nodes.get(state.entity, {}).get("name", "")
+                    snapshot.render(view, to_params(state), f"whosaid: {name}",
+                                    statements=lambda: explore.view_statements(store, view, filters))
+            entity.render(state, view)
+            stance.render(state)
     elif add_articles.is_empty(store):
         st.info("The store is empty: add articles in the sidebar.")
     else:
@@ -64,5 +63,4 @@ elif state.mode == "workbench":
 else:
     state = cypher.render(state)
 
-st.session_state["view"] = state
-st.query_params.from_dict(to_params(state))
+navigation.write(state)

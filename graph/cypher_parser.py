@@ -59,8 +59,10 @@ class Grammar:
         tok = tok or self.tok
         shown = "the end of the query" if tok.kind == EOF else repr(tok.text[:40])
         line = self.text.count("\n", 0, tok.start) + 1
-        tail = f"; allowed clauses: {CLAUSES}" if what == "not an allowed clause" else ""
-        return QueryRejected(f"read-only queries only: {what} at {shown} (line {line}){tail}")
+        if what == "not an allowed clause":                 # a write, a procedure, LOAD …: say why
+            return QueryRejected(f"read-only queries only: {what} at {shown} (line {line}); "
+                                 f"allowed clauses: {CLAUSES}")
+        return QueryRejected(f"query not accepted: {what} at {shown} (line {line})")  # a typo is not a write
 
     def is_kw(self, *words: str, tok: Optional[Token] = None) -> bool:
         tok = tok or self.tok

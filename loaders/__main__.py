@@ -76,6 +76,11 @@ def _rollups(args) -> int:
     return 0
 
 
+DELEGATED = {"extract": "loaders.extract_cli", "evaluate-entities": "loaders.evaluate_entities",
+             "evaluate-stance": "loaders.evaluate_stance", "train-stance": "loaders.train_stance",
+             "spark": "loaders.spark_job", "bulk": "loaders.bulk_export", "evaluate": "loaders.evaluate"}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from graph.settings import SettingsError, settings
@@ -84,27 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if argv and argv[0] == "extract":
-        from loaders.extract_cli import main as extract_main
-        return extract_main(argv[1:])
-    if argv and argv[0] == "evaluate-entities":
-        from loaders.evaluate_entities import main as evaluate_entities_main
-        return evaluate_entities_main(argv[1:])
-    if argv and argv[0] == "evaluate-stance":
-        from loaders.evaluate_stance import main as evaluate_stance_main
-        return evaluate_stance_main(argv[1:])
-    if argv and argv[0] == "train-stance":
-        from loaders.train_stance import main as train_stance_main
-        return train_stance_main(argv[1:])
-    if argv and argv[0] == "spark":
-        from loaders.spark_job import main as spark_main
-        return spark_main(argv[1:])
-    if argv and argv[0] == "bulk":
-        from loaders.bulk_export import main as bulk_main
-        return bulk_main(argv[1:])
-    if argv and argv[0] == "evaluate":
-        from loaders.evaluate import main as evaluate_main
-        return evaluate_main(argv[1:])
+    if argv and argv[0] in DELEGATED:                # commands with their own parser, in their own module
+        import importlib
+        return importlib.import_module(DELEGATED[argv[0]]).main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m loaders", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)

@@ -69,11 +69,24 @@ class Param:
             if self.type == "bool":
                 return value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "on")
             text = str(value)
-            if self.type == "date" and text and not _DATE.match(text):
-                raise ValueError("expected YYYY-MM-DD")
+            if self.type == "date" and text and not _calendar_date(text):
+                raise ValueError("expected YYYY-MM-DD, a day of the calendar")
             return text
         except ValueError as exc:
             raise QueryError(f"parameter {self.name}: {value!r} is not a valid {self.type} ({exc})") from None
+
+
+def _calendar_date(text: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month or day (not 2025-13-01 or 2025-02-30)."""
+    from datetime import date
+    if not _DATE.match(text):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        date(*parts[:3])
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass

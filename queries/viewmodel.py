@@ -294,10 +294,11 @@ SIZE_WORDS = {"mentions": "articles mentioning it", "influence": "influence (Pag
 def legend_html(view: View, size: str = "mentions") -> str:
     """The legend as a small HTML block (fixed words and colours only, nothing from articles)."""
     types, kinds = legend_items(view)
-    dot = ('<span style="display:inline-block;width:11px;height:11px;border-radius:50%;background:{c};'
-           'margin:0 4px 0 12px;vertical-align:middle"></span>{t}')
-    bar = ('<span style="display:inline-block;width:18px;height:3px;background:{c};margin:0 4px 0 12px;'
-           'vertical-align:middle"></span>{t}')
+    item = '<span style="white-space:nowrap">{mark}{{t}}</span>'               # wraps between items only
+    dot = item.format(mark='<span style="display:inline-block;width:11px;height:11px;border-radius:50%;'
+                           'background:{c};margin:0 4px 0 12px;vertical-align:middle"></span>')
+    bar = item.format(mark='<span style="display:inline-block;width:18px;height:3px;background:{c};'
+                           'margin:0 4px 0 12px;vertical-align:middle"></span>')
     return ('<div class="whosaid-legend" style="font:13px sans-serif;color:#333;line-height:1.9">'
             + "".join(dot.format(c=c, t=t) for t, c in types) + " &nbsp; "
             + "".join(bar.format(c=c, t=t) for t, c in kinds)

@@ -93,6 +93,9 @@ def show_result() -> None:
         st.error(rows)                                                  # one line: the refusal or error
         return
     st.caption(f"{len(rows)} row(s)" + (" — stopped at the row cap" if truncated else ""))
+    if not rows:
+        st.info("No rows: nothing in the store matches this query.")
+        return
     view = view_of(columns, rows)
     if view.nodes:
         data.guarded(explore.add_mentions, data.store(), view)

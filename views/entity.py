@@ -50,13 +50,22 @@ STANCE_GROUPS = (("oppose", "Against them"), ("support", "For them"), ("neutral"
 _ABOUT_COLUMNS = ["date", "speaker", "relation", "quote", "outlet", "sentence", "article", "url"]
 
 
+_SAME_STATEMENT = ("speaker", "date", "quote", "sentence", "article")
+
+
 def by_stance(rows: list[dict]) -> list[tuple[str, str, list[dict]]]:
     """Statements about X grouped by their stance toward X: (stance, heading, rows), oppose, support, then
-    neutral (a statement without a stance counts as neutral); empty groups left out; order kept."""
-    groups = {stance: [] for stance, _ in STANCE_GROUPS}
+    neutral (a statement without a stance counts as neutral); empty groups left out; order kept. A statement
+    both about X and to X is one row whose relation is "about, to"."""
+    groups = {stance: {} for stance, _ in STANCE_GROUPS}
     for r in rows:
-        groups[r.get("stance") if r.get("stance") in groups else "neutral"].append(r)
-    return [(stance, title, groups[stance]) for stance, title in STANCE_GROUPS if groups[stance]]
+        group = groups[r.get("stance") if r.get("stance") in groups else "neutral"]
+        key = tuple(r.get(k) for k in _SAME_STATEMENT)
+        if key in group:
+            group[key] = {**group[key], "relation": f"{group[key].get('relation')}, {r.get('relation')}"}
+        else:
+            group[key] = r
+    return [(stance, title, list(groups[stance].values())) for stance, title in STANCE_GROUPS if groups[stance]]
 
 
 def said_about(rows: list[dict]) -> None:

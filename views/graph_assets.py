@@ -10,10 +10,11 @@ script's first run; until then the server is Streamlit's own, and the graph stil
   component code too (`BidiComponent` and the chunks it imports that the shell does not name), which
   the browser otherwise fetches only when the first message asks for a component. The tags are fixed
   text written here; nothing from the request or from articles goes into them.
-- The file gets a validator (ETag: neo4j-viz's version and the file's size and modification time)
-  with `Cache-Control: no-cache`: a browser that holds it asks whether it changed and gets a 304
-  with no body. Streamlit sends it with `Cache-Control: public` and no validator, so the browser
-  fetched all 5 MB again on every load; with a validator, a new neo4j-viz is still picked up at once.
+- The script is served as `views/graph_bundle.py` makes it (neo4j-viz's file with its mount fixed), with
+  a validator (ETag: neo4j-viz's version and a hash of what is served) and `Cache-Control: no-cache`: a
+  browser that holds it asks whether it changed and gets a 304 with no body. Streamlit would send the
+  installed file with `Cache-Control: public` and no validator, so the browser fetched all 5 MB again on
+  every load; with a validator, a new neo4j-viz is still picked up at once.
 
 Both hook Streamlit's gzip middleware class (`SelectiveGZipMiddleware.__call__`, private; its module also
 says which paths it leaves uncompressed): without it, nothing is changed.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Callable
 
 ROUTE = "/_stcore/bidi-components/"
 
@@ -63,16 +65,10 @@ def streamlit_chunks(entries: tuple[str, ...]) -> list[str]:
     return [f for f in seen if f.encode() not in shell]
 
 
-def etag(path: Path, version: str) -> str:
-    stat = path.stat()
-    return f'"{version}-{stat.st_size:x}-{int(stat.st_mtime):x}"'
-
-
-def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: bytes, bodies=None) -> bool:
-    """Serve `files` (inside `root`, at the component route of `name`) with validators, and add `tags` to
-    the shell; once per process. `bodies` maps a file to a function giving what to serve in its place
-    (`.body`, `.etag`; see `views/graph_bundle.py`). False when Streamlit's middleware is not the one this
-    knows (the files are then served as they are)."""
+def install(name: str, tags: bytes, bodies: dict[str, Callable]) -> bool:
+    """Serve each file of `bodies` (at the component route of `name`) as the function it maps to makes it
+    (`.body`, `.etag`; see `views/graph_bundle.py`), and add `tags` to the shell; once per process. False
+    when Streamlit's middleware is not the one this knows (the files are then served as installed)."""
     try:
         from streamlit.web.server.starlette import starlette_gzip_middleware as gzip
         middleware = gzip.SelectiveGZipMiddleware
@@ -82,21 +78,13 @@ def install(name: str, root: Path, files: tuple[str, ...], version: str, tags: b
     original = middleware.__call__
     if getattr(original, "whosaid", False):
         return True
-    assets = {f"{ROUTE}{name}/{f}": root / f for f in files}
-    made = {f"{ROUTE}{name}/{f}": make for f, make in (bodies or {}).items()}
+    made = {f"{ROUTE}{name}/{f}": make for f, make in bodies.items()}
 
     async def call(self, scope, receive, send):
         if scope.get("type") == "http" and scope.get("method") == "GET":
             path = strip(route_path(scope), getattr(self, "_base_url", ""))
             if path in made:
                 await _made(send, made[path](), _header(scope, b"if-none-match"))
-                return
-            if path in assets:
-                tag = etag(assets[path], version)
-                if tag in _header(scope, b"if-none-match"):
-                    await _not_modified(send, tag)
-                    return
-                await original(self, scope, receive, _with_headers(send, tag))
                 return
             if path == "/":
                 await original(self, _unconditional(scope), receive, _with_tags(send, tags))
@@ -136,17 +124,6 @@ async def _not_modified(send, tag: str) -> None:
     await send({"type": "http.response.start", "status": 304,
                 "headers": [(b"etag", tag.encode()), (b"cache-control", b"no-cache")]})
     await send({"type": "http.response.body", "body": b""})
-
-
-def _with_headers(send, tag: str):
-    """`send` with the file's ETag and `no-cache` on a 200 (the body goes through as it is)."""
-    async def sending(message):
-        if message["type"] == "http.response.start" and message.get("status") == 200:
-            headers = [(k, v) for k, v in message.get("headers") or () if k.lower() not in (b"cache-control",
-                                                                                             b"etag")]
-            message = {**message, "headers": headers + [(b"etag", tag.encode()), (b"cache-control", b"no-cache")]}
-        await send(message)
-    return sending
 
 
 def _with_tags(send, tags: bytes):

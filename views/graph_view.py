@@ -138,26 +138,24 @@ STANCE_LABELS = {"all": "All statements", "support": "Only support", "oppose": "
 
 
 def controls(state: ViewState):
-    """Node size, the stance filter and undo, in one row above the graph; returns the node sizes (None:
-    by articles)."""
-    c1, c2, c3 = st.columns([3, 4, 4])
-    with c1:
+    """Node size, the stance filter and undo, in one row above the graph that wraps in a narrow window
+    (fixed columns made them overlap); returns the node sizes (None: by articles)."""
+    with st.container(horizontal=True, gap="medium"):
         state.size, sizes = scores.size_control(state.size, "size-by", state.date_from, state.date_to,
                                                 state.outlet)
-    with c2:
         state.stance = st.segmented_control(
             "Stance", STANCE_FILTERS, default=state.stance, format_func=STANCE_LABELS.get, key="stance-filter",
             label_visibility="collapsed", help="Only the statements whose stance toward their target is support "
                                                "(or oppose), and the actors they join") or "all"
-    with c3:
         undo_button(state)
     return sizes
 
 
 def render(state: ViewState) -> tuple[ViewState, View]:
     whole = build(state)
-    if not whole.nodes:
-        st.info("Nothing to show for this entity with the current filters.")
+    if not whole.nodes:                    # the focus is always drawn when it exists: this one is not there
+        st.info("This entity is not in the store: the link may be old, or the entity was merged into another. "
+                "Search for it in the sidebar, or go to the Overview.")
         return state, whole
     sizes = controls(state)
     view = only_stance(whole, state.stance)

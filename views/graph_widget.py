@@ -84,8 +84,8 @@ def serve(manager) -> bool:
     declare(manager)
     serve_uncompressed()
     root, release = Path(manager.get_component_path(NAME)), version("neo4j-viz")
-    return graph_assets.install(NAME, root, (JS,), release, graph_assets.shell_tags(NAME, JS),
-                                bodies={JS: lambda: graph_bundle.bundle(root / JS, release)})
+    return graph_assets.install(NAME, graph_assets.shell_tags(NAME, JS),
+                                {JS: lambda: graph_bundle.bundle(root / JS, release)})
 
 
 _PRELOAD_JS = r"""

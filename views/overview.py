@@ -35,6 +35,15 @@ def _open(state: ViewState, uid: str, key: str, label: str) -> ViewState:
     return state
 
 
+def _ranking(state: ViewState, title: str, rows: list[dict], key: str, counted: str) -> ViewState:
+    """A bold title and one button per entity: name · type · its count."""
+    st.markdown(f"**{title}**")
+    for r in rows:
+        state = _open(state, r["uid"], f"{key}-{r['uid']}",
+                      f"{md(r['name'], 80)} · {r['type']} · {r['statements']} {counted}")
+    return state
+
+
 def render(state: ViewState) -> ViewState:
     found = data.guarded(facts, data.version(), state.collection, default=None)
     if not found:
@@ -49,6 +58,11 @@ def render(state: ViewState) -> ViewState:
     cols[2].metric("Speakers", f"{s['speakers']:,}")
     cols[3].metric("Outlets", f"{s['outlets']:,}")
     cols[4].caption("Dates")                                   # as text: a metric would cut the dates
+    if not s["articles"]:
+        cols[4].text("—")
+        st.info("This collection holds no articles: pick another one under Filters in the sidebar."
+                if state.collection else "The store holds no articles yet: add some in the sidebar.")
+        return state
     cols[4].text(f"{shown(s['first'], 'undated')}\nto {shown(s['last'], 'undated')}")
     undated = [f"{s['undated_articles']:,} undated article(s)"] if s["undated_articles"] else []
     undated += [f"{s['undated_statements']:,} undated statement(s)"] if s["undated_statements"] else []
@@ -56,19 +70,13 @@ def render(state: ViewState) -> ViewState:
                + " — pick a name to open the explorer on it, or search in the sidebar.")
     left, right = st.columns(2, gap="large")
     with left:
-        st.markdown("**Most-quoted speakers**")
-        for r in found["speakers"]:
-            state = _open(state, r["uid"], f"ov-sp-{r['uid']}",
-                          f"{md(r['name'], 80)} · {r['type']} · {r['statements']} statement(s)")
+        state = _ranking(state, "Most-quoted speakers", found["speakers"], "ov-sp", "statement(s)")
         st.markdown("**Newest statements**")
-        for i, r in enumerate(found["statements"]):
-            state = _open(state, r["uid"], f"ov-st-{i}", f"{md(r['name'], 80)} · {shown(r['date'], 'undated')}")
+        for i, r in enumerate(found["statements"]):          # the date first: a long name cannot hide it
+            state = _open(state, r["uid"], f"ov-st-{i}", f"{shown(r['date'], 'undated')} · {md(r['name'], 80)}")
             st.text(f"{shown(r['quote'])[:240]} ({shown(r['outlet'], 'unknown outlet')})")
     with right:
-        st.markdown("**Most-discussed targets**")
-        for r in found["targets"]:
-            state = _open(state, r["uid"], f"ov-t-{r['uid']}",
-                          f"{md(r['name'], 80)} · {r['type']} · {r['statements']} statement(s) about it")
+        state = _ranking(state, "Most-discussed targets", found["targets"], "ov-t", "statement(s) about it")
         st.markdown("**Newest articles**")
         for i, r in enumerate(found["articles"]):
             st.text(f"{shown(r['date'], 'undated')} · {shown(r['outlet'], 'unknown outlet')} · "

@@ -78,6 +78,9 @@ def render(state: ViewState) -> ViewState:
     if result is None:
         return state
     st.caption(f"{len(result.rows)} row(s)" + (" — stopped at the row cap" if result.truncated else ""))
+    if not result.rows:
+        st.info("No rows: nothing in the store matches these parameters.")
+        return state
     view = from_rows(result.rows, query.edges)
     if view.edges:
         data.guarded(explore.add_mentions, data.store(), view)

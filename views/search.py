@@ -34,8 +34,9 @@ def reseed() -> None:
 
 
 def hit_label(option: dict) -> str:
-    """A search hit as a button label: name · type · mentions (the name markdown-inert)."""
-    return f"{md(option['name'], 80)} · {option['type']} · {option['mentions']}"
+    """A search hit as a button label: name · type · in how many articles (the name markdown-inert)."""
+    n = option["mentions"] or 0
+    return f"{md(option['name'], 80)} · {option['type']} · in {n:,} article{'' if n == 1 else 's'}"
 
 
 def render(state: ViewState) -> ViewState:

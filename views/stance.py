@@ -77,8 +77,9 @@ def render(state: ViewState) -> None:
             else:
                 st.caption("Nobody is quoted about this entity.")
         with tabs[1]:
-            stance = st.segmented_control("Stance", ("oppose", "support"), default="oppose", key="stance_matrix")
-            columns, rows = data.guarded(matrix, store, stance or "oppose", default=(["speaker"], []))
+            stance = st.segmented_control("Stance", ("oppose", "support"), default="oppose",
+                                          key="stance_matrix") or "oppose"       # clicked again: still oppose
+            columns, rows = data.guarded(matrix, store, stance, default=(["speaker"], []))
             st.caption(f"Speakers (rows) × targets (columns); cells count statements whose stance is {stance}.")
             if rows:
                 st.dataframe(pd.DataFrame(rows)[columns], hide_index=True, width="stretch")

@@ -37,6 +37,7 @@ def test_syntax_errors_are_one_line_and_writes_refused(app):
     at.button(key="cypher-run").click().run()
     message = at.error[0].value.replace("\\", "")                      # markdown-escaped
     assert len(at.error) == 1 and "\n" not in message and "expected ')'" in message
+    assert "read-only" not in message                  # a typo is not a write: no word of writing in its error
     at.text_area(key="cypher-text").set_value("MATCH (n) DETACH DELETE n")
     at.button(key="cypher-run").click().run()
     assert len(at.error) == 1 and "read-only" in at.error[0].value.replace("\\", "")   # markdown-escaped

@@ -14,6 +14,15 @@ def test_grouping_keeps_order_and_counts_missing_stance_as_neutral():
     assert by_stance([]) == []
 
 
+def test_a_statement_both_about_and_to_them_counts_once():
+    """"X said to Y that Y is wrong" is one statement about Y and to Y: one row, relation "about, to"."""
+    said = {"speaker": "A", "date": "2025-02", "quote": "q", "sentence": "s", "article": "t", "stance": "oppose"}
+    rows = [{**said, "relation": "about"}, {**said, "relation": "to"}, {**said, "quote": "other", "relation": "to"}]
+    groups = by_stance(rows)
+    assert [(s, [(r["quote"], r["relation"]) for r in part]) for s, _, part in groups] == [
+        ("oppose", [("q", "about, to"), ("other", "to")])]
+
+
 def test_said_about_them_is_grouped_by_stance(app):
     app.query_params.update({"e": CSTO})
     at = app.run()

@@ -75,3 +75,45 @@ def test_uploaded_entities_are_searchable_without_a_reload(page, tmp_path):
                        "that the republic \"will not send troops anywhere without a U.N. mandate\".\n")
     upload(page, article)
     pick(page, "Oskar Belteshazzar")
+
+
+def _idle(page) -> None:
+    """Wait for the page's run to end and its URL to settle (a move sooner is taken for a stale click:
+    views/navigation.py SETTLING), as a person would before pressing back."""
+    page.wait_for_function("document.querySelector('[data-testid=stApp]')"
+                           ".getAttribute('data-test-script-state') === 'notRunning'", timeout=60_000)
+    page.wait_for_timeout(1200)
+
+
+def test_browser_back_and_forward_follow_the_views(page):
+    pick(page, "Dmitry Polevoy")
+    _idle(page)
+    pick(page, "Rafik Tashmurov")
+    _idle(page)
+    page.go_back()
+    expect(page.get_by_role("heading", name="Dmitry Polevoy")).to_be_visible(timeout=60_000)
+    _idle(page)
+    page.go_back()
+    expect(page.get_by_text("What the store holds")).to_be_visible(timeout=60_000)
+    _idle(page)
+    assert "e=" not in page.url
+    page.go_forward()
+    expect(page.get_by_role("heading", name="Dmitry Polevoy")).to_be_visible(timeout=60_000)
+    _idle(page)
+    assert "e=person" in page.url
+
+
+def test_the_controls_above_the_graph_do_not_overlap_in_a_narrow_window(page):
+    page.set_viewport_size({"width": 900, "height": 900})
+    pick(page, "Dmitry Polevoy")
+    boxes = []
+    for label in ("Size: articles", "Size: influence", "All statements", "Only support", "Only oppose"):
+        button = page.get_by_test_id("stMain").locator("button").filter(
+            has=page.get_by_text(label, exact=True))
+        button.wait_for(timeout=30_000)
+        boxes.append((label, button.bounding_box()))
+    for i, (a, p) in enumerate(boxes):
+        for b, q in boxes[i + 1:]:
+            apart = (p["x"] + p["width"] <= q["x"] + 1 or q["x"] + q["width"] <= p["x"] + 1
+                     or p["y"] + p["height"] <= q["y"] + 1 or q["y"] + q["height"] <= p["y"] + 1)
+            assert apart, f"{a} overlaps {b}: {p} {q}"

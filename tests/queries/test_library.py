@@ -38,6 +38,11 @@ def test_values_coerce_and_reject():
         q.values({"limit": "seven"})
     with pytest.raises(QueryError, match="not a valid date"):
         q.values({"since": "yesterday"})
+    for impossible in ("2025-13-01", "2025-02-30", "2025-00"):          # the right shape, no such day
+        with pytest.raises(QueryError, match="not a valid date"):
+            q.values({"since": impossible})
+    assert q.values({"since": "2024-02-29"})["since"] == "2024-02-29"
+    assert q.values({"since": "2025-06"})["since"] == "2025-06"
     with pytest.raises(QueryError, match="no parameter"):
         q.values({"bogus": "1"})
 

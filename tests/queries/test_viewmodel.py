@@ -113,6 +113,18 @@ def test_legend_comes_from_the_style_table():
     assert COLOURS["Alliance"] not in html                                     # only what the view holds
 
 
+def test_legend_items_do_not_break_inside():
+    """A narrow page wraps the legend between items, never inside one ("stance:" | "neutral")."""
+    import re
+    view = _view()
+    view.edges[next(iter(view.edges))]["stances"] = {"neutral": 1}
+    html = legend_html(view)
+    labels = ["Person", "State", "about", "stance: neutral"]
+    for label in labels:
+        assert re.search(r'<span style="white-space:nowrap"><span [^>]*></span>' + re.escape(label) + "</span>",
+                         html), label
+
+
 def test_render_html_is_offline_and_escaped():
     page = render_html(_view(), title=EVIL)
     assert "<img src=x" not in page
