@@ -67,6 +67,7 @@ from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_parti
 from .stance_context import ACTORS, negative_clause, open_for
 from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
 from .stance_deeds import against_norm, blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
+from .stance_backing import side_bodies
 from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           unneeded, wish_for)
@@ -75,6 +76,8 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
+from .stance_ruptures import (arms_group, condition_demand, continued_deed, criticised_backer, protects,
+                              severed_ties, side_thanks, unmet_terms)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_sides import office_holder, official, own_bodies, promised, sides_of, with_home
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
@@ -194,13 +197,21 @@ def _name_head(r):
 
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
-_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call",
+_OWN_NEGATION = {"protects", "unmet_terms", "continued_deed", "condition_demand", "must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call",
                  "conditional_threat", "unneeded"}
 
 
-def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
-    """The rules of stance_acts.py and stance_faults.py, in order: (polarity, deciding word, rule name)."""
-    for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
+def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset(),
+          types: dict | None = None, at=None, sided: bool = False) -> tuple[str | None, object, str]:
+    """The rules of stance_acts.py, stance_faults.py, stance_ruptures.py ..., in order: (polarity, deciding word,
+    rule name)."""
+    for why, rule in (("criticised_backer", lambda: criticised_backer(r, speaker, own)),
+                      ("arms_group", lambda: arms_group(r, types or {}, at, sided, speaker, own) if at else (None, None)),
+                      ("side_thanks", lambda: side_thanks(r, speaker, own)), ("protects", lambda: protects(r, speaker, own)),
+                      ("severed_ties", lambda: severed_ties(r, speaker, own)),
+                      ("continued_deed", lambda: continued_deed(r, speaker, own)), ("unmet_terms", lambda: unmet_terms(r)),
+                      ("condition_demand", lambda: condition_demand(r)),
+                      ("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
                       ("none_better_than", lambda: none_better_than(r)), ("compared_worse", lambda: compared_worse(r)),
                       ("must_answer", lambda: must_answer(r)), ("unneeded", lambda: unneeded(r)),
                       ("wish_for", lambda: wish_for(r, speaker, own)),
@@ -298,6 +309,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     sides = with_home(mentions.entities, speaker, sides_of(mentions.entities, speaker), home)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
                     | _reporters(doc, lo, hi, at) | own_bodies(doc, lo, hi, at, official(mentions.entities, sides)))
+    own = own | side_bodies(doc, lo, hi, own)   # "the Government of Thailand", said by Thailand's spokesperson
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -339,7 +351,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 rule = rule or "negated_praise"
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
-                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own)
+                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own, types, at, len(sides) > 1)
                 if pol and (why in _OWN_NEGATION or not negated(w)) and not cancelled(w, lo, hi, cue_i, negation=False):
                     votes.append(pol)
                     rule = rule or why

@@ -4,6 +4,7 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
+from .stance_backing import blocked_or_criticised, third_party_owner
 from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
@@ -325,8 +326,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
                     c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
                     and not _own_pronoun(c, g, speaker, own)
-                    for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)):
-                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X", "Hungary voiced support for X"
+                    for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)) \
+                    and not third_party_owner(g, lambda c: _is_speaker(c, speaker, own)):   # not "U.S. support for X"
+                return blocked_or_criticised(g, lambda v: own_agent(v, speaker, own)) or (SUPPORT, g, "beneficiary_of_support")   # not "his support for X", "Hungary voiced support for X"
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
                 or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
@@ -346,7 +348,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
             if lem in L["support_verbs"] and own_agent(h, speaker, own):
                 if lem == "thank" and t.lower_ in L["thank_idioms"]:
                     return None, None, ""   # "thank God, no one was hurt": relief, not thanks to anyone
-                return SUPPORT, h, "object_of_verb"
+                return blocked_or_criticised(h, lambda v: own_agent(v, speaker, own)) or (SUPPORT, h, "object_of_verb")
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:
                     pol = _adj_polarity(c) if c.pos_ == "ADJ" else _noun_polarity(c) if c.pos_ in _NOUNS else None

@@ -1,0 +1,94 @@
+"""Backing judged by the speaker (stance_backing.py, stance_ruptures.py): support the speaker criticises or blocks
+is no support for its beneficiary, and its named backer is opposed; a third party arming a group is accused;
+the speaker's side thanking, protecting or breaking with a target, read from the content's own verb. Each rule is
+tried on several wordings (quotation, nested clause, passive, possessive) and on the variants that must not fire
+(negation, a third party, a privation). Invented people; real states."""
+import pytest
+
+CASES = [
+    # criticised support: no support for the beneficiary, the named backer opposed
+    ("Moroccan Foreign Minister Karim Bensaid expressed regret over U.S. support for the Polisario Front.",
+     "Polisario Front", "neutral", None),
+    ("Moroccan Foreign Minister Karim Bensaid expressed regret over U.S. support for the Polisario Front.",
+     "United States", "oppose", "criticised_backer"),
+    ("Hungarian Prime Minister Lajos Farkas said it was totally wrong to continue supporting Ukraine.",
+     "Ukraine", "neutral", None),
+    ("Polish minister Jan Nowak said the support for Belarus was a mistake.", "Belarus", "neutral", None),
+    ('"Germany\'s backing of Belarus is a grave error," Polish minister Jan Nowak said.', "Belarus", "neutral", None),
+    # a third party's criticism is not the speaker's: the backer is not opposed for it
+    ("Polish minister Jan Nowak said Russia regretted the German support for Ukraine.", "Germany", "neutral", None),
+    ("Danish minister Lars Holm said Russia's regret over German backing of Ukraine was telling.", "Germany",
+     "neutral", None),
+    # ... but a support the speaker does not criticise stays support
+    ("Polish minister Jan Nowak said Poland will continue its support for Ukraine.", "Ukraine", "support",
+     "beneficiary_of_support"),
+    ("Polish minister Jan Nowak said Poland will never stop supporting Ukraine.", "Ukraine", "support",
+     "object_of_verb"),
+    ("Polish minister Jan Nowak said it was not wrong to support Ukraine.", "Ukraine", "neutral", None),   # negation
+    # cancels: no support is invented from a denied criticism
+    # blocked by the speaker's side: opposes the beneficiary; blocked by a third party: the speaker regrets it
+    ("Hungarian Prime Minister Lajos Farkas said Hungary will veto any aid to Ukraine.", "Ukraine", "oppose",
+     "blocked_support"),
+    ('"We will halt all military aid to Armenia," Azerbaijani minister Elnur Aliyev said.', "Armenia", "oppose",
+     "blocked_support"),
+    ("Polish minister Jan Nowak said Germany's decision to block aid to Ukraine was shameful.", "Ukraine",
+     "neutral", None),
+    # a named third party's support is its own relation
+    ("Algerian minister Karim Bensaid said the U.S. support for the Moroccan proposal changes nothing.", "Morocco",
+     "neutral", None),
+    # a named third party arms a group: accused
+    ('"It is Algeria that hosts, arms and finances the Polisario," Moroccan minister Karim Bensaid said.',
+     "Algeria", "oppose", "arms_group"),
+    ("Moroccan minister Karim Bensaid said Algeria arms and finances the Polisario Front.", "Algeria", "oppose",
+     "arms_group"),
+    ("Turkish minister Emre Kaya said the United States openly arms the Kurdish militia YPG.", "United States",
+     "oppose", "arms_group"),
+    ("Moroccan minister Karim Bensaid said Algeria arms and finances the Polisario Front.", "Polisario Front",
+     "neutral", None),
+    ("Moroccan minister Karim Bensaid said Algeria does not arm the Polisario Front.", "Algeria", "neutral", None),
+    ("Polish minister Jan Nowak said the United States funds the African Union.", "United States", "neutral", None),
+    # the speaker's side thanks or protects the target
+    ("Thai government spokesman Somchai Rattana said the Government of Thailand thanks Prime Minister Anwar Rahim "
+     "for the ceasefire proposal.", "Anwar Rahim", "support", None),
+    ("Egyptian Foreign Minister Samir Adel said Egypt will not allow anyone to threaten Somalia.", "Somalia",
+     "support", "protects"),
+    ("Egyptian Foreign Minister Samir Adel said Egypt will allow no one to threaten Somalia.", "Somalia",
+     "support", "protects"),
+    ('Egyptian Foreign Minister Samir Adel said: "We will not tolerate any attacks on Sudan."', "Sudan",
+     "support", "protects"),
+    ("Egyptian Foreign Minister Samir Adel said Ethiopia will not allow anyone to threaten Somalia.", "Somalia",
+     "neutral", None),
+    # the speaker's side breaks with the target
+    ("Algerian Foreign Minister Karim Bensaid announced that Algeria has severed diplomatic relations with Morocco.",
+     "Morocco", "oppose", "severed_ties"),
+    ("Algerian Foreign Minister Karim Bensaid said Algeria will keep the border with Morocco closed.", "Morocco",
+     "oppose", "severed_ties"),
+    ("Algerian Foreign Minister Karim Bensaid said the border with Morocco will remain closed.", "Morocco",
+     "oppose", "severed_ties"),
+    ("Algerian Foreign Minister Karim Bensaid announced the closure of the border with Morocco.", "Morocco",
+     "oppose", "severed_ties"),
+    ("Algerian Foreign Minister Karim Bensaid said Algeria has not severed relations with Morocco.", "Morocco",
+     "neutral", None),
+    ("Algerian Foreign Minister Karim Bensaid said Algeria will reopen the border with Morocco.", "Morocco",
+     "neutral", None),
+    # the target goes on with a hostile deed; does not keep terms; must undo something
+    ("Algerian Foreign Minister Karim Bensaid said Morocco has never stopped carrying out hostile actions against "
+     "Algeria.", "Morocco", "oppose", "continued_deed"),
+    ("Algerian Foreign Minister Karim Bensaid said Morocco stopped carrying out hostile actions against Algeria.",
+     "Morocco", "neutral", None),
+    ("Israeli Foreign Minister Dan Levi said Hamas does not fulfil the terms of the agreement.", "Hamas", "oppose",
+     "unmet_terms"),
+    ('"Hamas has refused to honour the ceasefire," Israeli Foreign Minister Dan Levi said.', "Hamas", "oppose", None),
+    ("Israeli Foreign Minister Dan Levi said Hamas fulfils the terms of the agreement.", "Hamas", "neutral", None),
+    ("Somali Foreign Minister Ahmed Nur said there was no space for mediation unless Ethiopia retracts its illegal "
+     "deal.", "Ethiopia", "oppose", "condition_demand"),
+    ('"We will not talk until Hamas withdraws its fighters," Israeli Foreign Minister Dan Levi said.', "Hamas",
+     "oppose", "condition_demand"),
+    ("Israeli Foreign Minister Dan Levi said talks will resume if Hamas withdraws its fighters.", "Hamas", "neutral",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, target, expected, rule", CASES)
+def test_backing(check_stance, text, target, expected, rule):
+    check_stance(text, target, expected, rule)
