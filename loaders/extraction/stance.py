@@ -76,7 +76,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
-from .stance_ruptures import (arms_group, condition_demand, continued_deed, criticised_backer, protects,
+from .stance_ruptures import (arms_group, condition_demand, continued_deed, criticised_backer, help_sent, protects,
                               severed_ties, side_thanks, unmet_terms)
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_sides import office_holder, official, own_bodies, promised, sides_of, with_home
@@ -210,7 +210,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("side_thanks", lambda: side_thanks(r, speaker, own)), ("protects", lambda: protects(r, speaker, own)),
                       ("severed_ties", lambda: severed_ties(r, speaker, own)),
                       ("continued_deed", lambda: continued_deed(r, speaker, own)), ("unmet_terms", lambda: unmet_terms(r)),
-                      ("condition_demand", lambda: condition_demand(r)),
+                      ("condition_demand", lambda: condition_demand(r)), ("help_sent", lambda: help_sent(r, speaker, own)),
                       ("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
                       ("none_better_than", lambda: none_better_than(r)), ("compared_worse", lambda: compared_worse(r)),
                       ("must_answer", lambda: must_answer(r)), ("unneeded", lambda: unneeded(r)),

@@ -186,9 +186,9 @@ _CALL_MODALS = {"must", "should", "will", "would", "shall", "ought", "need", "ne
 
 
 def _own_pronoun(c, g, speaker: str | None, own: frozenset) -> bool:
-    """"its"/"their" on the object of a verb whose subject is the speaker's side: "the ministry expressed its
+    """"its"/"their"/"his"/"her" on the object of a verb whose subject is the speaker's side: "the ministry expressed its
     appreciation for X" (not "Hungary voiced its support for X")."""
-    return (c.lower_ in ("its", "their") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and not negated(g.head)
+    return (c.lower_ in ("its", "their", "his", "her") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and not negated(g.head)
             and any(x.dep_ == "nsubj" for x in g.head.children) and own_agent(g.head, speaker, own))
 
 

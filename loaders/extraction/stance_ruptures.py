@@ -18,12 +18,15 @@ of stance_acts.py, after the role rules of stance_rules.py found nothing; each r
                         ('never stopped' is no negation of the deed)
     unmet_terms         "X does not fulfil the terms of the agreement", "X failed to honour its commitments"
                         -> oppose X
+    help_sent           the speaker's side sends, provides or offers help to the target: "we will send any and all
+                        aid needed to X", "dispatching rescue teams to X to help", "ready to provide assistance to
+                        X" -> support X (not a third party's, nor a criticised or negated one)
     condition_demand    "no space for mediation unless X retracts its illegal deal", "no talks until X withdraws its
                         troops" -> oppose X (what X must undo is the demand; the hedge is its form)
 
 Word lists in stance_lexicon.json: arming_verbs, arming_core, thank_forms, tolerance_verbs, harm_verbs,
 against_verbs, violent_verbs, victim_nouns, rupture_verbs, rupture_objects, rupture_nouns, closed_words,
-aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs (written by hand for this project).
+aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs, giving_verbs, help_goods (written by hand for this project).
 """
 from __future__ import annotations
 
@@ -193,3 +196,29 @@ def condition_demand(t) -> tuple[str | None, object]:
     if lemma(v) not in L["retract_verbs"] or negated(v) or not any(c.dep_ in ("dobj", "prt") for c in v.children):
         return None, None
     return OPPOSE, v.head
+
+
+_GIVE_CLIMB = {"prep", "pobj", "acl", "dobj", "conj", "advcl", "xcomp"}
+
+
+def help_sent(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """"to X" on a giving verb (or on its object) whose agent is the speaker's side, with help among what it
+    gives or as its purpose ("to help")."""
+    t = first(t)
+    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
+        return None, None
+    v = t.head
+    for _ in range(4):   # "send aid needed to X", "dispatching teams to X": to the giving verb
+        if v.dep_ not in _GIVE_CLIMB or v.head.i == v.i:
+            return None, None
+        v = v.head
+        if v.pos_ == "VERB" and listed(v, "giving_verbs"):
+            break
+    else:
+        return None, None
+    if not listed(v, "giving_verbs") or negated(v) or criticised(v) is not None or not own_agent(v, speaker, own):
+        return None, None
+    inside = {x.i for x in t.subtree}
+    if any(x.i not in inside and x.i != v.i and listed(x, "help_goods") and not negated(x) for x in v.subtree):
+        return SUPPORT, v
+    return None, None

@@ -86,6 +86,19 @@ CASES = [
      "oppose", "condition_demand"),
     ("Israeli Foreign Minister Dan Levi said talks will resume if Hamas withdraws its fighters.", "Hamas", "neutral",
      None),
+    # the speaker's side sends help to the target (whatever the parser hangs "to X" on)
+    ("Ostland Foreign Minister Lena Varga said Ostland will send any and all aid needed to Turkey.", "Turkey",
+     "support", "help_sent"),
+    ("Ostland Foreign Minister Lena Varga said Ostland was dispatching rescue teams to Turkey to help.", "Turkey",
+     "support", "help_sent"),
+    ('"We are sending an expert team to Chile to offer technical assistance," Ostland Foreign Minister Lena Varga '
+     'said.', "Chile", "support", "help_sent"),
+    ("Ostland Foreign Minister Lena Varga said Iran was sending aid to Chile.", "Chile", "neutral", None),
+    ("Ostland Foreign Minister Lena Varga said Ostland will not send aid to Chile.", "Chile", "neutral", None),
+    ("Ostland Foreign Minister Lena Varga said Ostland will send a delegation to Chile.", "Chile", "neutral", None),
+    # his / her gratitude, said by the speaker
+    ("Polish Foreign Minister Jan Nowak expressed his profound gratitude to Emir Tamim Khalid for the efforts.",
+     "Tamim Khalid", "support", "beneficiary_of_support"),
 ]
 
 
