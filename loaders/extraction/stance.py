@@ -25,7 +25,8 @@ evaluative word in the statement, read by the target's role there:
                                    help from X"), readiness ("our forces are prepared to respond"), a feeling
                                    ("X is grateful"), the victim of measures condemned ("the sanctions on X are illegal")
 
-When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
+When none of these decides, the rules of stance_ruptures.py (backing criticised or blocked, arming, severed
+ties, help sent, thanks conveyed) and of stance_acts.py are tried: calls for action against the target
 ("urged X to resign", "X should resign", "X must respect Y's sovereignty"), "we do not need X's help", what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
 wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
@@ -76,8 +77,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
-from .stance_ruptures import (arms_group, condition_demand, continued_deed, criticised_backer, help_sent, protects,
-                              severed_ties, side_thanks, unmet_terms)
+from .stance_ruptures import backing_acts, cue_frame
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_sides import office_holder, official, own_bodies, promised, sides_of, with_home
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
@@ -205,13 +205,10 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
           types: dict | None = None, at=None, sided: bool = False) -> tuple[str | None, object, str]:
     """The rules of stance_acts.py, stance_faults.py, stance_ruptures.py ..., in order: (polarity, deciding word,
     rule name)."""
-    for why, rule in (("criticised_backer", lambda: criticised_backer(r, speaker, own)),
-                      ("arms_group", lambda: arms_group(r, types or {}, at, sided, speaker, own) if at else (None, None)),
-                      ("side_thanks", lambda: side_thanks(r, speaker, own)), ("protects", lambda: protects(r, speaker, own)),
-                      ("severed_ties", lambda: severed_ties(r, speaker, own)),
-                      ("continued_deed", lambda: continued_deed(r, speaker, own)), ("unmet_terms", lambda: unmet_terms(r)),
-                      ("condition_demand", lambda: condition_demand(r)), ("help_sent", lambda: help_sent(r, speaker, own)),
-                      ("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
+    pol, w, why = backing_acts(r, speaker, own, types or {}, at, sided)   # stance_ruptures.py
+    if pol:
+        return pol, w, why
+    for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
                       ("none_better_than", lambda: none_better_than(r)), ("compared_worse", lambda: compared_worse(r)),
                       ("must_answer", lambda: must_answer(r)), ("unneeded", lambda: unneeded(r)),
                       ("wish_for", lambda: wish_for(r, speaker, own)),
@@ -371,6 +368,11 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     votes.append(cue_pol)
                     rule = "cue_" + lemma(cue)
                     break
+        if not votes:   # "expressed his appreciation to X 'for ...'": X outside the content, in the cue's own frame
+            pol, why = cue_frame(cue, lo, hi, mentions.at, name, speaker, own, len(sides) > 1)
+            if pol:
+                votes.append(pol)
+                rule = why
         if not votes and types.get(name) in _CLAUSE_SUBJECTS:   # strongly negative words in the target's clause
             for r, run in runs:
                 pol, w = negative_clause(_name_head(r), lo, hi, cue_i) if lo <= r.i < hi else (None, None)

@@ -21,20 +21,27 @@ of stance_acts.py, after the role rules of stance_rules.py found nothing; each r
     help_sent           the speaker's side sends, provides or offers help to the target: "we will send any and all
                         aid needed to X", "dispatching rescue teams to X to help", "ready to provide assistance to
                         X" -> support X (not a third party's, nor a criticised or negated one)
+    conveyed_to         the speaker's side conveys thanks, support or congratulations to the target on the verb:
+                        'expressed her appreciation to X', 'we extend our warmest congratulations to X' -> support X
+    cue_frame           a target named outside the statement's content but inside its cue's own object phrase is
+                        read by the role rules: 'expressed his appreciation to X "for facilitating the talks"',
+                        'extended the UN's full support to X "for ..."' (not the cue's subject phrase, nor a clause
+                        of its own); the rule recorded is the role rule's
     condition_demand    "no space for mediation unless X retracts its illegal deal", "no talks until X withdraws its
                         troops" -> oppose X (what X must undo is the demand; the hedge is its form)
 
 Word lists in stance_lexicon.json: arming_verbs, arming_core, thank_forms, tolerance_verbs, harm_verbs,
 against_verbs, violent_verbs, victim_nouns, rupture_verbs, rupture_objects, rupture_nouns, closed_words,
-aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs, giving_verbs, help_goods (written by hand for this project).
+aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs, giving_verbs, help_goods,
+greeting_nouns, convey_verbs, attitude_verbs (written by hand for this project).
 """
 from __future__ import annotations
 
 from .stance_backing import criticised, voiced_by_other
 from .stance_blame import first
 from .stance_deeds import _doer_noun, _hostile_act
-from .stance_rules import L, OPPOSE, SUPPORT, _is_speaker, lemma, negated, own_agent
-from .stance_words import listed
+from .stance_rules import L, OPPOSE, SUPPORT, _is_speaker, from_role, lemma, negated, own_agent
+from .stance_words import cancelled, listed
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -222,3 +229,60 @@ def help_sent(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str
     if any(x.i not in inside and x.i != v.i and listed(x, "help_goods") and not negated(x) for x in v.subtree):
         return SUPPORT, v
     return None, None
+
+
+_OFF_FRAME = {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp"}
+
+
+def cue_frame(cue, lo: int, hi: int, at, name: str, speaker: str | None, own: frozenset,
+              sided: bool) -> tuple[str | None, str]:
+    """(polarity, rule) of the target's mention in the cue's own phrase outside the content [lo, hi)."""
+    doc = cue.doc
+    for k in range(cue.sent.start, cue.sent.end):
+        if lo <= k < hi or at[k] != name or (k > 0 and at[k - 1] == name):
+            continue
+        e = k
+        while e + 1 < len(doc) and at[e + 1] == name:
+            e += 1
+        r = next((doc[j] for j in range(k, e + 1) if not k <= doc[j].head.i <= e), doc[e])
+        node = r
+        for _ in range(7):   # the mention hangs on the cue through its object phrase only
+            if node.i == cue.i or node.dep_ in _OFF_FRAME or node.head.i == node.i:
+                break
+            node = node.head
+        if node.i != cue.i or r.head.i == cue.i:
+            continue   # the cue's direct object is the cue rule's
+        pol, w, why = from_role(r, speaker, own, sided)
+        if not pol:
+            (pol, w), why = conveyed_to(r, speaker, own), "conveyed_to"
+        if pol and not cancelled(w, lo, hi, cue.i):
+            return pol, why
+    return None, ""
+
+
+def conveyed_to(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """"to X" on a conveying verb of the speaker's side whose object is thanks, support or congratulations."""
+    t = first(t)
+    v = t.head.head
+    if t.dep_ != "pobj" or t.head.lower_ != "to" or v.pos_ != "VERB" or negated(v) or not (
+            listed(v, "convey_verbs") or listed(v, "attitude_verbs")) or not own_agent(v, speaker, own):
+        return None, None
+    if any(c.dep_ == "dobj" and not negated(c) and (listed(c, "support_for_nouns") or listed(c, "greeting_nouns"))
+           for c in v.children):
+        return SUPPORT, v
+    return None, None
+
+
+def backing_acts(r, speaker: str | None, own: frozenset, types: dict, at, sided: bool) -> tuple[str | None, object, str]:
+    """The rules of this module, in order: (polarity, deciding word, rule name)."""
+    for why, rule in (("criticised_backer", lambda: criticised_backer(r, speaker, own)),
+                      ("arms_group", lambda: arms_group(r, types, at, sided, speaker, own) if at else (None, None)),
+                      ("side_thanks", lambda: side_thanks(r, speaker, own)), ("protects", lambda: protects(r, speaker, own)),
+                      ("severed_ties", lambda: severed_ties(r, speaker, own)),
+                      ("continued_deed", lambda: continued_deed(r, speaker, own)), ("unmet_terms", lambda: unmet_terms(r)),
+                      ("condition_demand", lambda: condition_demand(r)), ("help_sent", lambda: help_sent(r, speaker, own)),
+                      ("conveyed_to", lambda: conveyed_to(r, speaker, own))):
+        pol, w = rule()
+        if pol:
+            return pol, w, why
+    return None, None, ""

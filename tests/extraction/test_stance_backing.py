@@ -99,6 +99,17 @@ CASES = [
     # his / her gratitude, said by the speaker
     ("Polish Foreign Minister Jan Nowak expressed his profound gratitude to Emir Tamim Khalid for the efforts.",
      "Tamim Khalid", "support", "beneficiary_of_support"),
+    # thanks conveyed to the target on the verb, inside the content or in the cue's own phrase outside it
+    ('Ostland Secretary-General Lena Varga also expressed her appreciation to Prime Minister Arto Kallas "for '
+     'facilitating this initiative for peace."', "Arto Kallas", "support", "conveyed_to"),
+    ('"We extend our warmest congratulations to President Arto Kallas," Polish President Jan Nowak said.',
+     "Arto Kallas", "support", "conveyed_to"),
+    ("Polish President Jan Nowak said Russia expressed its gratitude to Belarus for the help.", "Belarus",
+     "neutral", None),
+    ('Polish President Jan Nowak, speaking with Prime Minister Arto Kallas, said "we will keep working."',
+     "Arto Kallas", "neutral", None),
+    ('Polish President Jan Nowak condemned the attack on Prime Minister Arto Kallas "as barbaric."', "Arto Kallas",
+     "neutral", None),
 ]
 
 
