@@ -110,6 +110,20 @@ CASES = [
      "Arto Kallas", "neutral", None),
     ('Polish President Jan Nowak condemned the attack on Prime Minister Arto Kallas "as barbaric."', "Arto Kallas",
      "neutral", None),
+    # a relation said to move forward is a bond (with the speaker's side only); pressure on X opposes X
+    ('"It confirms that the newly started Poland-Japan relationship is moving forward," Polish President Jan Nowak '
+     'said.', "Japan", "support", "joint_between"),
+    ("Polish President Jan Nowak said the Poland-Japan relationship is not moving forward.", "Japan", "neutral", None),
+    ("Polish President Jan Nowak said the Russia-Belarus relationship is moving forward.", "Belarus", "neutral", None),
+    ("US Secretary of State Tom Hale urged partners to put pressure on Ethiopia to address the crisis.", "Ethiopia",
+     "oppose", "target_of_measures"),
+    ("Ukrainian minister Olena Kravets said Russia's pressure on Ukraine is growing.", "Ukraine", "neutral", None),
+    ("Ukrainian minister Olena Kravets said the pressure of the European Union helped.", "European Union", "neutral",
+     None),
+    ("Indian minister Ravi Menon condemned the derogatory comments made by two Congress Party members.",
+     "Congress Party", "oppose", None),
+    ("Indian minister Ravi Menon said the comments by two Congress Party members were not derogatory.",
+     "Congress Party", "neutral", None),
 ]
 
 
