@@ -154,7 +154,8 @@ def _hostile_by_other(g, speaker: str | None, own: frozenset) -> bool:
 def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
-    if not subj and v.dep_ == "xcomp" and v.head.pos_ == "VERB" and lemma(v.head) != "be" and v.head.i != v.i:
+    if not subj and (v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))) \
+            and v.head.pos_ == "VERB" and lemma(v.head) != "be" and v.head.i != v.i:   # and "sends planes to support X"
         return own_agent(v.head, speaker, own)   # "this is going to destroy X": the subject of the verb it completes
     if not subj:
         return v.dep_ != "relcl"

@@ -4,9 +4,10 @@ of stance_acts.py, after the role rules of stance_rules.py found nothing; each r
     criticised_backer   the named backer of support the speaker criticises: "expressed regret over U.S. support for
                         X", "condemned Ostland's backing of the rebels", "it is wrong that Ostland supports X"
                         -> oppose the backer (the beneficiary gets no support: stance_backing.criticised)
-    arms_group          a named third party arms, bankrolls or harbours a group that is not a state (whatever type the entity step gave it), or does two of
-                        hosts / trains / finances / funds ...): "It is Ostland that hosts, arms and finances the
-                        Front" -> oppose the backer (an accusation; not said by an unaffiliated speaker)
+    arms_group          a named third party arms, bankrolls or harbours a group that is not a state (whatever type
+                        the entity step gave it), or does two of hosts / trains / finances / funds ...: "It is
+                        Ostland that hosts, arms and finances the Front" -> oppose the backer (an accusation; not
+                        said by an unaffiliated speaker)
     side_thanks         the speaker's side thanks, welcomes or praises the target, the tagger having taken the verb
                         for a noun: "the Government of Thailand thanks Prime Minister X" -> support X
     protects            the speaker's side will not allow harm to the target: "Egypt will not allow anyone to
@@ -37,6 +38,7 @@ greeting_nouns, convey_verbs, attitude_verbs (written by hand for this project).
 """
 from __future__ import annotations
 
+from .stance_allies import allied_act, backs_group, described_as, regretted_act
 from .stance_backing import criticised, voiced_by_other
 from .stance_blame import first
 from .stance_deeds import _doer_noun, _hostile_act
@@ -231,6 +233,7 @@ def help_sent(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str
     return None, None
 
 
+_FRAME_REACH = 40   # tokens either side of the cue: the frame is the cue's own phrase (and the scan stays linear)
 _OFF_FRAME = {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp"}
 
 
@@ -238,7 +241,7 @@ def cue_frame(cue, lo: int, hi: int, at, name: str, speaker: str | None, own: fr
               sided: bool) -> tuple[str | None, str]:
     """(polarity, rule) of the target's mention in the cue's own phrase outside the content [lo, hi)."""
     doc = cue.doc
-    for k in range(cue.sent.start, cue.sent.end):
+    for k in range(max(cue.sent.start, cue.i - _FRAME_REACH), min(cue.sent.end, cue.i + _FRAME_REACH, len(at))):
         if lo <= k < hi or at[k] != name or (k > 0 and at[k - 1] == name):
             continue
         e = k
@@ -274,14 +277,18 @@ def conveyed_to(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
 
 
 def backing_acts(r, speaker: str | None, own: frozenset, types: dict, at, sided: bool) -> tuple[str | None, object, str]:
-    """The rules of this module, in order: (polarity, deciding word, rule name)."""
+    """The rules of this module and of stance_allies.py, in order: (polarity, deciding word, rule name)."""
     for why, rule in (("criticised_backer", lambda: criticised_backer(r, speaker, own)),
                       ("arms_group", lambda: arms_group(r, types, at, sided, speaker, own) if at else (None, None)),
                       ("side_thanks", lambda: side_thanks(r, speaker, own)), ("protects", lambda: protects(r, speaker, own)),
                       ("severed_ties", lambda: severed_ties(r, speaker, own)),
                       ("continued_deed", lambda: continued_deed(r, speaker, own)), ("unmet_terms", lambda: unmet_terms(r)),
                       ("condition_demand", lambda: condition_demand(r)), ("help_sent", lambda: help_sent(r, speaker, own)),
-                      ("conveyed_to", lambda: conveyed_to(r, speaker, own))):
+                      ("conveyed_to", lambda: conveyed_to(r, speaker, own)),
+                      ("allied_act", lambda: allied_act(r, speaker, own)),
+                      ("regretted_act", lambda: regretted_act(r, speaker, own)),
+                      ("described_as", lambda: described_as(r, speaker, own)),
+                      ("backs_group", lambda: backs_group(r, types, at, sided, speaker, own) if at else (None, None))):
         pol, w = rule()
         if pol:
             return pol, w, why
