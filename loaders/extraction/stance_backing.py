@@ -84,6 +84,17 @@ def third_party_owner(g, is_own) -> bool:
                and not is_own(c) for c in g.children)
 
 
+def accused_deed(v) -> bool:
+    """`v` is a gerund the cue's accusation is about ("accused X of arming ... and collaborating with Y to support
+    Z"): its agent is the accused, not the speaker."""
+    for _ in range(4):
+        if v.dep_ not in ("conj", "advcl", "xcomp") or v.head.i == v.i:
+            break
+        v = v.head
+    return v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
+        listed(v.head.head, "cue_oppose") or lemma(v.head.head) in ("charge", "suspect", "convict"))
+
+
 def side_bodies(doc, lo: int, hi: int, own: set[int] | frozenset) -> set[int]:
     """The heads of "the Government of Thailand", "the Thai government", "Thailand's army" whose state is the
     speaker's side (its tokens in `own`)."""

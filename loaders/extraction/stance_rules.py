@@ -4,7 +4,7 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
-from .stance_backing import blocked_or_criticised, third_party_owner
+from .stance_backing import accused_deed, blocked_or_criticised, third_party_owner
 from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
@@ -51,6 +51,8 @@ def _named_other(c, speaker: str | None, own: frozenset) -> bool:
 def _others_joint(g, speaker: str | None, own: frozenset) -> bool:
     """The joint action is a named third party's ("Iran's cooperation with X", "Iran wants joint drills with X",
     said by a US envoy): the speaker reports it, it does not join it, so X is not supported."""
+    if accused_deed(g):   # "accused X of collaborating with Y": X's deed with Y
+        return True
     parties = [c for c in g.children if c.dep_ == "poss"]
     v = g.head if g.dep_ in ("dobj", "attr") else g.head.head if g.dep_ == "pobj" and g.head.dep_ == "prep" else None
     while v is not None and v.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in v.children) and v.head.i != v.i:
@@ -158,7 +160,7 @@ def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
             and v.head.pos_ == "VERB" and lemma(v.head) != "be" and v.head.i != v.i:   # and "sends planes to support X"
         return own_agent(v.head, speaker, own)   # "this is going to destroy X": the subject of the verb it completes
     if not subj:
-        return v.dep_ != "relcl"
+        return v.dep_ != "relcl" and not accused_deed(v)   # "accused X of arming Y": X's deed
     return _is_speaker(subj[0], speaker, own)
 
 

@@ -35,6 +35,11 @@ CASES = [
      "Qatar", "oppose", "backs_group"),
     ("Sudanese general Omar Dafalla said Qatar supports the African Union.", "Qatar", "neutral", None),
     ("Sudanese general Omar Dafalla said Qatar sends planes to support Chad.", "Qatar", "neutral", None),
+    # the deeds an accusation names are the accused's: no support or joint action of the speaker's
+    ("Sudanese envoy Omar Dafalla accused the UAE of inciting the conflict and collaborating with Chad to support "
+     "the Rapid Support Forces.", "Rapid Support Forces", "neutral", None),
+    ("Sudanese envoy Omar Dafalla accused the UAE of inciting the conflict and collaborating with Chad to support "
+     "the Rapid Support Forces.", "Chad", "neutral", None),
 ]
 
 
