@@ -11,6 +11,7 @@ stance_ruptures.py). A word of support ("support", "aid", "supporting", "arming"
     a third party's   when a named party other than the speaker's side owns it ("U.S. support for X", "the Turkish
                  backing of X"): that party's relation, no support said by the speaker
 
+`harmed_good`: the good a harmful deed harms says nothing for its owner ("a violation of X's sovereignty").
 `side_bodies` reads "the Government of Thailand", "the Thai government" as the speaker's side when the state it
 names is (so "the Government of Thailand thanks X", said by Thailand's spokesperson, is the side's thanks).
 Word lists in stance_lexicon.json: blocking_verbs, privation_nouns, feeling_nouns_neg, emotion_neg, cue_oppose,
@@ -93,6 +94,15 @@ def accused_deed(v) -> bool:
         v = v.head
     return v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
         listed(v.head.head, "cue_oppose") or lemma(v.head.head) in ("charge", "suspect", "convict"))
+
+
+def harmed_good(h) -> bool:
+    """The good the target owns is what a harmful deed harms: "a violation of Lebanon's sovereignty", "attacks on
+    X's security": the owner is the victim, no praise of it."""
+    if h.dep_ != "pobj" or h.head.lower_ not in ("of", "on", "against", "to"):
+        return False
+    g = h.head.head
+    return listed(g, "patient_nouns") or listed(g, "victim_nouns") or lemma(g) in L["harm_verbs"]
 
 
 def side_bodies(doc, lo: int, hi: int, own: set[int] | frozenset) -> set[int]:

@@ -4,7 +4,7 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
-from .stance_backing import accused_deed, blocked_or_criticised, third_party_owner
+from .stance_backing import accused_deed, blocked_or_criticised, harmed_good, third_party_owner
 from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
@@ -229,7 +229,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
             if _praised_deed(h, speaker, own):   # "we commend the US strikes": the praise, not the strikes' harm
                 return SUPPORT, h.head, "object_of_verb"
             pol = _noun_polarity(h)
-            if pol == SUPPORT and (_with_other(h, speaker, own) or _help_to_other(h)):
+            if pol == SUPPORT and (_with_other(h, speaker, own) or _help_to_other(h) or harmed_good(h)):
                 return None, None, ""   # "Iran's cooperation with Russia": a relation between others, no praise
             if pol:
                 return pol, h, "owner_of_evaluation"

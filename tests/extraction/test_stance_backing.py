@@ -124,6 +124,13 @@ CASES = [
      "Congress Party", "oppose", None),
     ("Indian minister Ravi Menon said the comments by two Congress Party members were not derogatory.",
      "Congress Party", "neutral", None),
+    # the good a harmful deed harms: its owner is the victim, not praised
+    ("Iranian spokesman Reza Kazemi strongly condemned the attacks as a violation of Lebanon's sovereignty and "
+     "territorial integrity.", "Lebanon", "neutral", None),
+    ("Iranian spokesman Reza Kazemi said the strikes on Lebanon's security were unacceptable.", "Lebanon", "neutral",
+     None),
+    ("Iranian spokesman Reza Kazemi said Iran respects Lebanon's sovereignty.", "Lebanon", "support",
+     "object_of_verb"),
 ]
 
 
