@@ -78,7 +78,7 @@ def regretted_act(t, speaker: str | None, own: frozenset = frozenset()) -> tuple
 
 def described_as(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """The target, object of a naming verb of the speaker's side, named "as" something good or bad."""
-    t = first(t)
+    t = _doer_noun(t)   # "described Poland and the Baltic countries as ...": the Baltic countries' role
     v = t.head
     if t.dep_ != "dobj" or not listed(v, "naming_verbs") or listed(v, "view_verbs") or negated(v) \
             or not own_agent(v, speaker, own):

@@ -15,6 +15,8 @@ of stance_acts.py, after the role rules of stance_rules.py found nothing; each r
     severed_ties        the speaker's side breaks with the target: "Ostland has severed diplomatic relations with
                         X", "will keep the border with X closed", "announced the closure of the border with X"
                         -> oppose X
+    left_body           the speaker's side leaves the target: "announced their immediate withdrawal from X", "we will
+                        withdraw from X" -> oppose X (not a withdrawal of troops from X, nor a third party's)
     continued_deed      "X has never stopped carrying out hostile actions", "X keeps violating the truce" -> oppose X
                         ('never stopped' is no negation of the deed)
     unmet_terms         "X does not fulfil the terms of the agreement", "X failed to honour its commitments"
@@ -33,7 +35,7 @@ of stance_acts.py, after the role rules of stance_rules.py found nothing; each r
 
 Word lists in stance_lexicon.json: arming_verbs, arming_core, thank_forms, tolerance_verbs, harm_verbs,
 against_verbs, violent_verbs, victim_nouns, rupture_verbs, rupture_objects, rupture_nouns, closed_words,
-aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs, giving_verbs, help_goods,
+aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs, giving_verbs, help_goods, exit_words,
 greeting_nouns, convey_verbs, attitude_verbs (written by hand for this project).
 """
 from __future__ import annotations
@@ -160,6 +162,24 @@ def severed_ties(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[
     return None, None
 
 
+def left_body(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """"withdrawal from X" owned by the speaker's side, or "withdraw from X" done by it, with nothing withdrawn."""
+    t = first(t)
+    if t.dep_ != "pobj" or t.head.lower_ != "from" or not listed(t.head.head, "exit_words"):
+        return None, None
+    w = t.head.head
+    if negated(w) or any(c.dep_ in ("dobj", "prt") and c.lower_ != "out" or (c.dep_ == "prep" and c.lower_ == "of")
+                         for c in w.children):
+        return None, None   # "withdrawal of troops from X", "withdraw its forces from X"
+    if w.pos_ == "VERB":
+        return (OPPOSE, w) if own_agent(w, speaker, own) else (None, None)
+    owner = [c for c in w.children if c.dep_ == "poss"]
+    if owner and (owner[0].lower_ in ("our", "their", "its") or _is_speaker(owner[0], speaker, own)) and (
+            w.dep_ != "dobj" or own_agent(w.head, speaker, own)):
+        return OPPOSE, w
+    return None, None
+
+
 def continued_deed(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """The target goes on with a hostile deed: an aspect verb ("continues", "keeps") or a negated stop ("has never
     stopped", "did not cease") over it."""
@@ -281,7 +301,7 @@ def backing_acts(r, speaker: str | None, own: frozenset, types: dict, at, sided:
     for why, rule in (("criticised_backer", lambda: criticised_backer(r, speaker, own)),
                       ("arms_group", lambda: arms_group(r, types, at, sided, speaker, own) if at else (None, None)),
                       ("side_thanks", lambda: side_thanks(r, speaker, own)), ("protects", lambda: protects(r, speaker, own)),
-                      ("severed_ties", lambda: severed_ties(r, speaker, own)),
+                      ("severed_ties", lambda: severed_ties(r, speaker, own)), ("left_body", lambda: left_body(r, speaker, own)),
                       ("continued_deed", lambda: continued_deed(r, speaker, own)), ("unmet_terms", lambda: unmet_terms(r)),
                       ("condition_demand", lambda: condition_demand(r)), ("help_sent", lambda: help_sent(r, speaker, own)),
                       ("conveyed_to", lambda: conveyed_to(r, speaker, own)),

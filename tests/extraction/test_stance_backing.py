@@ -131,6 +131,16 @@ CASES = [
      None),
     ("Iranian spokesman Reza Kazemi said Iran respects Lebanon's sovereignty.", "Lebanon", "support",
      "object_of_verb"),
+    # the speaker's side leaves a body: opposes it; a withdrawal of troops, or a third party's exit, does not
+    ("Malian spokesman Abdoulaye Maiga announced their immediate withdrawal from the Economic Community of West "
+     "African States.", "Economic Community of West African States", "oppose", "left_body"),
+    ('"We will withdraw from the African Union," Malian spokesman Abdoulaye Maiga said.', "African Union", "oppose",
+     "left_body"),
+    ("Malian spokesman Abdoulaye Maiga said Mali will withdraw its troops from Niger.", "Niger", "neutral", None),
+    ("Malian spokesman Abdoulaye Maiga said Niger announced its withdrawal from the African Union.", "African Union",
+     "neutral", None),
+    ("Malian spokesman Abdoulaye Maiga said the withdrawal of French forces from Mali was complete.", "Mali",
+     "neutral", None),
 ]
 
 
