@@ -141,6 +141,13 @@ CASES = [
      "neutral", None),
     ("Malian spokesman Abdoulaye Maiga said the withdrawal of French forces from Mali was complete.", "Mali",
      "neutral", None),
+    # a welcomed start of talks supports their parties; a welcomed start of a war, or a third party's welcome, does not
+    ("Ostland minister Lena Varga welcomed the start of talks between the army and the Rapid Support Forces.",
+     "Rapid Support Forces", "support", "welcomed_act"),
+    ("Ostland minister Lena Varga welcomed the start of the war between Ethiopia and Eritrea.", "Eritrea", "neutral",
+     None),
+    ("Ostland minister Lena Varga said Russia welcomed the start of talks between Ethiopia and Eritrea.", "Eritrea",
+     "neutral", None),
 ]
 
 
