@@ -97,10 +97,10 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
-_OWN_STATE_DESCRIPTION = {"owner_of_evaluation", "object_of_verb", "joint_action_with", "our_relation"}
+_OWN_STATE_DESCRIPTION = {"owner_of_evaluation", "object_of_verb", "joint_action_with", "our_relation", "joint_between"}
 # what an official says its own state owns, receives or shares is description ("Pakistan's progress", "support for
-# Turkey", "our cooperation with Turkey"); an evaluation of what the state is or did is the speaker's praise of its
-# own side, support like any other ("Turkey remains a reliable ally", "Egypt acted wisely", "Turkey has legitimate
+# Turkey", "our cooperation with Turkey", "the Korea-Japan relationship is moving forward"); an evaluation of what
+# the state is or did is the speaker's praise of its own side, support like any other ("Turkey remains a reliable ally", "Egypt acted wisely", "Turkey has legitimate
 # rights", "we are proud of Pakistan": the guide's own-side convention); what it will do is intent (promised)
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}

@@ -114,6 +114,9 @@ CASES = [
     ('"It confirms that the newly started Poland-Japan relationship is moving forward," Polish President Jan Nowak '
      'said.', "Japan", "support", "joint_between"),
     ("Polish President Jan Nowak said the Poland-Japan relationship is not moving forward.", "Japan", "neutral", None),
+    # ... and the speaker's own state in it is described, not praised (the guide's own-side convention)
+    ('"It confirms that the newly started Poland-Japan relationship is moving forward," Polish President Jan Nowak '
+     'said.', "Poland", "neutral", None),
     ("Polish President Jan Nowak said the Russia-Belarus relationship is moving forward.", "Belarus", "neutral", None),
     ("US Secretary of State Tom Hale urged partners to put pressure on Ethiopia to address the crisis.", "Ethiopia",
      "oppose", "target_of_measures"),
