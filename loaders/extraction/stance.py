@@ -68,7 +68,7 @@ from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_parti
 from .stance_context import ACTORS, negative_clause, open_for
 from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
 from .stance_deeds import against_norm, blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
-from .stance_backing import side_bodies
+from .stance_backing import side_bodies, state_wrapper
 from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           unneeded, wish_for)
@@ -193,7 +193,7 @@ def _name_head(r):
             r = r.head
         else:
             break
-    return r
+    return state_wrapper(r)   # "the State of Qatar": the role of "State"
 
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")

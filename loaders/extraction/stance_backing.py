@@ -12,7 +12,7 @@ stance_ruptures.py). A word of support ("support", "aid", "supporting", "arming"
                  backing of X"): that party's relation, no support said by the speaker
 
 `harmed_good`: the good a harmful deed harms says nothing for its owner ("a violation of X's sovereignty").
-`side_bodies` reads "the Government of Thailand", "the Thai government" as the speaker's side when the state it
+`state_wrapper`: "the State of Qatar" acts as Qatar. `side_bodies` reads "the Government of Thailand", "the Thai government" as the speaker's side when the state it
 names is (so "the Government of Thailand thanks X", said by Thailand's spokesperson, is the side's thanks).
 Word lists in stance_lexicon.json: blocking_verbs, privation_nouns, feeling_nouns_neg, emotion_neg, cue_oppose,
 against_verbs, stop_verbs (written by hand for this project).
@@ -103,6 +103,14 @@ def harmed_good(h) -> bool:
         return False
     g = h.head.head
     return listed(g, "patient_nouns") or listed(g, "victim_nouns") or lemma(g) in L["harm_verbs"]
+
+
+def state_wrapper(r):
+    """"the State of Qatar", "the Kingdom of X": the wrapping noun holds the state's role in the parse (else `r`)."""
+    h = r.head
+    if r.dep_ == "pobj" and h.lower_ == "of" and listed(h.head, "state_wrappers") and h.head.text[:1].isupper():
+        return h.head
+    return r
 
 
 def side_bodies(doc, lo: int, hi: int, own: set[int] | frozenset) -> set[int]:

@@ -151,6 +151,9 @@ CASES = [
      None),
     ("Ostland minister Lena Varga said Russia welcomed the start of talks between Ethiopia and Eritrea.", "Eritrea",
      "neutral", None),
+    # "the State of X" holds X's role
+    ("Ostland minister Lena Varga praised the efforts made by the State of Qatar.", "Qatar", "support", "deed_by"),
+    ("Ostland minister Lena Varga said Israel attacked the State of Qatar.", "Qatar", "neutral", None),
 ]
 
 
