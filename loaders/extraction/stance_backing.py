@@ -108,7 +108,8 @@ def harmed_good(h) -> bool:
 def state_wrapper(r):
     """"the State of Qatar", "the Kingdom of X": the wrapping noun holds the state's role in the parse (else `r`)."""
     h = r.head
-    if r.dep_ == "pobj" and h.lower_ == "of" and listed(h.head, "state_wrappers") and h.head.text[:1].isupper():
+    if r.dep_ == "pobj" and h.lower_ == "of" and listed(h.head, "state_wrappers") and h.head.text[:1].isupper() \
+            and not any(c.dep_ == "amod" for c in h.head.children):   # "the brotherly State of X": read as before
         return h.head
     return r
 

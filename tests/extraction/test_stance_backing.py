@@ -154,6 +154,8 @@ CASES = [
     # "the State of X" holds X's role
     ("Ostland minister Lena Varga praised the efforts made by the State of Qatar.", "Qatar", "support", "deed_by"),
     ("Ostland minister Lena Varga said Israel attacked the State of Qatar.", "Qatar", "neutral", None),
+    ("Ostland minister Lena Varga thanked the Emir of the brotherly State of Qatar for his efforts.", "Qatar",
+     "support", None),
 ]
 
 
