@@ -12,12 +12,13 @@ gives the target, and a third party backing an armed group (tried with stance_ru
                     "portrays X as a reliable partner" -> the name's polarity (not a third party's naming)
     backs_group     a named third party (not the speaker's side) supplies or backs a group that is not a state:
                     "the UAE sends planes to support the militia", "X continues to provide military backing to the
-                    Front", "X arms the Front" -> oppose X (an accusation; the group gets no support from it; not
-                    a plain "X supports / funds the AU")
+                    Front", "X arms the Front", "the Emirati military supplies to the militia", "funnelling weapons
+                    from X to the Front" -> oppose X (an accusation; the group gets no support from it; not a plain
+                    "X supports / funds the AU")
 
 Word lists in stance_lexicon.json: ally_preps, help_nouns, act_nouns, feeling_nouns_neg, emotion_neg, protest_nouns,
-naming_verbs, giving_verbs, military_goods, abet_verbs, neg_nouns, pos_nouns, neg_adj, pos_adj (written by hand for
-this project).
+naming_verbs, giving_verbs, military_goods, armed_group_nouns, abet_verbs, neg_nouns, pos_nouns, neg_adj, pos_adj
+(written by hand for this project).
 """
 from __future__ import annotations
 
@@ -102,10 +103,40 @@ def _backing_verbs(v):
     return out
 
 
+def _group(g, t, types: dict, at, speaker: str | None, own: frozenset) -> bool:
+    """`g` names a non-state group other than the target and the speaker's side (or is one by its kind: "the
+    rebels", "the terrorist RSF militia")."""
+    name = at[g.i] if g.i < len(at) else None
+    if name is None:
+        return listed(g, "armed_group_nouns") and not any(_is_speaker(c, speaker, own) for c in g.children)
+    return name != at[t.i] and types.get(name) != "State" and not _is_speaker(g, speaker, own)
+
+
+def _supplies_of(t):
+    """The military_goods noun the target's supplies are named by: "Emirati military supplies", "X's weapons",
+    "weapons from X" (on the noun or on the verb that moves them), else None."""
+    h = t.head
+    if t.dep_ in ("poss", "amod", "compound", "nmod") and listed(h, "military_goods"):
+        return h
+    if t.dep_ == "pobj" and h.lower_ == "from":
+        g = h.head
+        if listed(g, "military_goods"):
+            return g
+        return next((c for c in g.children if c.dep_ == "dobj" and listed(c, "military_goods")), None)
+    return None
+
+
 def backs_group(t, types: dict, at, sided: bool, speaker: str | None, own: frozenset) -> tuple[str | None, object]:
     """A named third party backs or supplies a non-state group (see the module's docstring)."""
     if not sided or _is_speaker(t, speaker, own):
         return None, None
+    goods = _supplies_of(t)   # "the Emirati military supplies to the RSF", "funnelling weapons from X to the RSF"
+    if goods is not None and not negated(goods):
+        to = [x for c in (*goods.children, *goods.head.children) if c.dep_ == "prep" and c.lower_ == "to"
+              for x in c.children if x.dep_ == "pobj"]
+        if any(_group(y, t, types, at, speaker, own) for x in to   # "to the RSF militia": the name on the noun
+               for y in (x, *(c for c in x.children if c.dep_ == "compound"))):
+            return OPPOSE, goods
     n = _doer_noun(t)
     if n.dep_ != "nsubj" or own_agent(n.head, speaker, own):
         return None, None
@@ -120,8 +151,6 @@ def backs_group(t, types: dict, at, sided: bool, speaker: str | None, own: froze
                 x for c in u.children if c.dep_ == "dobj" for p in c.children if p.lower_ == "to" for x in p.children]
         else:
             continue
-        for g in groups:
-            name = at[g.i] if g.i < len(at) else None
-            if name and name != at[t.i] and types.get(name) != "State" and not _is_speaker(g, speaker, own):
-                return OPPOSE, u
+        if any(_group(g, t, types, at, speaker, own) for g in groups):
+            return OPPOSE, u
     return None, None

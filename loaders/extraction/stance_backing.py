@@ -12,8 +12,8 @@ stance_ruptures.py). A word of support ("support", "aid", "supporting", "arming"
                  backing of X"): that party's relation, no support said by the speaker
 
 `harmed_good`: the good a harmful deed harms says nothing for its owner ("a violation of X's sovereignty").
-`state_wrapper`: "the State of Qatar" acts as Qatar. `side_bodies` reads "the Government of Thailand", "the Thai government" as the speaker's side when the state it
-names is (so "the Government of Thailand thanks X", said by Thailand's spokesperson, is the side's thanks).
+`state_wrapper`: "the State of Qatar" acts as Qatar. `side_bodies` reads "the Government of Thailand", "the Thai
+government" as the speaker's side when the state it names is (so "the Government of Thailand thanks X", said by Thailand's spokesperson, is the side's thanks).
 Word lists in stance_lexicon.json: blocking_verbs, privation_nouns, feeling_nouns_neg, emotion_neg, cue_oppose,
 against_verbs, stop_verbs (written by hand for this project).
 """

@@ -35,6 +35,13 @@ CASES = [
      "Qatar", "oppose", "backs_group"),
     ("Sudanese general Omar Dafalla said Qatar supports the African Union.", "Qatar", "neutral", None),
     ("Sudanese general Omar Dafalla said Qatar sends planes to support Chad.", "Qatar", "neutral", None),
+    # ... also when the supplies are a noun: the supplier's, or where they come from
+    ("Sudanese spokesman Omar Dafalla said Kenya has been one of the main conduits of the Emirati military supplies "
+     "to the terrorist RSF militia.", "United Arab Emirates", "oppose", "backs_group"),
+    ("Sudanese spokesman Omar Dafalla accused Kenya of funnelling weapons from the United Arab Emirates to the Rapid "
+     "Support Forces.", "United Arab Emirates", "oppose", "backs_group"),
+    ("Sudanese spokesman Omar Dafalla said weapons from Egypt to Chad were seized.", "Egypt", "neutral", None),
+    ("Sudanese spokesman Omar Dafalla said Egyptian weapons to the Sudanese army arrived.", "Egypt", "neutral", None),
     # the deeds an accusation names are the accused's: no support or joint action of the speaker's
     ("Sudanese envoy Omar Dafalla accused the UAE of inciting the conflict and collaborating with Chad to support "
      "the Rapid Support Forces.", "Rapid Support Forces", "neutral", None),
