@@ -260,8 +260,8 @@ _OFF_FRAME = {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "acl", "parataxis
 def cue_frame(cue, lo: int, hi: int, at, name: str, speaker: str | None, own: frozenset,
               sided: bool) -> tuple[str | None, str]:
     """(polarity, rule) of the target's mention in the cue's own phrase outside the content [lo, hi)."""
-    doc = cue.doc
-    for k in range(max(cue.sent.start, cue.i - _FRAME_REACH), min(cue.sent.end, cue.i + _FRAME_REACH, len(at))):
+    doc, sent = cue.doc, cue.sent
+    for k in range(max(sent.start, cue.i - _FRAME_REACH), min(sent.end, cue.i + _FRAME_REACH, len(at))):
         if lo <= k < hi or at[k] != name or (k > 0 and at[k - 1] == name):
             continue
         e = k
@@ -286,8 +286,10 @@ def cue_frame(cue, lo: int, hi: int, at, name: str, speaker: str | None, own: fr
 def conveyed_to(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """"to X" on a conveying verb of the speaker's side whose object is thanks, support or congratulations."""
     t = first(t)
+    if t.dep_ != "pobj" or t.head.lower_ != "to":
+        return None, None
     v = t.head.head
-    if t.dep_ != "pobj" or t.head.lower_ != "to" or v.pos_ != "VERB" or negated(v) or not (
+    if v.pos_ != "VERB" or negated(v) or not (
             listed(v, "convey_verbs") or listed(v, "attitude_verbs")) or not own_agent(v, speaker, own):
         return None, None
     if any(c.dep_ == "dobj" and not negated(c) and (listed(c, "support_for_nouns") or listed(c, "greeting_nouns"))
