@@ -25,7 +25,8 @@ evaluative word in the statement, read by the target's role there:
                                    help from X"), readiness ("our forces are prepared to respond"), a feeling
                                    ("X is grateful"), the victim of measures condemned ("the sanctions on X are illegal")
 
-When none of these decides, the rules of stance_acts.py are tried: calls for action against the target
+When none of these decides, the rules of stance_ruptures.py (backing criticised or blocked, arming, severed
+ties, help sent, thanks conveyed) and of stance_acts.py are tried: calls for action against the target
 ("urged X to resign", "X should resign", "X must respect Y's sovereignty"), "we do not need X's help", what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
 wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
@@ -67,6 +68,7 @@ from .stance_clause import agrees_with_speaker, clause_evaluation, harmful_parti
 from .stance_context import ACTORS, negative_clause, open_for
 from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dismissed_claim, named_among
 from .stance_deeds import against_norm, blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
+from .stance_backing import side_bodies, state_wrapper
 from .stance_bonds import friendly_view, joint_between, partner_of
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           unneeded, wish_for)
@@ -75,6 +77,7 @@ from .stance_faults import (anaphoric_evaluation, call_for_investigation, counte
                             refused_support, rhetorical_question, thanks_to, time_to_go, unlike_contrast,
                             warned_about)
 from .stance_model import evaluative_words, mention_features, statement_flags, target_features
+from .stance_ruptures import backing_acts, cue_frame
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_sides import office_holder, official, own_bodies, promised, sides_of, with_home
 from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
@@ -94,10 +97,10 @@ class Stance:
 
 
 _CLAUSE_SUBJECTS = ACTORS | {"State"}
-_OWN_STATE_DESCRIPTION = {"owner_of_evaluation", "object_of_verb", "joint_action_with", "our_relation"}
+_OWN_STATE_DESCRIPTION = {"owner_of_evaluation", "object_of_verb", "joint_action_with", "our_relation", "joint_between"}
 # what an official says its own state owns, receives or shares is description ("Pakistan's progress", "support for
-# Turkey", "our cooperation with Turkey"); an evaluation of what the state is or did is the speaker's praise of its
-# own side, support like any other ("Turkey remains a reliable ally", "Egypt acted wisely", "Turkey has legitimate
+# Turkey", "our cooperation with Turkey", "the Korea-Japan relationship is moving forward"); an evaluation of what
+# the state is or did is the speaker's praise of its own side, support like any other ("Turkey remains a reliable ally", "Egypt acted wisely", "Turkey has legitimate
 # rights", "we are proud of Pakistan": the guide's own-side convention); what it will do is intent (promised)
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
@@ -190,16 +193,21 @@ def _name_head(r):
             r = r.head
         else:
             break
-    return r
+    return state_wrapper(r)   # "the State of Qatar": the role of "State"
 
 
 # rules whose deciding word may carry a negation that is part of the stance ("X should not have ...")
-_OWN_NEGATION = {"must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call",
+_OWN_NEGATION = {"protects", "unmet_terms", "continued_deed", "condition_demand", "must_answer", "counterfactual_reproach", "denied_competence", "refused_support", "refrain_call",
                  "conditional_threat", "unneeded"}
 
 
-def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object, str]:
-    """The rules of stance_acts.py and stance_faults.py, in order: (polarity, deciding word, rule name)."""
+def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset(),
+          types: dict | None = None, at=None, sided: bool = False) -> tuple[str | None, object, str]:
+    """The rules of stance_acts.py, stance_faults.py, stance_ruptures.py ..., in order: (polarity, deciding word,
+    rule name)."""
+    pol, w, why = backing_acts(r, speaker, own, types or {}, at, sided)   # stance_ruptures.py
+    if pol:
+        return pol, w, why
     for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
                       ("none_better_than", lambda: none_better_than(r)), ("compared_worse", lambda: compared_worse(r)),
                       ("must_answer", lambda: must_answer(r)), ("unneeded", lambda: unneeded(r)),
@@ -298,6 +306,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
     sides = with_home(mentions.entities, speaker, sides_of(mentions.entities, speaker), home)
     own = frozenset({k for k in range(lo, hi) if mentions.at[k] is not None and mentions.at[k] in sides}
                     | _reporters(doc, lo, hi, at) | own_bodies(doc, lo, hi, at, official(mentions.entities, sides)))
+    own = own | side_bodies(doc, lo, hi, own)   # "the Government of Thailand", said by Thailand's spokesperson
     cue = doc[cue_i]
     cue_pol = _cue_stance(cue) if not negated(cue) else None
     out = Stance()
@@ -339,7 +348,7 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                 rule = rule or "negated_praise"
         for r, run in ([] if votes else runs):
             if lo <= r.i < hi and (types.get(name) != "Place" or _name_head(r).dep_.startswith("nsubj")):
-                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own)
+                pol, w, why = _acts(doc, cue_i, _name_head(r), run, hi, speaker, own, types, at, len(sides) > 1)
                 if pol and (why in _OWN_NEGATION or not negated(w)) and not cancelled(w, lo, hi, cue_i, negation=False):
                     votes.append(pol)
                     rule = rule or why
@@ -359,6 +368,11 @@ def judge(doc, cue_i: int, start: int, end: int, mentions, targets: list[str], s
                     votes.append(cue_pol)
                     rule = "cue_" + lemma(cue)
                     break
+        if not votes:   # "expressed his appreciation to X 'for ...'": X outside the content, in the cue's own frame
+            pol, why = cue_frame(cue, lo, hi, mentions.at, name, speaker, own, len(sides) > 1)
+            if pol:
+                votes.append(pol)
+                rule = why
         if not votes and types.get(name) in _CLAUSE_SUBJECTS:   # strongly negative words in the target's clause
             for r, run in runs:
                 pol, w = negative_clause(_name_head(r), lo, hi, cue_i) if lo <= r.i < hi else (None, None)

@@ -33,6 +33,8 @@ def _bond(g) -> bool:
         return False
     if any(c.dep_ == "amod" and listed(c, "joint_mods") for c in g.children):
         return True
+    if g.dep_ == "nsubj" and _progress(g.head):   # "the A-B relationship is moving forward"
+        return True
     h = g
     for _ in range(3):   # "strengthen relations between", "the normalisation of A-B relations"
         if h.dep_ == "pobj":
@@ -43,6 +45,15 @@ def _bond(g) -> bool:
         if h.head.i == h.i:
             break
     return False
+
+
+def _progress(v) -> bool:
+    """The verb says a relation moves forward (progress_phrases: the lemma, or it with its particle or adverb)."""
+    if v.pos_ != "VERB" or negated(v):
+        return False
+    lem = lemma(v)
+    return lem in L["progress_phrases"] or any(
+        c.dep_ in ("prt", "advmod", "acomp") and f"{lem} {c.lower_}" in L["progress_phrases"] for c in v.children)
 
 
 def _denied(g) -> bool:

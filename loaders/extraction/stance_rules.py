@@ -4,6 +4,7 @@ word that decided and the rule's name, so every stance can say where it came fro
 """
 from __future__ import annotations
 
+from .stance_backing import accused_deed, blocked_or_criticised, harmed_good, third_party_owner
 from .stance_blame import designator, dismissed_act, shields
 from .stance_words import (LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, _COPULAS, _FIRST_PERSON, _NOUNS, _adj_polarity,  # noqa: F401
                            _evaluation, _kind_of, _noun_polarity, _predicate, adj_or_noun_polarity, answerable,
@@ -50,6 +51,8 @@ def _named_other(c, speaker: str | None, own: frozenset) -> bool:
 def _others_joint(g, speaker: str | None, own: frozenset) -> bool:
     """The joint action is a named third party's ("Iran's cooperation with X", "Iran wants joint drills with X",
     said by a US envoy): the speaker reports it, it does not join it, so X is not supported."""
+    if accused_deed(g):   # "accused X of collaborating with Y": X's deed with Y
+        return True
     parties = [c for c in g.children if c.dep_ == "poss"]
     v = g.head if g.dep_ in ("dobj", "attr") else g.head.head if g.dep_ == "pobj" and g.head.dep_ == "prep" else None
     while v is not None and v.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in v.children) and v.head.i != v.i:
@@ -153,10 +156,11 @@ def _hostile_by_other(g, speaker: str | None, own: frozenset) -> bool:
 def own_agent(v, speaker: str | None, own: frozenset = frozenset()) -> bool:
     """The verb's agent is the speaker: first person, none (infinitive, gerund, imperative), or the speaker."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "agent")]
-    if not subj and v.dep_ == "xcomp" and v.head.pos_ == "VERB" and lemma(v.head) != "be" and v.head.i != v.i:
+    if not subj and (v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))) \
+            and v.head.pos_ == "VERB" and lemma(v.head) != "be" and v.head.i != v.i:   # and "sends planes to support X"
         return own_agent(v.head, speaker, own)   # "this is going to destroy X": the subject of the verb it completes
     if not subj:
-        return v.dep_ != "relcl"
+        return v.dep_ != "relcl" and not accused_deed(v)   # "accused X of arming Y": X's deed
     return _is_speaker(subj[0], speaker, own)
 
 
@@ -185,9 +189,9 @@ _CALL_MODALS = {"must", "should", "will", "would", "shall", "ought", "need", "ne
 
 
 def _own_pronoun(c, g, speaker: str | None, own: frozenset) -> bool:
-    """"its"/"their" on the object of a verb whose subject is the speaker's side: "the ministry expressed its
+    """"its"/"their"/"his"/"her" on the object of a verb whose subject is the speaker's side: "the ministry expressed its
     appreciation for X" (not "Hungary voiced its support for X")."""
-    return (c.lower_ in ("its", "their") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and not negated(g.head)
+    return (c.lower_ in ("its", "their", "his", "her") and g.dep_ == "dobj" and g.head.pos_ == "VERB" and not negated(g.head)
             and any(x.dep_ == "nsubj" for x in g.head.children) and own_agent(g.head, speaker, own))
 
 
@@ -225,7 +229,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
             if _praised_deed(h, speaker, own):   # "we commend the US strikes": the praise, not the strikes' harm
                 return SUPPORT, h.head, "object_of_verb"
             pol = _noun_polarity(h)
-            if pol == SUPPORT and (_with_other(h, speaker, own) or _help_to_other(h)):
+            if pol == SUPPORT and (_with_other(h, speaker, own) or _help_to_other(h) or harmed_good(h)):
                 return None, None, ""   # "Iran's cooperation with Russia": a relation between others, no praise
             if pol:
                 return pol, h, "owner_of_evaluation"
@@ -325,8 +329,9 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
             if p in ("for", "to", "behind") and glem in L["support_for_nouns"] and not any(
                     c.dep_ == "poss" and c.lower_ not in ("our", "my") and not _is_speaker(c, speaker, own)
                     and not _own_pronoun(c, g, speaker, own)
-                    for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)):
-                return SUPPORT, g, "beneficiary_of_support"   # not "his support for X", "Hungary voiced support for X"
+                    for c in g.children) and not (g.dep_ == "dobj" and _done_by_other(g.head, speaker, own)) \
+                    and not third_party_owner(g, lambda c: _is_speaker(c, speaker, own)):   # not "U.S. support for X"
+                return blocked_or_criticised(g, lambda v: own_agent(v, speaker, own)) or (SUPPORT, g, "beneficiary_of_support")   # not "his support for X", "Hungary voiced support for X"
             return None, None, ""
         if dep in ("dobj", "obj", "dative") or (dep == "oprd" and h.pos_ == "VERB" and lemma(h) in L["support_verbs"]) \
                 or (dep == "nsubjpass" and (lemma(h) in L["against_verbs"] or lemma(h) in L["support_verbs"])):
@@ -346,7 +351,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
             if lem in L["support_verbs"] and own_agent(h, speaker, own):
                 if lem == "thank" and t.lower_ in L["thank_idioms"]:
                     return None, None, ""   # "thank God, no one was hurt": relief, not thanks to anyone
-                return SUPPORT, h, "object_of_verb"
+                return blocked_or_criticised(h, lambda v: own_agent(v, speaker, own)) or (SUPPORT, h, "object_of_verb")
             for c in h.children:   # "called Trump unhinged", "considers X a threat"
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > t.i:
                     pol = _adj_polarity(c) if c.pos_ == "ADJ" else _noun_polarity(c) if c.pos_ in _NOUNS else None

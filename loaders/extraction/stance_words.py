@@ -48,6 +48,7 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
     (`negation=False`: only hedged or reported)."""
     if negation and (negated(w) or (w.dep_ in ("dobj", "attr", "acomp", "xcomp", "oprd", "pobj", "amod") and negated(w.head)
                                     and lemma(w.head) not in L["resolve_verbs"]
+                                    and not (w.dep_ == "xcomp" and lemma(w.head) in L["stop_verbs"])
                                     and not (lemma(w.head) in L["tolerance_verbs"] and lemma(w) in L["neg_nouns"]))):
         return True   # "will never accept interference by X" stays against X: refusing to tolerate the bad
     if w.dep_ == "xcomp" and lemma(w.head) in ("fail", "refuse", "decline"):  # "failed to help X"
@@ -70,8 +71,9 @@ def cancelled(w, lo: int, hi: int, cue_i: int, negation: bool = True) -> bool:
             break
         same_clause = same_clause and t.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")
         if negation and same_clause and t is not w and t.head.pos_ in ("VERB", "AUX") and negated(t.head) \
-                and lemma(t.head) not in L["resolve_verbs"]:
-            return True   # "didn't support their right to sue X" (not "will not hesitate to strike X")
+                and lemma(t.head) not in L["resolve_verbs"] and not (t.dep_ == "xcomp" and lemma(t.head) in L["stop_verbs"]):
+            return True   # "didn't support their right to sue X" (not "will not hesitate to strike X", nor "will
+            # never stop supporting X": a stop negated goes on)
         if negation and same_clause and t.head.pos_ == "NOUN" and t.dep_ in ("prep", "acl", "xcomp") and negated(t.head):
             return True   # "no intention of backing X", "no plans to endorse X": the head noun's negation
         t, steps = t.head, steps + 1
