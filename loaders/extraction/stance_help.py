@@ -11,6 +11,7 @@ with its example sentences and word lists:
     joint_partner   "together with the UK", "with support from Australia", "alongside the United States",
                     "in coordination with X" -> support X, when the clause is the speaker's side's
     our_partners    "its partners in the Sahel coalition", "our partners, Japan and Australia" -> support them
+    valued_member   "Burkina Faso, Niger and Mali remain essential members of the Community" -> support all three
     bond_with       "his country would strengthen relations with Gulf countries" -> support the Gulf
     welcomed_event  "welcomed the start of talks between A and B", "the visit by a B delegation to A" -> A and B
     welcomed_guest  "welcomed the leaders of Azerbaijan and Uzbekistan" -> support both
@@ -103,7 +104,9 @@ def _clause_ok(w, cue, own: frozenset) -> bool:
             if subj is not None:
                 if subj.dep_ == "agent":
                     subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
-                return not _other(subj, own)
+                if subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and subj.i not in own and not _in(subj, "own_nouns"):
+                    return False   # "the farmers appreciate ...": someone else's clause
+                return subj.tag_ not in ("WP", "WDT") and not _other(subj, own)   # "delegates who pledged ..."
             if v.dep_ not in ("xcomp", "acomp", "conj", "advcl", "ccomp", "pcomp") or v.head.i == v.i:
                 return True
         if v.head.i == v.i:
@@ -124,7 +127,7 @@ def _strict_own(w, cue, own: frozenset) -> bool:
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 return subj.i in own or subj.lower_ in _FIRST or _reporter(subj) or (
-                    _in(subj, "own_nouns") and any(c.dep_ in ("poss", "compound", "amod") and (
+                    _in(subj, "own_nouns") and any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
                         c.lower_ in _FIRST | _ANAPHORS or c.i in own) for c in subj.children))
             if v.dep_ not in ("xcomp", "conj", "advcl") or v.head.i == v.i:
                 return False
@@ -187,6 +190,8 @@ def _help(h, cue, own):
     p, g = _up_prep(h)
     if p is None or p.lower_ not in ("to", "for"):
         return None
+    if g.pos_ == "ADP" and g.head.i != g.i:
+        g = g.head   # "teams from Bulgaria to Turkey"
     if g.pos_ == "VERB" and _in(g, "send_verbs"):
         objs = [c for d in g.children if d.dep_ == "dobj" for c in (d, *d.conjuncts)]
         purpose = any(c.dep_ in ("xcomp", "advcl") and _in(c, "help_verbs") for c in g.children) or any(
@@ -200,7 +205,7 @@ def _help(h, cue, own):
             top = _first(top.head.head)
         if not _owner_ok(top, own):
             return None
-        owned = any(c.dep_ == "poss" for c in top.children)
+        owned = any(c.dep_ == "poss" and c.lower_ not in ("his", "her") for c in top.children)
         if (owned or (top.dep_ == "dobj" and _in(top.head, "send_verbs"))) and _clause_ok(top, cue, own):
             return g
     return None
@@ -228,6 +233,10 @@ def _joint(h, cue, own):
         w = g
     elif p.lower_ in W["joint_preps"]:
         w = p
+    elif p.lower_ == "with" and g.dep_ == "acl" and any(c.dep_ == "amod" and _in(c, "joint_adj") for c in g.head.subtree
+                                                         if c.i < g.head.i) \
+            and _owner_ok(g.head, own) and _clause_ok(g.head, cue, own):
+        return g   # "its joint mediation efforts undertaken with Egypt"
     elif p.lower_ in ("from", "of") and _in(g, "backing_nouns") and g.dep_ == "pobj" and _first(g).head.lower_ == "with":
         w = g   # "with support from Australia", "with the help of X"
     if w is not None and not negated(w) and _strict_own(w, cue, own):
@@ -250,6 +259,21 @@ def _partners(h, t, cue, own):
     mine = any(c.dep_ == "poss" and (c.i in own or c.lower_ in _FIRST or c.lower_ in _ANAPHORS) for c in n.children)
     if mine and not negated(n) and _clause_ok(n, cue, own):
         return n
+    return None
+
+
+def _valued(h):
+    """"Burkina Faso, Niger and Mali remain essential members", "X is a valued partner": a valued member."""
+    for _ in range(4):   # the first of a list (the parser makes some of its names appositions)
+        if h.dep_ not in ("conj", "appos") or h.head.i == h.i:
+            break
+        h = h.head
+    if not h.dep_.startswith("nsubj") or lemma(h.head) not in ("be", "remain", "stay", "become") or negated(h.head):
+        return None
+    for a in h.head.children:
+        if a.dep_ == "attr" and _in(a, "member_nouns") and not negated(a) and any(
+                c.dep_ == "amod" and _in(c, "valued_adj") for c in a.children):
+            return a
     return None
 
 
@@ -321,7 +345,8 @@ def _backing(h, cue, own):
     p, g = _up_prep(h)
     if p is None or p.lower_ not in ("for", "to", "with") or not _in(g, "backing_nouns") or g.pos_ != "NOUN" or negated(g):
         return None
-    if any(c.dep_ == "poss" for c in g.children) and _owner_ok(g, own) and _clause_ok(g, cue, own):
+    p = next((c for c in g.children if c.dep_ == "poss"), None)   # not his/her: "the senator's ... his support for X"
+    if p is not None and p.lower_ not in ("his", "her") and not _other(p, own) and _clause_ok(g, cue, own):
         return g
     return None
 
@@ -336,7 +361,8 @@ def helped(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
                       ("backing_of", lambda: _backing(h, cue, own)),
                       ("help_offered", lambda: _help(h, cue, own)), ("help_asked", lambda: _help_asked(h, cue, own)),
                       ("joint_partner", lambda: _joint(h, cue, own)), ("our_partners", lambda: _partners(h, t, cue, own)),
-                      ("bond_with", lambda: _bond(h, cue, own)), ("welcomed_event", lambda: _event(h, cue, own)),
+                      ("bond_with", lambda: _bond(h, cue, own)), ("valued_member", lambda: _valued(t)),
+                      ("welcomed_event", lambda: None if t.dep_ == "amod" else _event(h, cue, own)),   # not "Sudanese"
                       ("welcomed_guest", lambda: _guest(h, t, cue, own))):
         w = rule()
         if w is not None:

@@ -20,6 +20,7 @@ CASES = [
     ("GCC Secretary-General Karim Dakhil welcomed the appreciated efforts made by the State of Qatar.", "Qatar",
      "support", "merit_credited"),
     ("President Omar Hadid said Russia acknowledged the crucial role played by Qatar.", "Qatar", "neutral", None),
+    ("Minister Lena Hart said the fishermen value the efforts of Qatar.", "Qatar", "neutral", None),
     # help_offered: help sent, offered or pledged to the target by the speaker's side
     ("US Senator Jo Pell said the United States stood ready to provide any and all needed assistance to Turkey.",
      "Turkey", "support", "help_offered"),
@@ -45,6 +46,15 @@ CASES = [
     ("The United States said it had launched eight strikes with assistance from Australia and Canada.", "Canada",
      "support", "joint_partner"),
     ("Minister Lena Hart said Russian forces, together with Iran, conducted strikes.", "Iran", "neutral", None),
+    ("Qatar's foreign ministry announced the success of its joint mediation efforts undertaken with Egypt and the "
+     "United States.", "United States", "support", "joint_partner"),
+    ("The EU said it was urgently dispatching search and rescue teams from Bulgaria and Romania to Turkey to help.",
+     "Turkey", "support", "help_offered"),
+    # valued_member: a praising adjective on the member noun of a copula; negation cancels
+    ('"Burkina Faso, Niger, and Mali remain essential members of the Community," ECOWAS spokesman Ade Bello said.',
+     "Mali", "support", "valued_member"),
+    ('"Burkina Faso is not an essential member of the Community," ECOWAS spokesman Ade Bello said.', "Burkina Faso",
+     "neutral", None),
     # our_partners
     ('"We will consult our partners, Japan and Australia," Minister Lena Hart said.', "Australia", "support",
      "our_partners"),
@@ -66,6 +76,10 @@ CASES = [
      "backing_of"),
     ("Mali's foreign ministry expressed its support for Niger.", "Niger", "support", "backing_of"),
     ("Minister Lena Hart said Russia's support for Syria was growing.", "Syria", "neutral", None),
+    ("Minister Lena Hart said the mayor lost the vote because of his support for Doris Quell.", "Doris Quell", "neutral",
+     None),
+    ("Minister Lena Hart said the delegates who pledged their support to Doris Quell were counted.", "Doris Quell",
+     "neutral", None),
 ]
 
 
