@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .stance_blame import first as _first
 from .stance_rules import SUPPORT, lemma, negated
 
 __all__ = ["SUPPORT_PATTERNS", "W", "helped"]
@@ -46,13 +47,12 @@ def _in(t, key: str) -> bool:
     return t.lower_ in W[key] or lemma(t) in W[key]
 
 
-def _first(t):
-    """The first of coordinated words, which holds their role."""
-    for _ in range(6):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
-    return t
+def _object_of(n, key: str, ok):
+    """The verb of list `key` whose object is noun `n` (or the first of its list), not negated and with `ok(verb)`."""
+    top = _first(n)
+    if top.dep_ == "dobj" and _in(top.head, key) and not negated(top.head) and ok(top.head):
+        return top.head
+    return None
 
 
 def _np(t):
@@ -178,12 +178,9 @@ def _merit(h, cue, own):
         m = h.head.head.head
     if m is None or negated(m):
         return None
-    top = _first(m)
     if any(c.dep_ in ("amod", "conj") and _in(c, "merit_adj") for c in m.children) and _clause_ok(m, cue, own):
         return m
-    if top.dep_ == "dobj" and _in(top.head, "credit_verbs") and not negated(top.head) and _clause_ok(top.head, cue, own):
-        return top.head
-    return None
+    return _object_of(m, "credit_verbs", lambda v: _clause_ok(v, cue, own))
 
 
 def _help(h, cue, own):
@@ -281,26 +278,7 @@ def _bond(h, cue, own):
     p, g = _up_prep(h)
     if p is None or p.lower_ != "with" or not _in(g, "bond_nouns"):
         return None
-    top = _first(g)
-    if top.dep_ == "dobj" and _in(top.head, "bond_verbs") and not negated(top.head) and _strict_own(top.head, cue, own):
-        return top.head
-    return None
-
-
-def _welcomed(n, cue, own):
-    """The welcome/praise verb of the speaker's side whose object is `n` (through "the start of", "the signing of")."""
-    for _ in range(4):
-        top = _first(n)
-        if top.dep_ == "dobj" and _in(top.head, "welcome_verbs"):
-            v = top.head
-            return v if not negated(v) and _clause_ok(v, cue, own) else None
-        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
-            n = top.head.head
-        elif top.i == top.head.i or top.dep_ == "ROOT":
-            return None
-        else:
-            return None
-    return None
+    return _object_of(g, "bond_verbs", lambda v: _strict_own(v, cue, own))
 
 
 def _event(h, cue, own):
@@ -329,16 +307,13 @@ def _event(h, cue, own):
         return None
     if p.lower_ == "of" and not _in(e, "event_nouns"):
         return None
-    return _welcomed(e, cue, own)
+    return _object_of(chain[-1], "welcome_verbs", lambda v: _clause_ok(v, cue, own))   # "welcomed the start of talks"
 
 
 def _guest(h, t, cue, own):
     if h.i == _first(t).i or not _in(h, "representative_nouns"):
         return None
-    top = _first(h)
-    if top.dep_ == "dobj" and _in(top.head, "welcome_verbs") and not negated(top.head) and _clause_ok(top.head, cue, own):
-        return top.head
-    return None
+    return _object_of(h, "welcome_verbs", lambda v: _clause_ok(v, cue, own))
 
 
 def _backing(h, cue, own):
