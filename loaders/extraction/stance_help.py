@@ -12,8 +12,10 @@ with its example sentences and word lists:
                     "in coordination with X" -> support X, when the clause is the speaker's side's
     our_partners    "its partners in the Sahel coalition", "our partners, Japan and Australia" -> support them
     valued_member   "Burkina Faso, Niger and Mali remain essential members of the Community" -> support all three
-    bond_with       "his country would strengthen relations with Gulf countries" -> support the Gulf
+    bond_with       "his country would strengthen relations with Gulf countries", "discussed cooperation with X",
+                    "the trilateral cooperation involving the United States" -> support
     welcomed_event  "welcomed the start of talks between A and B", "the visit by a B delegation to A" -> A and B
+    grouped_with_us "We, Poland and the Baltic States, focus on ..." -> support the Baltic States
     welcomed_guest  "welcomed the leaders of Azerbaijan and Uzbekistan" -> support both
     backing_of      "the Kingdom's support for Yemen", "expressed its support for Niger" -> support
 
@@ -65,7 +67,7 @@ def _np(t):
             break
         if t.dep_ in ("poss", "compound", "amod", "nmod") and h.pos_ in ("NOUN", "PROPN") and h.i > t.i:
             t = _first(h)
-        elif t.dep_ == "pobj" and h.lower_ == "of" and _in(h.head, "representative_nouns"):
+        elif t.dep_ == "pobj" and h.lower_ == "of" and (_in(h.head, "representative_nouns") or h.head.ent_type_ == "PERSON"):
             t = _first(h.head)
         elif t.dep_ == "appos":
             t = _first(h)
@@ -126,6 +128,8 @@ def _strict_own(w, cue, own: frozenset) -> bool:
                 return False
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None:
+                if any(x.i in own for x in subj.subtree if x.i < subj.i and x.dep_ in ("compound", "amod", "nmod")):
+                    return True   # "Kazakh President Toqaev", said by Kazakhstan's press service
                 return subj.i in own or subj.lower_ in _FIRST or _reporter(subj) or (
                     _in(subj, "own_nouns") and any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
                         c.lower_ in _FIRST | _ANAPHORS or c.i in own) for c in subj.children))
@@ -275,10 +279,18 @@ def _valued(h):
 
 
 def _bond(h, cue, own):
+    if h.dep_ == "dobj" and _in(h.head, "involve_verbs") and h.head.dep_ == "acl" and _in(h.head.head, "bond_nouns") \
+            and _clause_ok(h.head.head, cue, own) and not negated(h.head.head):
+        return h.head   # "reaffirmed the trilateral cooperation involving the United States"
     p, g = _up_prep(h)
-    if p is None or p.lower_ != "with" or not _in(g, "bond_nouns"):
+    if p is None or p.lower_ != "with":
         return None
-    return _object_of(g, "bond_verbs", lambda v: _strict_own(v, cue, own))
+    if g.pos_ == "VERB" and _in(g, "discuss_verbs") and any(c.dep_ == "dobj" and _in(c, "bond_nouns") for c in g.children):
+        return g if not negated(g) and _strict_own(g, cue, own) else None   # "discussed cooperation ... with X"
+    if not _in(g, "bond_nouns"):
+        return None
+    return (_object_of(g, "bond_verbs", lambda v: _strict_own(v, cue, own))
+            or _object_of(g, "discuss_verbs", lambda v: _strict_own(v, cue, own)))   # "discussed cooperation with X"
 
 
 def _event(h, cue, own):
@@ -307,13 +319,34 @@ def _event(h, cue, own):
         return None
     if p.lower_ == "of" and not _in(e, "event_nouns"):
         return None
-    return _object_of(chain[-1], "welcome_verbs", lambda v: _clause_ok(v, cue, own))   # "welcomed the start of talks"
+    x = chain[-1]   # "welcomed the start of talks", "welcome the step taken to advance peace with the signing of a truce"
+    for _ in range(7):
+        v = _object_of(x, "welcome_verbs", lambda v: _clause_ok(v, cue, own))
+        if v is None and x.dep_ in ("advcl", "xcomp") and _in(x.head, "welcome_verbs") and not negated(x.head):
+            v = x.head if _clause_ok(x.head, cue, own) else None
+        if v is not None or x.head.i == x.i or (x.pos_ in ("VERB", "AUX") and any(
+                c.dep_.startswith("nsubj") for c in x.children)):
+            return v   # a clause of its own ("the report that describes the talks") ends the search
+        x = x.head
+    return None
 
 
 def _guest(h, t, cue, own):
     if h.i == _first(t).i or not _in(h, "representative_nouns"):
         return None
     return _object_of(h, "welcome_verbs", lambda v: _clause_ok(v, cue, own))
+
+
+def _grouped(t, own):
+    """"We, Poland and the Baltic States, focus on ...": the target named as one of "we"."""
+    h = t
+    for _ in range(4):
+        if h.dep_ not in ("conj", "appos") or h.head.i == h.i:
+            break
+        h = h.head
+        if h.lower_ in ("we", "us") and t.dep_ in ("appos", "conj") and h.i != t.i:
+            return h
+    return None
 
 
 def _backing(h, cue, own):
@@ -338,7 +371,7 @@ def helped(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
                       ("joint_partner", lambda: _joint(h, cue, own)), ("our_partners", lambda: _partners(h, t, cue, own)),
                       ("bond_with", lambda: _bond(h, cue, own)), ("valued_member", lambda: _valued(t)),
                       ("welcomed_event", lambda: None if t.dep_ == "amod" else _event(h, cue, own)),   # not "Sudanese"
-                      ("welcomed_guest", lambda: _guest(h, t, cue, own))):
+                      ("welcomed_guest", lambda: _guest(h, t, cue, own)), ("grouped_with_us", lambda: _grouped(t, own))):
         w = rule()
         if w is not None:
             return SUPPORT, w, why

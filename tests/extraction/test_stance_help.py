@@ -55,6 +55,16 @@ CASES = [
      "Mali", "support", "valued_member"),
     ('"Burkina Faso is not an essential member of the Community," ECOWAS spokesman Ade Bello said.', "Burkina Faso",
      "neutral", None),
+    # bond_with: the speaker's side strengthens, discusses or reaffirms cooperation with the target
+    ("The Kazakh presidential press service said Kazakh President Aram Sarkis discussed cooperation and integration "
+     "with Presidents Ilham Aliyev of Azerbaijan and Lena Hart of Turkey.", "Turkey", "support", "bond_with"),
+    ("Japanese Prime Minister Aram Sarkis reaffirmed the trilateral cooperation involving the United States.",
+     "United States", "support", "bond_with"),
+    ("Minister Lena Hart said Russia reaffirmed the trilateral cooperation involving Iran.", "Iran", "neutral", None),
+    ("Minister Lena Hart said Russia discussed cooperation with Iran.", "Iran", "neutral", None),
+    # grouped_with_us
+    ('"We, Poland and Lithuania, focus on our relations with the US," Polish Minister Jan Kowal said.', "Lithuania",
+     "support", "grouped_with_us"),
     # our_partners
     ('"We will consult our partners, Japan and Australia," Minister Lena Hart said.', "Australia", "support",
      "our_partners"),
@@ -66,6 +76,10 @@ CASES = [
      "support", "welcomed_event"),
     ('"We welcome the signing of a cessation of hostilities between the Government of Ethiopia and Eritrea," Envoy '
      'Jo Pell said.', "Ethiopia", "support", "welcomed_event"),
+    ('"We welcome the momentous step taken today to advance peace with the signing of a cessation of hostilities '
+     'between the Government of Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea", "support", "welcomed_event"),
+    ('"We welcome the report that describes the talks between Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea",
+     "neutral", None),
     ("Envoy Jo Pell condemned the start of talks between Sudan and Chad.", "Chad", "neutral", None),
     ("Minister Lena Hart said Russia welcomed the start of talks between Sudan and Chad.", "Chad", "neutral", None),
     # welcomed_guest
