@@ -197,7 +197,8 @@ def _help(h, cue, own):
         objs = [c for d in g.children if d.dep_ == "dobj" for c in (d, *d.conjuncts)]
         purpose = any(c.dep_ in ("xcomp", "advcl") and _in(c, "help_verbs") for c in g.children) or any(
             x.dep_ in ("xcomp", "advcl", "acl", "relcl") and _in(x, "help_verbs") for o in objs for x in o.subtree)
-        helpful = any(_in(o, "help_nouns") or any(_in(x, "help_nouns") for x in o.subtree) for o in objs)
+        helpful = any(_in(o, "help_nouns") or any(_in(x, "help_nouns") for x in o.subtree) for o in objs) or (
+            bool(objs) and _in(g, "give_verbs"))   # "pledged $10 million to Chile": whatever is given
         if (helpful or purpose) and not negated(g) and _clause_ok(g, cue, own):
             return g
     elif _in(g, "help_nouns") and g.pos_ == "NOUN" and not negated(g):

@@ -30,6 +30,8 @@ CASES = [
      'Minister Aram Sarkis said.', "Chile", "support", "help_offered"),
     ("The European Union said it was urgently dispatching search and rescue teams to Turkey and Syria to help.",
      "Syria", "support", "help_offered"),
+    ("EU President Lena Hart said the European Union pledged $10 million to Chile.", "Chile", "support", "help_offered"),
+    ("Minister Lena Hart said Russia pledged $10 million to Syria.", "Syria", "neutral", None),
     ("Minister Lena Hart said Russia sent aid to Syria.", "Syria", "neutral", None),
     ("Minister Lena Hart said Iran sent weapons to the Houthis.", "Houthis", "neutral", None),
     ('"Our thoughts are with the people of Turkey," Minister Lena Hart said.', "Turkey", "neutral", None),
