@@ -339,14 +339,15 @@ def _guest(h, t, cue, own):
 
 
 def _grouped(t, own):
-    """"We, Poland and the Baltic States, focus on ...": the target named as one of "we"."""
+    """"We, Poland and the Baltic States, focus on ...": a target named as one of "we", after the first (the
+    speaker's own side, when the entity step did not link the speaker to it)."""
     h = t
     for _ in range(4):
         if h.dep_ not in ("conj", "appos") or h.head.i == h.i:
             break
         h = h.head
-        if h.lower_ in ("we", "us") and t.dep_ in ("appos", "conj") and h.i != t.i:
-            return h
+        if h.lower_ in ("we", "us") and t.dep_ in ("appos", "conj") and t.head.i != h.i:
+            return h   # not the first named: "We, the United States and our allies" names the speaker first
     return None
 
 

@@ -67,6 +67,8 @@ CASES = [
     # grouped_with_us
     ('"We, Poland and Lithuania, focus on our relations with the US," Polish Minister Jan Kowal said.', "Lithuania",
      "support", "grouped_with_us"),
+    ('"We, Poland and Lithuania, focus on our relations with the US," Minister Jan Kowal said.', "Poland",
+     "neutral", None),
     # our_partners
     ('"We will consult our partners, Japan and Australia," Minister Lena Hart said.', "Australia", "support",
      "our_partners"),
