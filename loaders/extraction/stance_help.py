@@ -95,14 +95,14 @@ def _owner_ok(n, own: frozenset) -> bool:
 def _clause_ok(w, cue, own: frozenset) -> bool:
     """The clause that holds `w` is the speaker's side's and not negated: its subject (through xcomp, acomp, conj, prepositions) is
     not another named party; the cue itself is the speaker's."""
-    v = w
+    v, came = w, w
     for _ in range(8):
         if v.i == cue.i:
             return True
         if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
             if negated(v):
                 return False   # "we do not extend our thanks to X"
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent")), None)
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent") and c.i != came.i), None)
             if subj is not None:
                 if subj.dep_ == "agent":
                     subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
@@ -113,7 +113,7 @@ def _clause_ok(w, cue, own: frozenset) -> bool:
                 return True
         if v.head.i == v.i:
             return True
-        v = v.head
+        came, v = v, v.head
     return True
 
 
@@ -133,6 +133,8 @@ def _strict_own(w, cue, own: frozenset) -> bool:
                 return subj.i in own or subj.lower_ in _FIRST or _reporter(subj) or (
                     _in(subj, "own_nouns") and any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
                         c.lower_ in _FIRST | _ANAPHORS or c.i in own) for c in subj.children))
+            if v.dep_ == "acl":
+                return _owner_ok(v.head, own) and _clause_ok(v.head, cue, own)
             if v.dep_ not in ("xcomp", "conj", "advcl") or v.head.i == v.i:
                 return False
         if v.head.i == v.i:
@@ -159,6 +161,12 @@ def _gratitude(h, cue, own):
     p, g = _up_prep(h)
     if p is None or p.lower_ not in ("to", "for"):
         return None
+    return _gratitude_of(p, cue, own)
+
+
+def _gratitude_of(p, cue, own):
+    """The speaker's side's gratitude noun that preposition `p` ("to X", "for X") hangs on, or None."""
+    g = p.head
     nouns = [g] if _in(g, "gratitude_nouns") else []
     if g.pos_ == "VERB" and _in(g, "gratitude_verbs"):
         nouns = [c for d in g.children if d.dep_ == "dobj" for c in (d, *d.conjuncts) if _in(c, "gratitude_nouns")]
@@ -225,12 +233,12 @@ def _help_asked(h, cue, own):
     return None
 
 
-def _joint(h, cue, own):
+def _joint(h, t, cue, own):
     p, g = _up_prep(h)
     if p is None:
         return None
     w = None
-    if p.lower_ == "with" and (_in(g, "joint_heads") or any(_in(c, "joint_heads") for c in p.children) or (_in(g, "coordination_nouns") and g.dep_ == "pobj"
+    if p.lower_ == "with" and (_in(g, "joint_heads") or any(_in(c, "joint_heads") for c in (*p.children, *g.children)) or (_in(g, "coordination_nouns") and g.dep_ == "pobj"
                                                           and g.head.lower_ in ("in", "with"))):
         w = g
     elif p.lower_ in W["joint_preps"]:
@@ -243,6 +251,9 @@ def _joint(h, cue, own):
         w = g   # "with support from Australia", "with the help of X"
     if w is not None and not negated(w) and _strict_own(w, cue, own):
         return w
+    if p.lower_ == "of" and any(c.dep_ == "amod" and _in(c, "joint_adj") for c in g.children) and any(
+            m.i in own or m.lower_ in _FIRST for m in (_first(h), *_first(h).conjuncts) if m.i != t.i):
+        return g   # "through the joint efforts of China and the U.S.", said by China's side
     return None
 
 
@@ -290,6 +301,8 @@ def _bond(h, cue, own):
         return g if not negated(g) and _strict_own(g, cue, own) else None   # "discussed cooperation ... with X"
     if not _in(g, "bond_nouns"):
         return None
+    if any(c.dep_ == "amod" and _in(c, "bond_adj") for c in g.children) and not negated(g) and _strict_own(g, cue, own):
+        return g   # "Bratislava was interested in normal relations with Russia"
     return (_object_of(g, "bond_verbs", lambda v: _strict_own(v, cue, own))
             or _object_of(g, "discuss_verbs", lambda v: _strict_own(v, cue, own)))   # "discussed cooperation with X"
 
@@ -323,6 +336,8 @@ def _event(h, cue, own):
     x = chain[-1]   # "welcomed the start of talks", "welcome the step taken to advance peace with the signing of a truce"
     for _ in range(7):
         v = _object_of(x, "welcome_verbs", lambda v: _clause_ok(v, cue, own))
+        if v is None and x.dep_ == "pobj" and x.head.lower_ == "for" and _in(x.head.head, "gratitude_nouns"):
+            v = _gratitude_of(x.head, cue, own)   # "its appreciation for the cooperation between A and B"
         if v is None and x.dep_ in ("advcl", "xcomp") and _in(x.head, "welcome_verbs") and not negated(x.head):
             v = x.head if _clause_ok(x.head, cue, own) else None
         if v is not None or x.head.i == x.i or (x.pos_ in ("VERB", "AUX") and any(
@@ -370,9 +385,9 @@ def helped(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
     for why, rule in (("gratitude_to", lambda: _gratitude(h, cue, own)), ("merit_credited", lambda: _merit(h, cue, own)),
                       ("backing_of", lambda: _backing(h, cue, own)),
                       ("help_offered", lambda: _help(h, cue, own)), ("help_asked", lambda: _help_asked(h, cue, own)),
-                      ("joint_partner", lambda: _joint(h, cue, own)), ("our_partners", lambda: _partners(h, t, cue, own)),
+                      ("joint_partner", lambda: _joint(h, t, cue, own)), ("our_partners", lambda: _partners(h, t, cue, own)),
                       ("bond_with", lambda: _bond(h, cue, own)), ("valued_member", lambda: _valued(t)),
-                      ("welcomed_event", lambda: None if t.dep_ == "amod" else _event(h, cue, own)),   # not "Sudanese"
+                      ("welcomed_event", lambda: None if t.dep_ == "amod" and lemma(t.head) != "side" else _event(h, cue, own)),
                       ("welcomed_guest", lambda: _guest(h, t, cue, own)), ("grouped_with_us", lambda: _grouped(t, own))):
         w = rule()
         if w is not None:

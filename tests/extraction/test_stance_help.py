@@ -48,6 +48,13 @@ CASES = [
     ("The United States said it had launched eight strikes with assistance from Australia and Canada.", "Canada",
      "support", "joint_partner"),
     ("Minister Lena Hart said Russian forces, together with Iran, conducted strikes.", "Iran", "neutral", None),
+    ("The UAE said the mediation efforts conducted jointly with the United States had led to an exchange.",
+     "United States", "support", "joint_partner"),
+    ("Minister Lena Hart said Iran conducted the strikes jointly with Russia.", "Russia", "neutral", None),
+    ('"Through the joint efforts of China and the U.S., nine entities were removed from the list," China\'s commerce '
+     'ministry said.', "United States", "support", "joint_partner"),
+    ('"Through the joint efforts of Iran and Russia, the sanctions failed," Minister Lena Hart said.', "Russia",
+     "neutral", None),
     ("Qatar's foreign ministry announced the success of its joint mediation efforts undertaken with Egypt and the "
      "United States.", "United States", "support", "joint_partner"),
     ("The EU said it was urgently dispatching search and rescue teams from Bulgaria and Romania to Turkey to help.",
@@ -64,6 +71,10 @@ CASES = [
      "United States", "support", "bond_with"),
     ("Minister Lena Hart said Russia reaffirmed the trilateral cooperation involving Iran.", "Iran", "neutral", None),
     ("Minister Lena Hart said Russia discussed cooperation with Iran.", "Iran", "neutral", None),
+    ("Slovak Prime Minister Jan Kral said Slovakia was interested in normal relations with the Russian Federation.",
+     "Russia", "support", "bond_with"),
+    ("Slovak Prime Minister Jan Kral said Hungary was interested in normal relations with the Russian Federation.",
+     "Russia", "neutral", None),
     # grouped_with_us
     ('"We, Poland and Lithuania, focus on our relations with the US," Polish Minister Jan Kowal said.', "Lithuania",
      "support", "grouped_with_us"),
@@ -84,6 +95,8 @@ CASES = [
      'between the Government of Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea", "support", "welcomed_event"),
     ('"We welcome the report that describes the talks between Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea",
      "neutral", None),
+    ("The UAE foreign ministry expressed its appreciation for the cooperation between the Russian and Ukrainian "
+     "sides.", "Ukraine", "support", "welcomed_event"),
     ("Envoy Jo Pell condemned the start of talks between Sudan and Chad.", "Chad", "neutral", None),
     ("Minister Lena Hart said Russia welcomed the start of talks between Sudan and Chad.", "Chad", "neutral", None),
     # welcomed_guest
