@@ -12,7 +12,7 @@ with its example sentences and word lists:
                     "in coordination with X" -> support X, when the clause is the speaker's side's
     our_partners    "its partners in the Sahel coalition", "our partners, Japan and Australia" -> support them
     valued_member   "Burkina Faso, Niger and Mali remain essential members of the Community" -> support all three
-    bond_with       "his country would strengthen relations with Gulf countries", "discussed cooperation with X",
+    bond_with       "his country would strengthen relations with Japan", "discussed cooperation with X",
                     "the trilateral cooperation involving the United States" -> support
     welcomed_event  "welcomed the start of talks between A and B", "the visit by a B delegation to A" -> A and B
     grouped_with_us "We, Poland and the Baltic States, focus on ..." -> support the Baltic States

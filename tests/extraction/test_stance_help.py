@@ -124,3 +124,14 @@ def test_patterns_are_named_data_with_examples():
     assert {"gratitude_to", "help_offered", "joint_partner", "welcomed_event", "backing_of"} <= set(SUPPORT_PATTERNS)
     assert all(p["examples"] and p["what"] for p in SUPPORT_PATTERNS.values())
     assert "gratitude" in W["gratitude_nouns"] and "alongside" in W["joint_preps"]
+
+
+def _examples():
+    from loaders.extraction.stance_help import SUPPORT_PATTERNS
+    return [(name, text) for name, p in SUPPORT_PATTERNS.items() for text in p["examples"]]
+
+
+@pytest.mark.parametrize("name, text", _examples())
+def test_each_pattern_example_gives_support_by_its_rule(run, name, text):
+    st = run(text).statements[0]
+    assert name in {st.stance_rule.get(t) for t, s in st.stance.items() if s == "support"}, (st.stance, st.stance_rule)
