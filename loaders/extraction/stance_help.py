@@ -216,7 +216,8 @@ def _event(h, cue, own):
         v = object_of(x, "welcome_verbs", lambda v: clause_ok(v, cue, own))
         if v is None and x.dep_ == "pobj" and x.head.lower_ == "for" and is_in(x.head.head, "gratitude_nouns"):
             v = _gratitude_of(x.head, cue, own)   # "its appreciation for the cooperation between A and B"
-        if v is None and x.dep_ in ("advcl", "xcomp") and is_in(x.head, "welcome_verbs") and not negated(x.head):
+        if v is None and x.dep_ in ("advcl", "xcomp") and is_in(x.head, "welcome_verbs") and not negated(x.head) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in x.children):   # its purpose, not "citing its role in ..."
             v = x.head if clause_ok(x.head, cue, own) else None
         if v is not None or x.head.i == x.i or (x.pos_ in ("VERB", "AUX") and any(
                 c.dep_.startswith("nsubj") for c in x.children)):

@@ -95,6 +95,8 @@ CASES = [
      'between the Government of Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea", "support", "welcomed_event"),
     ('"We welcome the report that describes the talks between Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea",
      "neutral", None),
+    ('"We support the settlement, citing our role in hosting talks between Ethiopia and Eritrea," Envoy Jo Pell said.',
+     "Eritrea", "neutral", None),
     ("The UAE foreign ministry expressed its appreciation for the cooperation between the Russian and Ukrainian "
      "sides.", "Ukraine", "support", "welcomed_event"),
     ("Envoy Jo Pell condemned the start of talks between Sudan and Chad.", "Chad", "neutral", None),
