@@ -51,6 +51,8 @@ CASES = [
     ("The UAE said the mediation efforts conducted jointly with the United States had led to an exchange.",
      "United States", "support", "joint_partner"),
     ("Minister Lena Hart said Iran conducted the strikes jointly with Russia.", "Russia", "neutral", None),
+    ("Qatar's foreign ministry announced the success of its joint mediation efforts undertaken with the Arab Republic "
+     "of Egypt.", "Egypt", "support", "joint_partner"),
     ('"Through the joint efforts of China and the U.S., nine entities were removed from the list," China\'s commerce '
      'ministry said.', "United States", "support", "joint_partner"),
     ('"Through the joint efforts of Iran and Russia, the sanctions failed," Minister Lena Hart said.', "Russia",
