@@ -80,7 +80,7 @@ def _help(h, cue, own):
     if g.pos_ == "ADP" and g.head.i != g.i:
         g = g.head   # "teams from Bulgaria to Turkey"
     if g.pos_ == "VERB" and is_in(g, "send_verbs"):
-        objs = [c for d in g.children if d.dep_ == "dobj" for c in (d, *d.conjuncts)]
+        objs = [c for d in g.children if d.dep_ in ("dobj", "nsubjpass") for c in (d, *d.conjuncts)]   # "aid was sent to X"
         purpose = any(c.dep_ in ("xcomp", "advcl") and is_in(c, "help_verbs") for c in g.children) or any(
             x.dep_ in ("xcomp", "advcl", "acl", "relcl") and is_in(x, "help_verbs") for o in objs for x in o.subtree)
         helpful = any(is_in(o, "help_nouns") or any(is_in(x, "help_nouns") for x in o.subtree) for o in objs) or (

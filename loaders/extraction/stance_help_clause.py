@@ -81,7 +81,8 @@ def clause_ok(w, cue, own: frozenset) -> bool:
         if v.pos_ in ("VERB", "AUX") or v.dep_ == "ROOT":
             if negated(v):
                 return False   # "we do not extend our thanks to X"
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent") and c.i != came.i), None)
+            subj = next((c for c in v.children if c.dep_ == "agent"), None) or next(   # the doer of a passive first
+                (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != came.i), None)
             if subj is not None:
                 if subj.dep_ == "agent":
                     subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)

@@ -32,6 +32,8 @@ CASES = [
      "Syria", "support", "help_offered"),
     ("EU President Lena Hart said the European Union pledged $10 million to Chile.", "Chile", "support", "help_offered"),
     ("Minister Lena Hart said Russia pledged $10 million to Syria.", "Syria", "neutral", None),
+    ('"Emergency aid will be sent to Turkey tonight," Minister Lena Hart said.', "Turkey", "support", "help_offered"),
+    ("Minister Lena Hart said aid was sent to Syria by Russia.", "Syria", "neutral", None),
     ("Minister Lena Hart said Russia sent aid to Syria.", "Syria", "neutral", None),
     ("Minister Lena Hart said Iran sent weapons to the Houthis.", "Houthis", "neutral", None),
     ('"Our thoughts are with the people of Turkey," Minister Lena Hart said.', "Turkey", "neutral", None),
