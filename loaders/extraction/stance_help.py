@@ -18,6 +18,7 @@ with its example sentences and word lists:
     grouped_with_us "We, Poland and the Baltic States, focus on ..." -> support the Baltic States
     welcomed_guest  "welcomed the leaders of Azerbaijan and Uzbekistan" -> support both
     backing_of      "the Kingdom's support for Yemen", "expressed its support for Niger" -> support
+    stands_with     "the Kingdom stands with Yemen" (a bare "the Kingdom" / "the government": the official's own) -> support
 
 The speaker's side is I/we, a token of `own` (the statement's mentions of the speaker's side), a noun owned by
 "our"/"my" or, in indirect speech, by "his"/"its"/"their" ("his country"), or no subject at all (the cue's own
@@ -245,6 +246,14 @@ def _grouped(t, own):
     return None
 
 
+def _stands(h, cue, own):
+    """"The Kingdom stands with Yemen", "the government stood by Kyiv": the speaker's side takes the target's side."""
+    p, g = up_prep(h)
+    if p is None or p.lower_ not in ("with", "by", "behind") or g.pos_ != "VERB" or not is_in(g, "stand_verbs"):
+        return None
+    return g if strict_own(g, cue, own) else None
+
+
 def _backing(h, cue, own):
     p, g = up_prep(h)
     if p is None or p.lower_ not in ("for", "to", "with") or not is_in(g, "backing_nouns") or g.pos_ != "NOUN" or negated(g):
@@ -262,7 +271,7 @@ def helped(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
         return None, None, ""
     h = noun_phrase(t)
     for why, rule in (("gratitude_to", lambda: _gratitude(h, cue, own)), ("merit_credited", lambda: _merit(h, cue, own)),
-                      ("backing_of", lambda: _backing(h, cue, own)),
+                      ("backing_of", lambda: _backing(h, cue, own)), ("stands_with", lambda: _stands(h, cue, own)),
                       ("help_offered", lambda: _help(h, cue, own)), ("help_asked", lambda: _help_asked(h, cue, own)),
                       ("joint_partner", lambda: _joint(h, t, cue, own)), ("our_partners", lambda: _partners(h, t, cue, own)),
                       ("bond_with", lambda: _bond(h, cue, own)), ("valued_member", lambda: _valued(t)),

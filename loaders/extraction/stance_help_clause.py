@@ -98,7 +98,8 @@ def clause_ok(w, cue, own: frozenset) -> bool:
 
 
 def strict_own(w, cue, own: frozenset) -> bool:
-    """Like _clause_ok, but the subject must be the speaker's side itself (I/we, an own mention, "his country")."""
+    """Like clause_ok, but the subject must be the speaker's side itself (I/we, an own mention, "his country", a
+    bare "the Kingdom" / "the government")."""
     v = w
     for _ in range(8):
         if v.i == cue.i:
@@ -110,6 +111,8 @@ def strict_own(w, cue, own: frozenset) -> bool:
             if subj is not None:
                 if any(x.i in own for x in subj.subtree if x.i < subj.i and x.dep_ in ("compound", "amod", "nmod")):
                     return True   # "Kazakh President Toqaev", said by Kazakhstan's press service
+                if is_in(subj, "self_nouns") and all(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                    return True   # "the Kingdom", "the government", said by its official
                 return subj.i in own or subj.lower_ in FIRST or _reporter(subj) or (
                     is_in(subj, "own_nouns") and any(c.dep_ in ("poss", "compound", "amod", "nmod") and (
                         c.lower_ in FIRST | ANAPHORS or c.i in own) for c in subj.children))

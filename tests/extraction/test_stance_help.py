@@ -113,6 +113,10 @@ CASES = [
      "backing_of"),
     ("Mali's foreign ministry expressed its support for Niger.", "Niger", "support", "backing_of"),
     ("Minister Lena Hart said Russia's support for Syria was growing.", "Syria", "neutral", None),
+    # stands_with: a bare "the Kingdom" is the official's own side; another named party is reported
+    ('"The Kingdom stands with Yemen," Saudi Minister Aram Sarkis said.', "Yemen", "support", "stands_with"),
+    ('"The Kingdom does not stand with Yemen," Saudi Minister Aram Sarkis said.', "Yemen", "neutral", None),
+    ("Minister Lena Hart said Russia stands with Syria.", "Syria", "neutral", None),
     ("Minister Lena Hart said the mayor lost the vote because of his support for Doris Quell.", "Doris Quell", "neutral",
      None),
     ("Minister Lena Hart said the delegates who pledged their support to Doris Quell were counted.", "Doris Quell",
