@@ -70,6 +70,7 @@ from .stance_blame import abets_wrongdoers, answers_for, diplomatic_protest, dis
 from .stance_deeds import against_norm, blame_lies_with, conditional_threat, condolence, hostile_deed, values_ties
 from .stance_backing import side_bodies, state_wrapper
 from .stance_bonds import friendly_view, joint_between, partner_of
+from .stance_help import helped
 from .stance_acts import (call_for_removal, compared_worse, must_answer, name_calling, none_better_than, object_clause,
                           unneeded, wish_for)
 from .stance_faults import (anaphoric_evaluation, call_for_investigation, counterfactual_reproach, denied_competence,
@@ -243,7 +244,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
         pol, w = rule()
         if pol:
             return pol, w, why
-    return None, None, ""
+    return helped(r, doc[cue_i], speaker, own)   # thanks, help, partners, welcome (stance_help.py)
 
 
 def _cue_stance(cue) -> str | None:
