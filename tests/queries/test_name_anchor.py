@@ -15,6 +15,7 @@ from queries.library import engine_form
 QUERIES = ("direct_quotes", "statements_by_about", "how_connected", "mentioned_with", "statements_per_month")
 HOSTILE = ["", " ", "'", '"; MATCH (n) DETACH DELETE n //', "$speaker", "a\\b", "Ünïcødé Ñame", "Nobody At All",
            "' OR 1=1 OR n.name = '", "%", ".*"]
+FORMS = QUERIES + ("alliance_members_on",)       # its rows: tests/queries/test_hub_queries.py
 TWIN = "Twin Name"
 
 
@@ -126,7 +127,7 @@ def test_undated_statements_of_a_hub_come_first_in_its_uid_form(store, library):
 
 
 def test_each_uid_form_is_its_query_with_names_as_uids(library):
-    for name in QUERIES:
+    for name in FORMS:
         saved, form = library[name], name_anchor.form(name)
         assert form is not None, name
         anchors = name_anchor.anchors(form)
@@ -139,7 +140,7 @@ def test_each_uid_form_is_its_query_with_names_as_uids(library):
 def test_uid_forms_pass_the_guarded_path(store, library):
     """They are in the allow-listed subset (as an analyst could run them) and give the same rows there."""
     uid = name_anchor.resolve(store, _names(store)[0][0])
-    for name in QUERIES:
+    for name in FORMS:
         form = name_anchor.form(name)
         values = {p.name: uid if p.name.endswith(name_anchor.SUFFIX) else p.default for p in form.params}
         assert guard(form.cypher, store.config.engine, values, row_cap=100)
