@@ -20,30 +20,12 @@ rollups and the hub index, time, stop the server.
 from __future__ import annotations
 
 import argparse
-import fcntl
 import os
 import subprocess
 import sys
 import time
-from contextlib import contextmanager
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-@contextmanager
-def held(path: str):
-    """The exclusive lock on `path` (nothing when empty), waited for."""
-    if not path:
-        yield
-        return
-    with open(path, "a") as handle:
-        started = time.perf_counter()
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        print(f"lock {path} taken after {time.perf_counter() - started:.0f} s", flush=True)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def prepare(uri: str, password: str) -> None:
@@ -71,6 +53,7 @@ def main() -> None:
     ap.add_argument("--lock", default="/tmp/whosaid-heavy.lock")
     args, rest = ap.parse_known_args()
     sys.path.insert(0, HERE)
+    from common import heavy
     if not os.path.exists(os.path.join(args.dir, "import.command")):
         subprocess.run(["nice", "-n", "19", sys.executable, os.path.join(HERE, "bulk_synthetic.py"),
                         "--articles", str(args.articles), "--out", args.dir], check=True)
@@ -78,7 +61,7 @@ def main() -> None:
     os.environ.setdefault("WHOSAID_NEO4J_PAGECACHE_MB", "2048")
     from bulk_synthetic import import_fresh
     from tests.neo4j_server.server import start
-    with held(args.lock):
+    with heavy(args.lock, "import, rollups, timing"):
         server = start(home=import_fresh(args.dir))
         try:
             prepare(server.uri, server.password)
