@@ -62,8 +62,9 @@ def add_rollups(out: str, source: str) -> None:
     print(f"rollup rows added: {[(label, writer.sinks[label].rows) for label in ROLLUP_LABELS]}")
 
 
-def serve(out: str) -> None:
-    from tests.neo4j_server.server import CACHE, classpath, start
+def import_fresh(out: str) -> str:
+    """`neo4j-admin database import` of the exported files into a new server folder; its path."""
+    from tests.neo4j_server.server import CACHE, classpath
     args = open(os.path.join(out, "import.command")).read().split("\n")
     home = tempfile.mkdtemp(prefix="neo4j-import-", dir=CACHE)
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
@@ -72,6 +73,12 @@ def serve(out: str) -> None:
                     f"--report-file={out}/import.report"], env={**os.environ, "NEO4J_HOME": home}, check=True,
                    stdout=subprocess.DEVNULL)
     print(f"imported in {time.perf_counter() - started:.0f} s", flush=True)
+    return home
+
+
+def serve(out: str) -> None:
+    from tests.neo4j_server.server import start
+    home = import_fresh(out)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))       # kill PID: stop the server, drop its folder
     server = start(home=home)
     print(f"NEO4J_URI={server.uri} NEO4J_PASSWORD={server.password}", flush=True)

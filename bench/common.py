@@ -2,12 +2,14 @@
 started here like the tests do, or a fresh embedded store), medians, peak memory, and the machine line."""
 from __future__ import annotations
 
+import fcntl
 import os
 import platform
 import resource
 import statistics
 import sys
 import tempfile
+import time
 from contextlib import contextmanager
 
 
@@ -62,3 +64,19 @@ def open_bench_store(engine: str, path: str | None = None, keep: bool = False):
         store.close()
         if server:
             server.stop()
+
+
+@contextmanager
+def heavy(lock: str | None, what: str):
+    """Hold the machine's heavy-job lock (the one `flock FILE CMD` takes) for one path's run."""
+    if not lock:
+        yield
+        return
+    with open(lock, "a") as handle:
+        waited = time.perf_counter()
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        print(f"  [{what}: lock taken after {time.perf_counter() - waited:.0f} s]", flush=True)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -18,8 +18,6 @@ join the same-graph check, so a long benchmark can run its paths in separate inv
 from __future__ import annotations
 
 import argparse
-import contextlib
-import fcntl
 import hashlib
 import json
 import os
@@ -32,7 +30,7 @@ import tempfile
 import threading
 import time
 
-from common import machine
+from common import heavy, machine
 from ingest_throughput import corpus
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -95,22 +93,6 @@ def timed(command: list[str], env: dict) -> tuple[float, float, str]:
 
 def written(out: str) -> int:
     return int(re.search(r"wrote (\d+)", out).group(1))
-
-
-@contextlib.contextmanager
-def heavy(lock: str | None, what: str):
-    """Hold the machine's heavy-job lock (the one `flock FILE CMD` takes) for one path's run."""
-    if not lock:
-        yield
-        return
-    with open(lock, "a") as handle:
-        waited = time.perf_counter()
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        print(f"  [{what}: lock taken after {time.perf_counter() - waited:.0f} s]", flush=True)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def empty(store) -> None:

@@ -85,6 +85,10 @@ NODES: dict[str, NodeSpec] = {
                                "statements": "INT64", "polar": "INT64", "first": "STRING", "last": "STRING",
                                "months": "STRING[]", "running": "INT64[]", **_PAIR_OUTLETS},
                  ("speaker", "target", "target_name", "statements", "polar")),
+        # target x month (graph/rollup_targets.py): the PairMonth rows of the target and month summed:
+        # statements, and speakers (distinct: one PairMonth row per speaker)
+        NodeSpec("TargetMonth", {**_BASE, "target": "STRING", "target_name": "STRING", "target_type": "STRING",
+                                 "month": "STRING", "statements": "INT64", "speakers": "INT64"}, ("target",)),
         # speaker x outlet of the statement (graph/rollup_outlets.py): statements, first and last date
         NodeSpec("SpeakerOutlet", {**_BASE, "speaker": "STRING", "speaker_name": "STRING", "speaker_type": "STRING",
                                    "outlet": "STRING", "statements": "INT64", "first": "STRING", "last": "STRING"},
@@ -95,7 +99,8 @@ NODES: dict[str, NodeSpec] = {
                                  "said": "INT64"}, ("said", "about", "mentions")),
     ]
 }
-ROLLUP_LABELS = ("SpeakerMonth", "PairMonth", "OutletMonth", "EntityCount", "SpeakerTotal", "PairTotal", "SpeakerOutlet")
+ROLLUP_LABELS = ("SpeakerMonth", "PairMonth", "OutletMonth", "EntityCount", "SpeakerTotal", "PairTotal", "SpeakerOutlet",
+                 "TargetMonth")
 
 
 def _pairs(sources, targets) -> tuple[tuple[str, str], ...]:

@@ -11,6 +11,8 @@ Tables (declared in graph/model.py, ROLLUP_LABELS); a month is `left(date, 7)`, 
   SpeakerTotal, PairTotal  the month tables summed over all months (graph/rollup_totals.py)
   SpeakerOutlet speaker x outlet: statements, first and last date; PairMonth and PairTotal also list the
                 pair's outlets and its first and last date (graph/rollup_outlets.py)
+  TargetMonth   target x month: statements, speakers (distinct), the PairMonth rows summed
+                (graph/rollup_targets.py: it follows every replacement of PairMonth rows)
   EntityCount   one per entity: mentions (articles), about (statements about it), said (its statements),
                 its name, aliases and search field (graph.model.search_field), for search ranked by mentions
 
@@ -22,7 +24,7 @@ statements it touches (`keeping`); `rebuild` recomputes all keys (`python -m loa
 """
 from __future__ import annotations
 
-from graph import rollup_outlets, rollup_totals
+from graph import rollup_outlets, rollup_targets, rollup_totals
 from graph.rollup_deltas import apply, split
 from graph.model import (ANY_ENTITY, ANY_SPEAKER, ENTITY_LABELS, NODES, ROLLUP_LABELS, SPEAKER_LABELS,
                          search_field)
@@ -77,6 +79,13 @@ class Keys:
 # ---- recomputing rows for keys -------------------------------------------------------------------
 
 def _replace(run, label: str, uids: list[str], rows: list[dict]) -> None:
+    if label == "PairMonth":                          # TargetMonth follows every change of PairMonth
+        rollup_targets.replace(run, uids, rows, lambda: _write(run, label, uids, rows), _write)
+    else:
+        _write(run, label, uids, rows)
+
+
+def _write(run, label: str, uids: list[str], rows: list[dict]) -> None:
     run(f"UNWIND $uids AS u MATCH (r:{label} {{uid: u}}) DELETE r", {"uids": uids})
     if rows:
         props = ", ".join(f"{p}: row.{p}" for p in NODES[label].properties)
@@ -183,7 +192,8 @@ def _rename(run, changed: dict[str, tuple]) -> None:
     """Names and types copied onto the rows of entities whose name or type changed."""
     rows = [{"uid": u, "name": n, "type": t} for u, (n, t) in changed.items()]
     for label, end in (("SpeakerMonth", "speaker"), ("SpeakerOutlet", "speaker"), ("PairMonth", "speaker"), ("PairMonth", "target"),
-                       ("SpeakerTotal", "speaker"), ("PairTotal", "speaker"), ("PairTotal", "target")):
+                       ("SpeakerTotal", "speaker"), ("PairTotal", "speaker"), ("PairTotal", "target"),
+                       ("TargetMonth", "target")):
         run(f"UNWIND $rows AS e MATCH (r:{label}) WHERE r.{end} = e.uid "
             f"SET r.{end}_name = e.name, r.{end}_type = e.type", {"rows": rows})
 
@@ -348,6 +358,7 @@ def ensure(store) -> bool:
     if store.rows("MATCH (r:EntityCount) RETURN count(r) AS c")[0]["c"]:
         filled = rollup_outlets.fill(store, _replace)                  # before the totals: they read it
         filled = rollup_totals.fill(store, _replace) or filled
+        filled = rollup_targets.fill(store, _write) or filled
         if not store.rows("MATCH (r:OutletMonth) WHERE r.anonymous IS NULL RETURN r.uid AS uid LIMIT 1"):
             return filled
         keys = Keys()

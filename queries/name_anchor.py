@@ -39,6 +39,8 @@ FORM_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "by_uid")
 SUFFIX = "_uid"
 WALK = "walk"
 _UNION = re.compile(r"^UNION$", re.M)
+# uid forms that read a rollup by the uid (an index look-up on both engines): used on the embedded store too
+ROLLUP_FORMS = ("statements_per_month",)
 RESOLVE = f"UNWIND $names AS name MATCH (n:{ANY_ENTITY}) WHERE n.name = name RETURN name, n.uid AS uid"
 
 
@@ -89,8 +91,9 @@ def run(store, query, values: dict, cap: int, timeout: Optional[float] = None) -
     Neo4j; on the embedded store `how_connected` and `mentioned_with` cut by date (queries/hub_cuts.py) and
     None for the rest, which run the saved query (it has no relationship index, so it walks the actor's SAID
     edges either way, and reading the copies cost more than the name look-up saved: at 100k, a hub's
-    direct_quotes 185 -> 234 ms, statements_by_about 91 -> 180, how_connected 240 -> 323)."""
-    if store.config.engine == "neo4j":
+    direct_quotes 185 -> 234 ms, statements_by_about 91 -> 180, how_connected 240 -> 323); ROLLUP_FORMS
+    (a rollup read by uid) by uid on both engines."""
+    if store.config.engine == "neo4j" or query.name in ROLLUP_FORMS:
         return by_uid(store, query, values, cap, timeout)
     from queries import hub_cuts
     form = hub_cuts.FORMS.get(query.name)

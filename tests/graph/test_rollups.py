@@ -11,7 +11,7 @@ from graph import curation, rollups
 from graph.model import ROLLUP_LABELS
 from loaders import SAMPLE_DIR
 from loaders.ingest import ingest
-from queries import overview
+from queries import name_anchor, overview
 
 MONTH = "CASE WHEN s.date IS NULL THEN '' ELSE left(s.date, 7) END"
 IN_RANGE = "(month >= left($since, 7) AND month <= left($until, 7)) OR ($undated AND month = '')"
@@ -121,6 +121,23 @@ def test_saved_queries_read_the_rollups_and_give_the_raw_rows(sample, library):
         assert found, f"{name}: no variant found a row"
 
 
+def test_statements_per_month_by_uid_reads_target_month_and_gives_the_raw_rows(sample, library):
+    """The library's path (the uid form, on both engines) for every target, the hub first."""
+    from queries.library import engine_form
+    query, raw = library["statements_per_month"], RAW["statements_per_month"]
+    targets = [r["name"] for r in sample.rows("MATCH (:Statement)-[:ABOUT]->(t) RETURN t.name AS name, "
+                                              "count(*) AS c ORDER BY c DESC, name")]
+    assert len(targets) > 5 and ":TargetMonth)" in name_anchor.form("statements_per_month").cypher
+    for target in targets:
+        got = engine_form(sample, query, query.values({"target": target}))
+        if got is None:                                 # a name several entities hold: the saved query runs
+            assert name_anchor.resolve(sample, target) is None, target
+            continue
+        assert _canon(got.rows) == _canon(sample.rows(raw, {"target": target})), target
+    assert any(r["month"] == "" for r in rollups.dump(sample)["TargetMonth"]) or not sample.rows(
+        "MATCH (s:Statement)-[:ABOUT]->() WHERE s.date IS NULL RETURN s.uid AS uid LIMIT 1")
+
+
 def test_overview_counts_equal_the_raw_graph(sample):
     want = {}
     for cypher in OVERVIEW_RAW["summary"]:
@@ -158,6 +175,7 @@ def test_undated_statements_are_included_unless_asked_not_to(sample, library, ex
     rows = sample.query(about.cypher, about.values({"target": "Norway"}), user=True).rows
     assert any(r["speaker_name"] == "Anna Lindqvist" and r["first"] is None for r in rows), rows
     test_saved_queries_read_the_rollups_and_give_the_raw_rows(sample, library)
+    test_statements_per_month_by_uid_reads_target_month_and_gives_the_raw_rows(sample, library)
     test_overview_counts_equal_the_raw_graph(sample)
 
 
@@ -168,6 +186,7 @@ def _matches_rebuild(store) -> None:
     for label in kept:
         assert _canon(kept[label]) == _canon(rebuilt[label]), label
     assert rebuilt["SpeakerMonth"] and rebuilt["PairMonth"] and rebuilt["OutletMonth"] and rebuilt["EntityCount"]
+    assert rebuilt["TargetMonth"] and sum(r["speakers"] for r in rebuilt["TargetMonth"]) == len(rebuilt["PairMonth"])
 
 
 def test_rebuild_equals_what_the_writes_kept_and_rewriting_changes_nothing(sample, extractor):
@@ -235,6 +254,10 @@ def test_a_store_without_rollups_gets_them_on_open_and_the_command_rebuilds_them
     store.close()
     store = open_store(config)
     assert rollups.dump(store) == kept and any(len(r["running"]) > 2 for r in kept["PairTotal"])
+    store.transact(lambda run: run("MATCH (r:TargetMonth) DELETE r", {}))        # from before TargetMonth
+    store.close()
+    store = open_store(config)
+    assert rollups.dump(store) == kept and kept["TargetMonth"]
     store.transact(lambda run: run("MATCH (r:SpeakerOutlet) DELETE r", {}))      # from before the outlet rollups
     for label in ("PairMonth", "PairTotal"):
         store.transact(lambda run, label=label: run(

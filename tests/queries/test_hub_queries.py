@@ -1,12 +1,14 @@
 """The saved queries anchored on one actor give, on both engines, the rows the question asks for, worked
 out here from one-hop reads (LadybugDB 0.22 lost rows of `alliance_members_on` when it joined the alliance's
 members with statements about a target of any type: 681 of 3,761 at 100k articles; the sample is too small
-to make it choose that join, so this guards the rows, and bench/query_latency.py shows the 100k counts)."""
+to make it choose that join, so this guards the rows, and bench/query_latency.py shows the 100k counts);
+its uid form (queries/by_uid/alliance_members_on.cypher) gives the same rows."""
 from __future__ import annotations
 
 import json
 
 from graph.model import ANY_ENTITY
+from queries import name_anchor
 
 ROW = ("speaker_uid", "speaker_name", "speaker_type", "member", "target_uid", "target_name", "target_type",
        "date", "quote", "outlet")
@@ -49,13 +51,18 @@ def _page(rows: list[dict], limit: int) -> list[dict]:
 
 def test_alliance_members_on_gives_every_member_and_affiliate_statement(sample_each, library):
     query = library["alliance_members_on"]
-    checked = paged = 0
+    checked = paged = by_uid = 0
     for alliance in ("Collective Security Treaty Organization", "Shanghai Cooperation Organisation"):
         for target in ("Taliban", "Russia", "Tajikistan", "Afghanistan"):
             expected = _alliance_members_on(sample_each, alliance, target)
             for limit in (1, 2, 100000):
                 got = sample_each.rows(query.cypher, {"alliance": alliance, "target": target, "limit": limit})
                 assert _canon(got) == _canon(_page(expected, limit)), (alliance, target, limit)
+                fast = name_anchor.by_uid(sample_each, query, query.values(
+                    {"alliance": alliance, "target": target, "limit": limit}), cap=100000)   # its uid form
+                if fast is not None:
+                    assert _canon(fast.rows) == _canon(got), (alliance, target, limit)
+                    by_uid += 1
             checked += len(expected)
             paged += len(expected) > 2
-    assert checked > 3 and paged
+    assert checked > 3 and paged and by_uid >= 12

@@ -12,9 +12,10 @@ from graph.readonly import guard
 from queries import hub_cuts, name_anchor
 from queries.library import engine_form
 
-QUERIES = ("direct_quotes", "statements_by_about", "how_connected", "mentioned_with")
+QUERIES = ("direct_quotes", "statements_by_about", "how_connected", "mentioned_with", "statements_per_month")
 HOSTILE = ["", " ", "'", '"; MATCH (n) DETACH DELETE n //', "$speaker", "a\\b", "Ünïcødé Ñame", "Nobody At All",
            "' OR 1=1 OR n.name = '", "%", ".*"]
+FORMS = QUERIES + ("alliance_members_on",)       # its rows: tests/queries/test_hub_queries.py
 TWIN = "Twin Name"
 
 
@@ -58,8 +59,8 @@ def _check(store, query, values, used):
     expected = store.query(query.cypher, values)
     got = name_anchor.by_uid(store, query, values, cap=5000)
     fast = engine_form(store, query, values)
-    used_here = got is not None and store.config.engine == "neo4j"          # the library uses them on Neo4j
-    if fast is not None and store.config.engine != "neo4j":     # the embedded store's date cuts (hub_cuts.py)
+    used_here = got is not None and (store.config.engine == "neo4j" or query.name in name_anchor.ROLLUP_FORMS)
+    if fast is not None and not used_here:                      # the embedded store's date cuts (hub_cuts.py)
         assert query.name in hub_cuts.FORMS and fast.columns == expected.columns
         assert _canon(fast.rows) == _canon(expected.rows), (query.name, values)
     else:
@@ -92,8 +93,11 @@ def test_uid_forms_give_the_saved_rows(store, library):
     for name in targets + speakers[:3] + HOSTILE[:3] + [TWIN]:
         for newest in (1, 3, 1000):
             _check(store, query, query.values({"name": name, "newest": newest, "limit": 20}), used)
+    query = library["statements_per_month"]
+    for name in targets + speakers + odd + HOSTILE + [TWIN]:
+        _check(store, query, query.values({"target": name}), used)
     for name in QUERIES:                             # the uid forms ran, not only the saved queries
-        assert used.count(name) > 20, name
+        assert used.count(name) > (5 if name == "statements_per_month" else 20), name
 
 
 def test_a_name_resolves_to_one_entity_or_to_none(store):
@@ -123,7 +127,7 @@ def test_undated_statements_of_a_hub_come_first_in_its_uid_form(store, library):
 
 
 def test_each_uid_form_is_its_query_with_names_as_uids(library):
-    for name in QUERIES:
+    for name in FORMS:
         saved, form = library[name], name_anchor.form(name)
         assert form is not None, name
         anchors = name_anchor.anchors(form)
@@ -136,7 +140,7 @@ def test_each_uid_form_is_its_query_with_names_as_uids(library):
 def test_uid_forms_pass_the_guarded_path(store, library):
     """They are in the allow-listed subset (as an analyst could run them) and give the same rows there."""
     uid = name_anchor.resolve(store, _names(store)[0][0])
-    for name in QUERIES:
+    for name in FORMS:
         form = name_anchor.form(name)
         values = {p.name: uid if p.name.endswith(name_anchor.SUFFIX) else p.default for p in form.params}
         assert guard(form.cypher, store.config.engine, values, row_cap=100)
