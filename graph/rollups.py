@@ -342,10 +342,19 @@ def all_keys(run) -> Keys:
     return keys
 
 
+def _drop(store, label: str) -> None:
+    """Delete every row of one rollup table, CHUNK rows per transaction: one DELETE of a whole table ran out
+    of Neo4j's transaction memory at 100k articles (PairMonth: 277k rows)."""
+    uids = [r["uid"] for r in store.rows(f"MATCH (r:{label}) RETURN r.uid AS uid")]
+    for part in _chunks(uids):
+        store.transact(lambda run, part=part: run(f"UNWIND $uids AS u MATCH (r:{label} {{uid: u}}) DELETE r",
+                                                  {"uids": part}))
+
+
 def rebuild(store) -> dict[str, int]:
     """Drop every rollup row and recompute all keys from the raw graph; the rows per table."""
     for label in ROLLUP_LABELS:
-        store.transact(lambda run, label=label: run(f"MATCH (r:{label}) DELETE r", {}))
+        _drop(store, label)
     _refresh_in_parts(store, store.transact(all_keys), ("speaker_months", "pair_months", "outlet_months", "entities",
                                                             "speaker_outlets"))
     return {label: store.rows(f"MATCH (r:{label}) RETURN count(r) AS c")[0]["c"] for label in ROLLUP_LABELS}
