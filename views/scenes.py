@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from queries import scenes
-from views import search
+from views import navigation, search
 from views.state import ViewState, from_params, to_params
 from views.text import md, one_line
 
@@ -89,6 +89,6 @@ def render(state: ViewState) -> ViewState:
         c2.download_button("Download", scene.to_json(), file_name=scenes.file_name(scene.name),
                            mime="application/json", key="scene-download", help="A file to share this scene")
         if c1.button("Open", key="scene-open-button", icon=":material/open_in_new:"):
-            st.session_state["view"] = open_scene(scene)
+            navigation.write(open_scene(scene))     # in the URL now, so the rerun is not taken for a move
             st.rerun()
     return state

