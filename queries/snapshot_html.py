@@ -14,7 +14,7 @@ import json
 import re
 from typing import Optional
 
-from queries.viewmodel import View, render_html, safe
+from queries.viewmodel import View, quoted, render_html, safe
 
 PANEL_WIDTH = 300                      # neo4j-viz's details panel, open from the start in a snapshot
 PER_EDGE = 12                          # statements written into one edge's details panel
@@ -56,7 +56,7 @@ def evidence_properties(rows: list[dict]) -> dict[str, str]:
     """One edge's statements as details-panel properties ('1 quote', '1 source', '1 article', …)."""
     props: dict[str, str] = {}
     for i, row in enumerate(rows[:PER_EDGE], 1):
-        props[f"{i:02d} quote"] = "\u201c" + safe(row.get("quote"), 600) + "\u201d"
+        props[f"{i:02d} quote"] = quoted(row.get("quote"))
         props[f"{i:02d} source"] = _source(row)
         article = safe(row.get("article"), 200) or "untitled"
         url = str(row.get("url") or "")
@@ -102,7 +102,7 @@ def statements_html(view: View, grouped: dict[str, list[dict]]) -> str:
             link = (f'<a href="{html.escape(url, quote=True)}" rel="noopener noreferrer">{article}</a>'
                     if url.startswith(("http://", "https://")) else article)
             out.append('<blockquote style="margin:6px 0 6px 12px;border-left:3px solid #ccc;padding-left:8px">'
-                       f'\u201c{esc(row.get("quote"))}\u201d<br><span style="color:#555">{esc(_source(row), 400)}'
+                       f'{html.escape(quoted(row.get("quote")))}<br><span style="color:#555">{esc(_source(row), 400)}'
                        f" · {link}</span></blockquote>")
     out.append("</section>")
     return "".join(out)

@@ -41,6 +41,28 @@ def safe(text, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+# The marks that may open and close a quotation as extraction reports it: a direct quote's `text` keeps its
+# own marks (the contract's span covers them: '"We will not yield," ' -> '"We will not yield,"'), curly,
+# straight, guillemets, German or doubled apostrophes, in any mix (“...\" too).
+OPENING_MARKS = ("``", "''", "\u201c", "\u201e", "\u00ab", '"', "\u2018")
+CLOSING_MARKS = ("''", "\u201d", "\u201c", "\u00bb", '"', "\u2019")
+
+
+def unquoted(text) -> str:
+    """A statement's text without the pair of quote marks around the whole of it, if it has one
+    ('"We will not yield"' -> 'We will not yield'; 'that "the border stays closed" for now' as it is)."""
+    text = str(text or "").strip()
+    start = next((len(m) for m in OPENING_MARKS if text.startswith(m)), 0)
+    end = next((len(m) for m in CLOSING_MARKS if text.endswith(m)), 0)
+    return text[start:len(text) - end].strip() if start and end and start + end < len(text) else text
+
+
+def quoted(text, limit: int = 600) -> str:
+    """A statement's text as shown: in exactly one pair of curly quote marks, made `safe` (not HTML-escaped:
+    escape the result where it goes into HTML)."""
+    return "\u201c" + safe(unquoted(text), limit) + "\u201d"
+
+
 @dataclass
 class View:
     nodes: dict[str, dict] = field(default_factory=dict)        # uid -> {uid, type, name, mentions, ring}

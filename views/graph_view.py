@@ -11,7 +11,7 @@ import streamlit as st
 from queries import explore
 from queries.explore import Filters
 from queries.layout import frame
-from queries.viewmodel import (EDGE_LIMIT, RENDER_OPTIONS, caption_owner, legend_html, only_stance, thinned,
+from queries.viewmodel import (EDGE_LIMIT, RENDER_OPTIONS, caption_owner, legend_html, only_stance, quoted, thinned,
                                tooltips, View, visualization)
 from views import data, graph_widget, hover, scores
 from views.state import MAX_CAP, STANCE_FILTERS, ViewState
@@ -211,7 +211,7 @@ def side_panel(state: ViewState, view: View) -> None:
             with st.container(border=True):
                 st.text(f"{shown(r['date'], 'undated')} · {shown(r['outlet'], 'unknown outlet')} · "
                         f"{shown(r['kind'])}")
-                st.text(shown(r["quote"]))
+                st.text(quoted(r["quote"]))
                 with st.expander("Evidence"):
                     st.text(shown(r["sentence"]))
                     st.text(f"Article: {shown(r['article'], 'untitled')}")

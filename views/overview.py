@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from queries import overview
+from queries.viewmodel import quoted
 from views import data
 from views.state import ViewState
 from views.text import md, shown
@@ -74,7 +75,7 @@ def render(state: ViewState) -> ViewState:
         st.markdown("**Newest statements**")
         for i, r in enumerate(found["statements"]):          # the date first: a long name cannot hide it
             state = _open(state, r["uid"], f"ov-st-{i}", f"{shown(r['date'], 'undated')} · {md(r['name'], 80)}")
-            st.text(f"{shown(r['quote'])[:240]} ({shown(r['outlet'], 'unknown outlet')})")
+            st.text(f"{quoted(r['quote'], 240)} ({shown(r['outlet'], 'unknown outlet')})")
     with right:
         state = _ranking(state, "Most-discussed targets", found["targets"], "ov-t", "statement(s) about it")
         st.markdown("**Newest articles**")
