@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from queries.library import EdgeSpec
+from queries.standalone_page import CAPTION_PARTS, patch as without_caption_parts
 
 # The one style table: the graph, the page's legend and the snapshots' legend all read it.
 COLOURS = {
@@ -221,7 +222,7 @@ def _caption_nodes(uid: str, name: str, x: float, y: float, radius: float, font_
 def caption_owner(item_id: str) -> str:
     """The node a caption's invisible parts belong to ('cap|person:1' -> 'person:1'); other ids as they are."""
     head, _, rest = item_id.partition("|")
-    return rest if head in ("cap", "capl", "capr") else item_id
+    return rest if head in CAPTION_PARTS else item_id
 
 
 def node_size(n: dict, focus: bool, sizes: Optional[dict] = None) -> float:
@@ -336,11 +337,22 @@ def render_html(view: View, height: Optional[str] = None, title: str = "whosaid 
     from queries import layout as geometry
     pixels = float(height[:-2]) if height and height.endswith("px") else None
     frame = geometry.frame(view, width, pixels)
-    page = visualization(view, frame=frame).render(height=f"{int(frame.height)}px", theme="light",
-                                                   initial_zoom=frame.zoom,
-                                                   **RENDER_OPTIONS).data
+    page = _typed(view, visualization(view, frame=frame)).render(height=f"{int(frame.height)}px", theme="light",
+                                                                 initial_zoom=frame.zoom, **RENDER_OPTIONS).data
+    page, _ = without_caption_parts(page)
     page = page.replace("<title>neo4j-viz</title>", f"<title>{html_lib.escape(safe(title, 200))}</title>", 1)
     return _with_header(page, title, view, about or {})
+
+
+def _typed(view: View, graph):
+    """The graph with each node's type as its label, which the standalone page's details panel counts by
+    ("Person (12)", not "(no label) (13)"), and its name, which the page's search looks for (big views send
+    no properties to the app). Not the edges' kinds: the page would write them on every edge."""
+    for node in graph.nodes:
+        n = view.nodes.get(node.id)
+        if n is not None:
+            node.properties = {"name": safe(n["name"]), **(node.properties or {}), "labels": [safe(n["type"], 40)]}
+    return graph
 
 
 def _with_header(page: str, title: str, view: View, about: dict) -> str:
