@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from queries import fit_script
 from queries.library import EdgeSpec
 from queries.standalone_page import CAPTION_PARTS, patch as without_caption_parts
 
@@ -340,6 +341,8 @@ def render_html(view: View, height: Optional[str] = None, title: str = "whosaid 
     page = _typed(view, visualization(view, frame=frame)).render(height=f"{int(frame.height)}px", theme="light",
                                                                  initial_zoom=frame.zoom, **RENDER_OPTIONS).data
     page, _ = without_caption_parts(page)
+    at = page.rfind("</body>")                          # fitted to a canvas narrower than `width`, too
+    page = page[:at] + fit_script.standalone_script(frame.zoom) + page[at:] if at >= 0 else page
     page = page.replace("<title>neo4j-viz</title>", f"<title>{html_lib.escape(safe(title, 200))}</title>", 1)
     return _with_header(page, title, view, about or {})
 

@@ -13,7 +13,7 @@ from queries.explore import Filters
 from queries.layout import frame
 from queries.viewmodel import (EDGE_LIMIT, RENDER_OPTIONS, caption_owner, legend_html, only_stance, quoted, thinned,
                                tooltips, View, visualization)
-from views import data, graph_widget, hover, scores
+from views import data, graph_fit, graph_widget, hover, scores
 from views.state import MAX_CAP, STANCE_FILTERS, ViewState
 from views.text import http_url, md, shown
 
@@ -129,6 +129,7 @@ def show_graph(view: View, state: ViewState, key: str, width: float, sizes: dict
     sent, tips = payload(view, drawn or view, state, fr, sizes)
     browser = graph_widget.send(sent, key)
     hover.attach(tips)
+    graph_fit.attach(fr.zoom)
     selection = browser.get("selected") or sent.get("selected") or {}
     picked = list(selection.get("relationshipIds") or []) + list(selection.get("nodeIds") or [])
     return caption_owner(picked[-1]) if picked else ""
