@@ -175,7 +175,7 @@ def drawn(nodes: int) -> int:
 
 def shown(nodes: int) -> int:
     """NVL's node count for a view in a standalone snapshot: its status line leaves the name points out
-    (`queries/standalone_page.py`)."""
+    (`queries/caption_parts.py`)."""
     return nodes
 
 

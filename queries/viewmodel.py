@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from queries import fit_script
 from queries.library import EdgeSpec
-from queries.standalone_page import CAPTION_PARTS, patch as without_caption_parts
+from queries.caption_parts import CAPTION_PARTS, standalone as without_caption_parts
 
 # The one style table: the graph, the page's legend and the snapshots' legend all read it.
 COLOURS = {

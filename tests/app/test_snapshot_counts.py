@@ -1,11 +1,11 @@
 """The standalone snapshot counts the view, not the invisible points its names hang between: in real
 Chromium, neo4j-viz's details panel, its status line and its search see the view's nodes and edges, and a
-click on a name shows the node it names (`queries/standalone_page.py`)."""
+click on a name shows the node it names (`queries/caption_parts.py`)."""
 import io
 
 import pytest
 
-from queries import standalone_page
+from queries import caption_parts
 from queries.snapshot_html import snapshot_html
 from queries.viewmodel import COLOURS, RENDER_OPTIONS, View, render_html, visualization
 
@@ -23,14 +23,20 @@ def _big_view() -> View:
     return view
 
 
-def test_every_replacement_matches_the_installed_page():
-    """Each replacement went into neo4j-viz's page (this fails when another neo4j-viz changes its script);
-    a page they do not match is left as it is."""
+def test_every_replacement_matches_the_installed_scripts():
+    """Each replacement goes into neo4j-viz's standalone page, and each of the app's into its Streamlit
+    bundle (this fails when another neo4j-viz changes them); a text they do not match is left as it is."""
+    from pathlib import Path
+
+    import neo4j_viz
     raw = visualization(_big_view()).render(**RENDER_OPTIONS).data
-    page, made = standalone_page.patch(raw)
-    assert made == [r.name for r in standalone_page.REPLACEMENTS]
+    page, made = caption_parts.standalone(raw)
+    assert made == [r.name for r in caption_parts.STANDALONE]
     assert page.count("window.whosaidCaption =") == 1 and "window.whosaidCaption =" in render_html(_big_view())
-    assert standalone_page.patch("<html><head></head><body></body></html>") == (
+    bundle = (Path(neo4j_viz.__file__).parent / "resources" / "streamlit_v2" / "graph.js").read_text(encoding="utf-8")
+    script, made = caption_parts.app_script(bundle)
+    assert made == [r.name for r in caption_parts.APP] and script.startswith("window.whosaidCaption =")
+    assert caption_parts.standalone("<html><head></head><body></body></html>") == (
         "<html><head></head><body></body></html>", [])
 
 
