@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from queries import fit_script
-from queries.library import EdgeSpec
 from queries.caption_parts import CAPTION_PARTS, standalone as without_caption_parts
+from queries.library import EdgeSpec
 
 # The one style table: the graph, the page's legend and the snapshots' legend all read it.
 COLOURS = {

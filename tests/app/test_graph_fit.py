@@ -1,7 +1,7 @@
 """The graph opens fitted to its canvas at any window width (`queries/fit_script.py`), read from NVL itself
-in real Chromium: at 800 pixels every node and written name is inside the canvas's width; at 1400 (and, for a
-snapshot, at the 1200 it was made for) the zoom is the one the server chose (nothing zoomed in or out); a resize fits it again, both ways. In the
-app's explorer and in a standalone snapshot."""
+in real Chromium: at 800 pixels every node and written name is inside the canvas's width; at 1400 (and,
+for a snapshot, at the 1200 it was made for) the zoom is the one the server chose (nothing zoomed in or
+out); a resize fits it again, both ways. In the app's explorer and in a standalone snapshot."""
 import pytest
 
 from tests.app.server import local_page, streamlit_server
@@ -15,7 +15,10 @@ PROBE = r"""() => {
   const find = (root) => {
     const hit = root.querySelector('canvas[data-testid=nvl-c2d-canvas]');
     if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) { const inner = el.shadowRoot && find(el.shadowRoot); if (inner) return inner; }
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot && find(el.shadowRoot);
+      if (inner) return inner;
+    }
     return null;
   };
   const canvas = find(document);
