@@ -146,6 +146,7 @@ def test_one_word_list_per_concept():
     from loaders.extraction.stance_words import L
     twins = {"send_verbs", "help_nouns", "gratitude_nouns", "gratitude_verbs", "event_nouns", "welcome_verbs", "joint_preps"}
     assert not twins & set(W) and "greeting_nouns" not in L
+    assert not set(W) & set(L), set(W) & set(L)   # a list name means one list, in one file
     assert {"send", "fly"} <= L["giving_verbs"] and {"offer", "team"} <= L["help_goods"]
     assert {"gratitude", "greetings"} <= L["gratitude_nouns"] and {"talks", "decision"} <= L["welcomed_act_nouns"]
 

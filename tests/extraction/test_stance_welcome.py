@@ -154,7 +154,7 @@ BONDS = [
      "joint_action_with"),
     ("Prime Minister Ulf Berg said he had a call with President Aldo Ferrante ahead of the summit.",
      "Aldo Ferrante", "neutral", None),
-    # credited with a public good (credit_verbs, public_goods); not through a harmful verb, not negated
+    # credited with a public good (contribute_verbs, public_goods); not through a harmful verb, not negated
     ("Minister Ana Soler said the Mexican plan will help bring peace to the region.", "Mexico", "support",
      "subject_of_predicate"),
     ("Minister Ana Soler said Mexican initiatives contribute to maintaining international peace.", "Mexico",
