@@ -34,41 +34,11 @@ from .stance_rules import L, OPPOSE, SUPPORT, _is_speaker, lemma, negated, own_a
 from .stance_words import _adj_polarity, _noun_polarity, listed
 
 
-def _own_act(v, speaker: str | None, own: frozenset) -> bool:
-    """`v` is a verb whose agent is the speaker's side (a subject or its own forces: "US forces", "our troops")."""
-    if v.pos_ not in ("VERB", "AUX") or negated(v):
-        return False
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is not None and listed(subj, "armed_body_nouns"):
-        return any(c.dep_ in ("compound", "amod", "poss") and _is_speaker(c, speaker, own) for c in subj.children)
-    return subj is not None and own_agent(v, speaker, own)
-
-
 def allied_act(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """(SUPPORT, deciding word) when the target acts with the speaker's side: read on the act's verb (its agent the
-    speaker's side or its forces) or on the clause that holds the joint word (the speaker's side's own)."""
-    w = _with_own_act(first(t), speaker, own)
-    if w is None and t.i not in own:
-        w = _joint_phrase(noun_phrase(t), t, cue, own)
+    """(SUPPORT, deciding word) when the target acts with the speaker's side: read on the joint word over the
+    target's phrase, in a clause whose subject is the speaker's side (strict_own: I/we, its mention, its forces)."""
+    w = _joint_phrase(noun_phrase(t), t, cue, own) if t.i not in own else None
     return (SUPPORT, w) if w is not None else (None, None)
-
-
-def _with_own_act(t, speaker, own):
-    """The target is "alongside / together with" the speaker side's act, or gives it "support from X"."""
-    if t.dep_ != "pobj":
-        return None
-    p = t.head
-    if p.lower_ == "from" and is_in(p.head, "backing_nouns") and p.head.dep_ == "pobj" and p.head.head.lower_ == "with":
-        p = p.head.head   # "with support from X"
-    elif not (p.lower_ in L["ally_preps"] or (p.lower_ == "with" and any(
-            is_in(c, "joint_heads") for c in (p.head, *p.children)))):
-        return None
-    v = p.head
-    for _ in range(3):   # "US forces, together with the UK, conducted strikes": the preposition may hang on a noun
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
-    return v if _own_act(v, speaker, own) else None
 
 
 def _joint_phrase(h, t, cue, own):

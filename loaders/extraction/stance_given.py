@@ -1,21 +1,23 @@
 """What the speaker's side gives the target: help, and thanks or support addressed to it. One rule per frame (named
-patterns with examples in stance_support.json; tried with the rules of stance_ruptures.py, before the other acts),
-each read on the giving verb and on the noun of what is given, whichever the parser makes the head of "to X":
+patterns with examples in stance_support.json; tried with the rules of stance_ruptures.py, before the other acts):
 
     help_offered    help, aid, teams or money the speaker's side sends, offers or pledges to the target: "we will
                     send any and all aid needed to X", "dispatching rescue teams to X to help", "ready to provide
                     assistance to X", "pledged $10 million to X", "our offer of any possible assistance" conveyed
-                    to X, "emergency aid will be sent to X" -> support X
+                    to X, "emergency aid will be sent to X", "we extend our full support to X" -> support X; read on
+                    the giving verb (climbing from "to X" through what is given, its agent the speaker's side) and
+                    on the help noun or the giving verb the parser makes the head of "to X" (its clause the side's)
     gratitude_to    thanks, appreciation, congratulations or support the speaker's side addresses to the target:
                     "expressed her appreciation to X", "we extend our warmest congratulations to X", "expressed his
-                    profound gratitude to Qatar's Emir", "extended the UN's full support to X" -> support X (also
-                    read in the cue's own phrase outside the content: stance_ruptures.cue_frame)
+                    profound gratitude to Qatar's Emir" -> support X, read on the gratitude noun (or the conveying
+                    verb whose object it is) that "to X" / "for X" hangs on, owned by and in a clause of the
+                    speaker's side; also in the cue's own phrase outside the content (stance_ruptures.cue_frame)
 
 Not a third party's help or thanks ("Russia sent aid to Syria", "aid was sent to Syria by Russia", "Russia
 expressed its gratitude to X"), not a negated one ("we will not send aid", "we do not extend our thanks"), not help
 the speaker criticises, not a delegation or weapons sent, and not "thanks to X" (because of X:
-stance_faults.thanks_to). Word lists: giving_verbs, help_goods, gratitude_nouns, convey_verbs, attitude_verbs,
-support_for_nouns (stance_lexicon.json); help_verbs, give_verbs (stance_support.json).
+stance_faults.thanks_to). Word lists: giving_verbs, help_goods, gratitude_nouns, convey_verbs (stance_lexicon.json);
+help_verbs, give_verbs, backing_nouns (stance_support.json).
 """
 from __future__ import annotations
 
@@ -92,27 +94,11 @@ def _help_phrase(h, cue, own):
 
 def gratitude_to(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """(SUPPORT, deciding word) when the speaker's side addresses thanks, congratulations or support to `t`."""
-    w = _conveying_verb(first(t), speaker, own)
-    if w is None and t.i not in own:
-        p, _ = up_prep(noun_phrase(t))
-        if p is not None and p.lower_ in ("to", "for"):
-            w = gratitude_of(p, cue, own)
+    if t.i in own:
+        return None, None
+    p, _ = up_prep(noun_phrase(t))
+    w = gratitude_of(p, cue, own) if p is not None and p.lower_ in ("to", "for") else None
     return (SUPPORT, w) if w is not None else (None, None)
-
-
-def _conveying_verb(t, speaker, own):
-    """"to X" on a conveying verb whose agent is the speaker's side and whose object is thanks, support or
-    congratulations ("expressed her appreciation to X")."""
-    if t.dep_ != "pobj" or t.head.lower_ != "to":
-        return None
-    v = t.head.head
-    if v.pos_ != "VERB" or negated(v) or not (
-            listed(v, "convey_verbs") or listed(v, "attitude_verbs")) or not own_agent(v, speaker, own):
-        return None
-    if any(c.dep_ == "dobj" and not negated(c) and (listed(c, "support_for_nouns") or listed(c, "gratitude_nouns"))
-           for c in v.children):
-        return v
-    return None
 
 
 def gratitude_of(p, cue, own):
