@@ -5,8 +5,8 @@ patterns with examples in stance_support.json; tried with the rules of stance_ru
                     send any and all aid needed to X", "dispatching rescue teams to X to help", "ready to provide
                     assistance to X", "pledged $10 million to X", "our offer of any possible assistance" conveyed
                     to X, "emergency aid will be sent to X", "we extend our full support to X" -> support X; read on
-                    the giving verb (climbing from "to X" through what is given, its agent the speaker's side) and
-                    on the help noun or the giving verb the parser makes the head of "to X" (its clause the side's)
+                    the giving verb over "to X" (climbing through what is given; its agent or its clause the
+                    speaker's side's), else on the help noun "to X" hangs on (owned or given by the side)
     gratitude_to    thanks, appreciation, congratulations or support the speaker's side addresses to the target:
                     "expressed her appreciation to X", "we extend our warmest congratulations to X", "expressed his
                     profound gratitude to Qatar's Emir" -> support X, read on the gratitude noun (or the conveying
@@ -33,20 +33,25 @@ _GIVE_CLIMB = {"prep", "pobj", "acl", "dobj", "conj", "advcl", "xcomp"}
 
 
 def help_offered(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """(SUPPORT, deciding word) when the speaker's side sends, offers or pledges help to the target `t`."""
-    w = _giving_verb(first(t), speaker, own)
-    if w is None and t.i not in own:
-        w = _help_phrase(noun_phrase(t), cue, own)
+    """(SUPPORT, deciding word) when the speaker's side sends, offers or pledges help to the target `t`: on the
+    giving verb over "to X" (_giving_verb), else on a help noun "to X" hangs on (_help_noun)."""
+    phrase = noun_phrase(t) if t.i not in own else None
+    w = next((v for h in dict.fromkeys(x for x in (first(t), phrase) if x is not None)
+              if (v := _giving_verb(h, cue, speaker, own)) is not None), None)
+    if w is None and phrase is not None:
+        w = _help_noun(phrase, cue, own)
     return (SUPPORT, w) if w is not None else (None, None)
 
 
-def _giving_verb(t, speaker, own):
-    """"to X" on a giving verb (or on its object: "send aid needed to X") whose agent is the speaker's side, with
-    help among what it gives (outside "to X")."""
-    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
+def _giving_verb(h, cue, speaker, own):
+    """The giving verb that "to X" / "for X" (X: `h`) hangs on, climbing through what is given ("send aid needed
+    to X", "teams from Bulgaria to X"), when it is the speaker's side's (its agent, or a clause of its own: "aid will
+    be sent to X"), not negated nor criticised, and gives help (outside "to X"), has help as its purpose ("to help"),
+    or gives anything at all with a give_verbs verb ("pledged $10 million to X")."""
+    if h.dep_ != "pobj" or h.head.lower_ not in ("to", "for"):
         return None
-    v = t.head
-    for _ in range(4):   # "send aid needed to X", "dispatching teams to X": to the giving verb
+    v = h.head
+    for _ in range(4):
         if v.dep_ not in _GIVE_CLIMB or v.head.i == v.i:
             return None
         v = v.head
@@ -54,41 +59,34 @@ def _giving_verb(t, speaker, own):
             break
     else:
         return None
-    if not listed(v, "giving_verbs") or negated(v) or criticised(v) is not None or not own_agent(v, speaker, own):
+    if not listed(v, "giving_verbs") or negated(v) or criticised(v) is not None:
         return None
-    inside = {x.i for x in t.subtree}
-    if any(x.i not in inside and x.i != v.i and listed(x, "help_goods") and not negated(x) for x in v.subtree):
-        return v
-    return None
+    inside = {x.i for x in h.subtree}
+    objs = [c for d in v.children if d.dep_ in ("dobj", "nsubjpass") for c in (d, *d.conjuncts)]   # "aid was sent to X"
+    helpful = any(x.i not in inside and x.i != v.i and listed(x, "help_goods") and not negated(x) for x in v.subtree)
+    purpose = any(c.dep_ in ("xcomp", "advcl") and is_in(c, "help_verbs") for c in v.children) or any(
+        x.dep_ in ("xcomp", "advcl", "acl", "relcl") and is_in(x, "help_verbs") for o in objs for x in o.subtree)
+    if not (helpful or purpose or (objs and is_in(v, "give_verbs"))):
+        return None
+    return v if own_agent(v, speaker, own) or clause_ok(v, cue, own) else None
 
 
-def _help_phrase(h, cue, own):
-    """The noun phrase `h` of the target, object of "to"/"for": on a giving verb of a clause of the speaker's side
-    (a passive too: "aid was sent to X") with help given or as its purpose ("to help"), or on a help noun the
-    speaker's side owns or gives ("our offer of assistance to X")."""
+def _help_noun(h, cue, own):
+    """A help noun that "to X" / "for X" (X: `h`) hangs on, which the speaker's side owns or gives ("our offer of
+    assistance to X") in a clause of its own; not an owned support ("its support for X": backing_of)."""
     p, g = up_prep(h)
-    if p is None or p.lower_ not in ("to", "for"):
+    if p is None or p.lower_ not in ("to", "for") or g.pos_ != "NOUN" or not is_in(g, "help_goods") or negated(g):
         return None
-    if g.pos_ == "ADP" and g.head.i != g.i:
-        g = g.head   # "teams from Bulgaria to Turkey"
-    if g.pos_ == "VERB" and is_in(g, "giving_verbs"):
-        objs = [c for d in g.children if d.dep_ in ("dobj", "nsubjpass") for c in (d, *d.conjuncts)]   # "aid was sent to X"
-        purpose = any(c.dep_ in ("xcomp", "advcl") and is_in(c, "help_verbs") for c in g.children) or any(
-            x.dep_ in ("xcomp", "advcl", "acl", "relcl") and is_in(x, "help_verbs") for o in objs for x in o.subtree)
-        helpful = any(is_in(o, "help_goods") or any(is_in(x, "help_goods") for x in o.subtree) for o in objs) or (
-            bool(objs) and is_in(g, "give_verbs"))   # "pledged $10 million to Chile": whatever is given
-        if (helpful or purpose) and not negated(g) and clause_ok(g, cue, own):
-            return g
-    elif is_in(g, "help_goods") and g.pos_ == "NOUN" and not negated(g) and not (
-            is_in(g, "backing_nouns") and any(c.dep_ == "poss" for c in g.children)):   # "its support for X": backing_of
-        top = first(g)
-        if top.dep_ == "pobj" and top.head.lower_ == "of":   # "our offer of assistance to X"
-            top = first(top.head.head)
-        if not owner_ok(top, own):
-            return None
-        owned = any(c.dep_ == "poss" and c.lower_ not in ("his", "her") for c in top.children)
-        if (owned or (top.dep_ == "dobj" and is_in(top.head, "giving_verbs"))) and clause_ok(top, cue, own):
-            return g
+    if is_in(g, "backing_nouns") and any(c.dep_ == "poss" for c in g.children):
+        return None
+    top = first(g)
+    if top.dep_ == "pobj" and top.head.lower_ == "of":   # "our offer of assistance to X"
+        top = first(top.head.head)
+    if not owner_ok(top, own):
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ not in ("his", "her") for c in top.children)
+    if (owned or (top.dep_ == "dobj" and is_in(top.head, "giving_verbs"))) and clause_ok(top, cue, own):
+        return g
     return None
 
 
