@@ -47,13 +47,13 @@ def _help_asked(h, cue, own):
 
 def _partners(h, t, cue, own):
     n = h
-    if t.dep_ == "conj" and h.i != t.i and is_in(h, "partner_nouns"):
+    if t.dep_ == "conj" and h.i != t.i and is_in(h, "friend_nouns"):
         pass   # "our partners, Japan and Australia"
-    elif h.dep_ == "appos" and is_in(h.head, "partner_nouns"):
+    elif h.dep_ == "appos" and is_in(h.head, "friend_nouns"):
         n = h.head
-    elif h.dep_ == "pobj" and h.head.lower_ in W["partner_preps"] and is_in(h.head.head, "partner_nouns"):
+    elif h.dep_ == "pobj" and h.head.lower_ in W["partner_preps"] and is_in(h.head.head, "friend_nouns"):
         n = h.head.head
-    elif h.dep_ == "pobj" and h.head.lower_ == "as" and h.head.head.lower_ == "such" and is_in(h.head.head.head, "partner_nouns"):
+    elif h.dep_ == "pobj" and h.head.lower_ == "as" and h.head.head.lower_ == "such" and is_in(h.head.head.head, "friend_nouns"):
         n = h.head.head.head
     else:
         return None
