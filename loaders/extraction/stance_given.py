@@ -1,5 +1,6 @@
-"""What the speaker's side gives the target: help, and thanks or support addressed to it. One rule per frame (named
-patterns with examples in stance_support.json; tried with the rules of stance_ruptures.py, before the other acts):
+"""What the speaker's side gives the target: help, and thanks or congratulations addressed to it. One rule per
+frame (named patterns with examples in stance_support.json; tried with the rules of stance_ruptures.py, before the
+other acts):
 
     help_offered    help, aid, teams or money the speaker's side sends, offers or pledges to the target: "we will
                     send any and all aid needed to X", "dispatching rescue teams to X to help", "ready to provide
@@ -7,7 +8,7 @@ patterns with examples in stance_support.json; tried with the rules of stance_ru
                     to X, "emergency aid will be sent to X", "we extend our full support to X" -> support X; read on
                     the giving verb over "to X" (climbing through what is given; its agent or its clause the
                     speaker's side's), else on the help noun "to X" hangs on (owned or given by the side)
-    gratitude_to    thanks, appreciation, congratulations or support the speaker's side addresses to the target:
+    gratitude_to    thanks, appreciation or congratulations the speaker's side addresses to the target:
                     "expressed her appreciation to X", "we extend our warmest congratulations to X", "expressed his
                     profound gratitude to Qatar's Emir" -> support X, read on the gratitude noun (or the conveying
                     verb whose object it is) that "to X" / "for X" hangs on, owned by and in a clause of the
@@ -35,11 +36,10 @@ _GIVE_CLIMB = {"prep", "pobj", "acl", "dobj", "conj", "advcl", "xcomp"}
 def help_offered(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
     """(SUPPORT, deciding word) when the speaker's side sends, offers or pledges help to the target `t`: on the
     giving verb over "to X" (_giving_verb), else on a help noun "to X" hangs on (_help_noun)."""
-    phrase = noun_phrase(t) if t.i not in own else None
-    w = next((v for h in dict.fromkeys(x for x in (first(t), phrase) if x is not None)
-              if (v := _giving_verb(h, cue, speaker, own)) is not None), None)
-    if w is None and phrase is not None:
-        w = _help_noun(phrase, cue, own)
+    w = _giving_verb(first(t), cue, speaker, own)
+    if w is None and t.i not in own:   # the head of the target's phrase: "to the Chilean government"
+        h = noun_phrase(t)
+        w = _giving_verb(h, cue, speaker, own) or _help_noun(h, cue, own)
     return (SUPPORT, w) if w is not None else (None, None)
 
 

@@ -12,7 +12,8 @@ clause that reached it) and then the welcome over it: the act is the object of a
 side (cue_support) or what the side's support or appreciation is for. Not a third party's welcome ("Russia welcomed
 ..."), not a negated or condemned act, not a welcomed arrest, "the start of the war between A and B" (no act), nor
 an act named in a clause of its own ("the report that describes the talks"). Word lists: welcomed_act_nouns,
-cue_support, support_for_nouns, gratitude_nouns (stance_lexicon.json); representative_nouns (stance_support.json).
+aspect_nouns, cue_support, support_for_nouns, gratitude_nouns (stance_lexicon.json); representative_nouns
+(stance_support.json).
 """
 from __future__ import annotations
 
