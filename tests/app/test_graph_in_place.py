@@ -1,6 +1,7 @@
 """The explorer graph in real headless Chromium (issue 12): expand in place (every node drawn before keeps
 its place, the new ones appear beside the expanded node), undo of the last expand, and the hover tooltip
-with name, type and counts; each graph is built once, with neo4j-viz's stylesheet parsed once, ahead of the first graph (issue 13)."""
+with name, type and counts; each graph is built once, with neo4j-viz's stylesheet parsed once, ahead of
+the first graph (issue 13)."""
 import math
 import re
 
