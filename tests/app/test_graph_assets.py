@@ -1,6 +1,7 @@
 """The graph's script reaches the browser early and from its cache (issue 13, big views): the page shell
-names it as a module preload (with Streamlit's component code), and it carries a validator, so a browser that holds it gets a 304. Through
-Streamlit's own web stack (its gzip middleware, bidi-component route and static files), in process."""
+names it as a module preload (with Streamlit's component code), and it carries a validator, so a browser
+that holds it gets a 304. Through Streamlit's own web stack (its gzip middleware, bidi-component route and
+static files), in process."""
 import pytest
 
 from views import graph_assets, graph_widget
