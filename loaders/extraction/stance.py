@@ -25,15 +25,15 @@ evaluative word in the statement, read by the target's role there:
                                    help from X"), readiness ("our forces are prepared to respond"), a feeling
                                    ("X is grateful"), the victim of measures condemned ("the sanctions on X are illegal")
 
-When none of these decides, the rules of stance_ruptures.py (backing criticised or blocked, arming, severed
-ties, help sent, thanks conveyed) and of stance_acts.py are tried: calls for action against the target
+When none of these decides, the rules of stance_ruptures.py (backing criticised or blocked, arming, severed ties;
+help sent and thanks conveyed, stance_given.py) and of stance_acts.py are tried: calls for action against the target
 ("urged X to resign", "X should resign", "X must respect Y's sovereignty"), "we do not need X's help", what-clauses ("disagree with what X said"), "no one tougher than X", "better than X" (opposes X),
 wishes ("hopes X wins") and name-calling ("called X 'the orange prince'"), and those of stance_faults.py:
 "X should have known", "X doesn't understand ...", "we are at war with X", "unlike X, I ...", "should
 investigate X", "X did ..., and that's shameful", "how can anyone trust X?", "deserve better than X", "time
 for X to go", "thanks to X", idioms ("X turned his back on ...", "X stood up for ..."); then those of
 stance_wire.py ("Russia treats us as an enemy", "we will respond to X's sanctions", "we condemn the strike by X",
-"welcomed the agreement between A and B", "the agreement reached between A and B", "its support for the deal
+"the crucial role played by X") and stance_welcomes.py ("welcomed the agreement between A and B", "the agreement reached between A and B", "its support for the deal
 between A and B", "the announcement that A and B reached an agreement" support A and B; "cooperation between Russia and China",
 "the closeness of Russian-Chinese relations", said by Russia's side, support China (stance_bonds.py);
 "the counter-ISIS campaign" is read with the epithets, before the role rules); then those of stance_clause.py:
@@ -54,8 +54,7 @@ as the speaker ("Smith said he would back X"), and a split proper name takes the
 A target that is not the evaluative word's owner (the thing that "X's threat" is a threat *to*, the victim
 of "aggression against X", of "Russian intimidation of X") is neutral. Negation, hedges ("if", "unless") and reported
 speech nested inside the statement ("commentators say X is a threat", "the false claims that X ...") never flip a
-stance; they cancel it to neutral
-(a negated head noun too: "no intention of backing X"). The one exception is praise denied under a negated
+stance; they cancel it to neutral (a negated head noun too: "no intention of backing X"). The one exception is praise denied under a negated
 copula ("X can't be impartial", "X is not qualified"), which opposes.
 The word lists are data: `stance_lexicon.json` (written for this project; source and licence named there).
 `Stance.rule` names the rule that decided each target, so every stance can say where it came from.
@@ -81,7 +80,8 @@ from .stance_model import evaluative_words, mention_features, statement_flags, t
 from .stance_ruptures import backing_acts, cue_frame
 from .stance_rules import LEXICON, L, NEUTRAL, OPPOSE, SUPPORT, cancelled, from_role, lemma, negated, own_modifiers
 from .stance_sides import office_holder, official, own_bodies, promised, sides_of, with_home
-from .stance_wire import counter_compound, deed_by, hostile_view, named_as, refrain_call, retaliation, welcomed_act
+from .stance_welcomes import welcomed_act
+from .stance_wire import counter_compound, hostile_view, judged_deed, named_as, refrain_call, retaliation
 
 __all__ = ["LEXICON", "Stance", "judge", "sides_of", "with_home"]
 
@@ -204,9 +204,9 @@ _OWN_NEGATION = {"protects", "unmet_terms", "continued_deed", "condition_demand"
 
 def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own: frozenset = frozenset(),
           types: dict | None = None, at=None, sided: bool = False) -> tuple[str | None, object, str]:
-    """The rules of stance_acts.py, stance_faults.py, stance_ruptures.py ..., in order: (polarity, deciding word,
-    rule name)."""
-    pol, w, why = backing_acts(r, speaker, own, types or {}, at, sided)   # stance_ruptures.py
+    """The rules of stance_ruptures.py, stance_acts.py, stance_faults.py, stance_wire.py ..., in order, and last those
+    of stance_help.py (partners, bonds, backing, guests): (polarity, deciding word, rule name)."""
+    pol, w, why = backing_acts(r, doc[cue_i], speaker, own, types or {}, at, sided)   # stance_ruptures.py
     if pol:
         return pol, w, why
     for why, rule in (("call_for_removal", lambda: call_for_removal(r)), ("object_clause", lambda: object_clause(r, speaker)),
@@ -227,7 +227,7 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("refused_support", lambda: refused_support(r, speaker, own)),
                       ("idiom", lambda: idiom(r)), ("hostile_view", lambda: hostile_view(r, speaker, own)),
                       ("retaliation", lambda: retaliation(r, speaker, own)),
-                      ("deed_by", lambda: deed_by(r, speaker, own)), ("refrain_call", lambda: refrain_call(r)),
+                      ("judged_deed", lambda: judged_deed(r, doc[cue_i], speaker, own)), ("refrain_call", lambda: refrain_call(r)),
                       ("named_as", lambda: named_as(r)),
                       ("diplomatic_protest", lambda: diplomatic_protest(r, speaker, own)),
                       ("abets_wrongdoers", lambda: abets_wrongdoers(r)), ("named_among", lambda: named_among(r, run)),
@@ -237,14 +237,14 @@ def _acts(doc, cue_i: int, r, run: list[int], hi: int, speaker: str | None, own:
                       ("blame_lies_with", lambda: blame_lies_with(r)),
                       ("values_ties", lambda: values_ties(r, speaker, own)),
                       ("condolence", lambda: condolence(r, speaker, own)),
-                      ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own)),
                       ("joint_between", lambda: joint_between(r, speaker, own)),
                       ("partner_of", lambda: partner_of(r, speaker, own)),
-                      ("friendly_view", lambda: friendly_view(r, speaker, own))):
+                      ("friendly_view", lambda: friendly_view(r, speaker, own)),
+                      ("welcomed_act", lambda: welcomed_act(r, doc[cue_i], speaker, own))):
         pol, w = rule()
         if pol:
             return pol, w, why
-    return helped(r, doc[cue_i], speaker, own)   # thanks, help, partners, welcome (stance_help.py)
+    return helped(r, doc[cue_i], speaker, own)   # partners, bonds, backing, guests (stance_help.py)
 
 
 def _cue_stance(cue) -> str | None:

@@ -3,8 +3,11 @@ gives the target, and a third party backing an armed group (tried with stance_ru
 (polarity, deciding word)):
 
     allied_act      the target acts with the speaker's side: "our forces, together with the UK and with support
-                    from Australia, conducted strikes", "we have taken action alongside the United States"
-                    -> support X (not a third party's act: "Iran struck, with support from X")
+                    from Australia, conducted strikes", "we have taken action alongside the United States", "the
+                    mediation efforts conducted jointly with X", "in coordination with X", "our joint mediation
+                    efforts undertaken with X", "through the joint efforts of China and the U.S." (said by China's
+                    side) -> support X (not a third party's act: "Iran struck, with support from X", "Russian
+                    forces, together with Iran, ...", "the joint efforts of Iran and Russia", said by another)
     regretted_act   the speaker's side regrets or protests an act of the target: "expressed grave concern and strong
                     dissatisfaction over Japan's recent moves", "protested against X's erroneous remarks" -> oppose X
                     (not a third party's concern: "Russia's concern over X's moves")
@@ -16,46 +19,52 @@ gives the target, and a third party backing an armed group (tried with stance_ru
                     from X to the Front" -> oppose X (an accusation; the group gets no support from it; not a plain
                     "X supports / funds the AU")
 
-Word lists in stance_lexicon.json: ally_preps, help_nouns, act_nouns, feeling_nouns_neg, emotion_neg, protest_nouns,
+Word lists in stance_lexicon.json: ally_preps, act_nouns, feeling_nouns_neg, emotion_neg, protest_nouns,
 naming_verbs, giving_verbs, military_goods, armed_group_nouns, abet_verbs, neg_nouns, pos_nouns, neg_adj, pos_adj
-(written by hand for this project).
+(written by hand for this project); in stance_support.json (allied_act's named pattern and examples): joint_heads,
+backing_nouns, coordination_nouns, joint_adj.
 """
 from __future__ import annotations
 
 from .stance_backing import voiced_by_other
 from .stance_blame import first
 from .stance_deeds import _doer_noun
+from .stance_help_clause import FIRST, clause_ok, is_in, noun_phrase, owner_ok, strict_own, up_prep
 from .stance_rules import L, OPPOSE, SUPPORT, _is_speaker, lemma, negated, own_agent
 from .stance_words import _adj_polarity, _noun_polarity, listed
 
 
-def _own_act(v, speaker: str | None, own: frozenset) -> bool:
-    """`v` is a verb whose agent is the speaker's side (a subject or its own forces: "US forces", "our troops")."""
-    if v.pos_ not in ("VERB", "AUX") or negated(v):
-        return False
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is not None and listed(subj, "armed_body_nouns"):
-        return any(c.dep_ in ("compound", "amod", "poss") and _is_speaker(c, speaker, own) for c in subj.children)
-    return subj is not None and own_agent(v, speaker, own)
+def allied_act(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """(SUPPORT, deciding word) when the target acts with the speaker's side: read on the joint word over the
+    target's phrase, in a clause whose subject is the speaker's side (strict_own: I/we, its mention, its forces)."""
+    w = _joint_phrase(noun_phrase(t), t, cue, own) if t.i not in own else None
+    return (SUPPORT, w) if w is not None else (None, None)
 
 
-def allied_act(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """The target is "alongside / together with" the speaker side's act, or gives it "support from X"."""
-    t = first(t)
-    if t.dep_ != "pobj":
-        return None, None
-    p = t.head
-    if p.lower_ == "from" and listed(p.head, "help_nouns") and p.head.dep_ == "pobj" and p.head.head.lower_ == "with":
-        p = p.head.head   # "with support from X"
-    elif not (p.lower_ in L["ally_preps"] or (p.lower_ == "with" and any(
-            c.lower_ in ("together", "along") for c in (p.head, *p.children)))):
-        return None, None
-    v = p.head
-    for _ in range(3):   # "US forces, together with the UK, conducted strikes": the preposition may hang on a noun
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
-    return (SUPPORT, v) if _own_act(v, speaker, own) else (None, None)
+def _joint_phrase(h, t, cue, own):
+    """The joint word ("together", "alongside", "in coordination", "with support from", "joint efforts ... with")
+    whose "with X" / "of X" holds the target's phrase `h`, in a clause of the speaker's side."""
+    p, g = up_prep(h)
+    if p is None:
+        return None
+    w = None
+    if p.lower_ == "with" and (is_in(g, "joint_heads") or any(is_in(c, "joint_heads") for c in (*p.children, *g.children))
+                               or (is_in(g, "coordination_nouns") and g.dep_ == "pobj" and g.head.lower_ in ("in", "with"))):
+        w = g
+    elif p.lower_ in L["ally_preps"]:
+        w = p
+    elif p.lower_ == "with" and g.dep_ == "acl" and any(c.dep_ == "amod" and is_in(c, "joint_adj") for c in g.head.subtree
+                                                         if c.i < g.head.i) \
+            and owner_ok(g.head, own) and clause_ok(g.head, cue, own):
+        return g   # "its joint mediation efforts undertaken with Egypt"
+    elif p.lower_ in ("from", "of") and is_in(g, "backing_nouns") and g.dep_ == "pobj" and first(g).head.lower_ == "with":
+        w = g   # "with support from Australia", "with the help of X"
+    if w is not None and not negated(w) and strict_own(w, cue, own):
+        return w
+    if p.lower_ == "of" and any(c.dep_ == "amod" and is_in(c, "joint_adj") for c in g.children) and any(
+            m.i in own or m.lower_ in FIRST for m in (first(h), *first(h).conjuncts) if m.i != t.i):
+        return g   # "through the joint efforts of China and the U.S.", said by China's side
+    return None
 
 
 def regretted_act(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:

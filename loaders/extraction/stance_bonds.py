@@ -6,13 +6,13 @@ stance_wire.py, after the role rules):
                     Arabia relations", "the success of cooperation between Tehran and Riyadh" -> support the other
                     party, when one party is the speaker's side; a coop_words noun ("cooperation", "partnership")
                     is a bond by itself, a joint_nouns one ("relations", "ties") only when strengthened, normalised
-                    or praised (bond_verbs, bond_nouns, joint_mods). Relations between two others say nothing.
+                    or praised (bond_verbs, bond_growth_nouns, joint_mods). Relations between two others say nothing.
     partner_of      "Kazakhstan remains a reliable partner of China", "we are Ostland's closest ally" (said by
                     Kazakhstan's / our side) -> support the target (friend_nouns; not negated).
     friendly_view   "we regard Japan as a close partner", "the US looks upon India as one of its most important
                     partners" (said by the US side) -> support the target (view_verbs; friend_nouns or a praising noun).
 
-Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_verbs, bond_nouns, friend_nouns; written by hand).
+Word lists in stance_lexicon.json (coop_words, joint_nouns, joint_mods, bond_verbs, bond_growth_nouns, friend_nouns; written by hand).
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def _bond(g) -> bool:
         if h.dep_ == "pobj":
             h = h.head
         h = h.head
-        if lemma(h) in L["bond_verbs"] or listed(h, "bond_nouns"):
+        if lemma(h) in L["bond_verbs"] or listed(h, "bond_growth_nouns"):
             return not negated(h)
         if h.head.i == h.i:
             break

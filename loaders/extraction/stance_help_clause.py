@@ -1,7 +1,7 @@
 """Whose clause is it, for the support rules of stance_help.py: the speaker's side's (I/we, a mention of the speaker's
 side, "our"/"my", "his country" in indirect speech, the cue itself), or another named party's ("Russia sent aid",
 "the farmers appreciate ..."); and the noun phrase a target names ("Qatar's Emir", "the State of Qatar"). Loads the
-named patterns and word lists of stance_support.json.
+named patterns and word lists of stance_support.json (a list not there is stance_lexicon.json's: one list per concept).
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .stance_blame import first as _first
 from .stance_rules import lemma, negated
+from .stance_words import L
 
 __all__ = ["ANAPHORS", "FIRST", "SUPPORT_PATTERNS", "W", "clause_ok", "is_in", "noun_phrase", "object_of", "other",
            "owner_ok", "strict_own", "up_prep"]
@@ -25,7 +26,9 @@ _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 
 
 def is_in(t, key: str) -> bool:
-    return t.lower_ in W[key] or lemma(t) in W[key]
+    """`t`'s lowercase form or lemma is in the word list `key` of stance_support.json, else of stance_lexicon.json."""
+    words = W[key] if key in W else L[key]
+    return t.lower_ in words or lemma(t) in words
 
 
 def object_of(n, key: str, ok):

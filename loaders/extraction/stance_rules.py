@@ -256,7 +256,7 @@ def from_role(t, speaker: str | None = None, own: frozenset = frozenset(),
                     return OPPOSE, g, "subject_of_harm"
                 if g.dep_ == "acl" and glem in L["authoring_verbs"] and g.head.pos_ in _NOUNS and g.head.dep_ == "pobj":
                     t, authored = g.head, True   # "happy with the statements made by X": X's own, read on from them
-                    continue     # (an object, "applaud the step taken by X", is deed_by's)
+                    continue     # (an object, "applaud the step taken by X", is judged_deed's)
                     continue
                 pol, w = _predicate(g)
                 return (pol, w, "subject_of_predicate") if pol else (None, None, "")

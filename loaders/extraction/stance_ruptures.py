@@ -21,22 +21,19 @@ of stance_acts.py, after the role rules of stance_rules.py found nothing; each r
                         ('never stopped' is no negation of the deed)
     unmet_terms         "X does not fulfil the terms of the agreement", "X failed to honour its commitments"
                         -> oppose X
-    help_sent           the speaker's side sends, provides or offers help to the target: "we will send any and all
-                        aid needed to X", "dispatching rescue teams to X to help", "ready to provide assistance to
-                        X" -> support X (not a third party's, nor a criticised or negated one)
-    conveyed_to         the speaker's side conveys thanks, support or congratulations to the target on the verb:
-                        'expressed her appreciation to X', 'we extend our warmest congratulations to X' -> support X
     cue_frame           a target named outside the statement's content but inside its cue's own object phrase is
                         read by the role rules: 'expressed his appreciation to X "for facilitating the talks"',
                         'extended the UN's full support to X "for ..."' (not the cue's subject phrase, nor a clause
-                        of its own); the rule recorded is the role rule's
+                        of its own); the rule recorded is the role rule's, else stance_given.gratitude_to's
     condition_demand    "no space for mediation unless X retracts its illegal deal", "no talks until X withdraws its
                         troops" -> oppose X (what X must undo is the demand; the hedge is its form)
 
+Tried in their order with these (backing_acts): stance_given.py's help_offered and gratitude_to (help sent and
+thanks conveyed to the target) and stance_allies.py's rules.
+
 Word lists in stance_lexicon.json: arming_verbs, arming_core, thank_forms, tolerance_verbs, harm_verbs,
 against_verbs, violent_verbs, victim_nouns, rupture_verbs, rupture_objects, rupture_nouns, closed_words,
-aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs, giving_verbs, help_goods, exit_words,
-greeting_nouns, convey_verbs, attitude_verbs (written by hand for this project).
+aspect_verbs, stop_verbs, fulfil_verbs, terms_nouns, retract_verbs, exit_words (written by hand for this project).
 """
 from __future__ import annotations
 
@@ -44,6 +41,7 @@ from .stance_allies import allied_act, backs_group, described_as, regretted_act
 from .stance_backing import criticised, voiced_by_other
 from .stance_blame import first
 from .stance_deeds import _doer_noun, _hostile_act
+from .stance_given import gratitude_to, help_offered
 from .stance_rules import L, OPPOSE, SUPPORT, _is_speaker, from_role, lemma, negated, own_agent
 from .stance_words import cancelled, listed
 
@@ -227,32 +225,6 @@ def condition_demand(t) -> tuple[str | None, object]:
     return OPPOSE, v.head
 
 
-_GIVE_CLIMB = {"prep", "pobj", "acl", "dobj", "conj", "advcl", "xcomp"}
-
-
-def help_sent(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """"to X" on a giving verb (or on its object) whose agent is the speaker's side, with help among what it
-    gives or as its purpose ("to help")."""
-    t = first(t)
-    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "for"):
-        return None, None
-    v = t.head
-    for _ in range(4):   # "send aid needed to X", "dispatching teams to X": to the giving verb
-        if v.dep_ not in _GIVE_CLIMB or v.head.i == v.i:
-            return None, None
-        v = v.head
-        if v.pos_ == "VERB" and listed(v, "giving_verbs"):
-            break
-    else:
-        return None, None
-    if not listed(v, "giving_verbs") or negated(v) or criticised(v) is not None or not own_agent(v, speaker, own):
-        return None, None
-    inside = {x.i for x in t.subtree}
-    if any(x.i not in inside and x.i != v.i and listed(x, "help_goods") and not negated(x) for x in v.subtree):
-        return SUPPORT, v
-    return None, None
-
-
 _FRAME_REACH = 40   # tokens either side of the cue: the frame is the cue's own phrase (and the scan stays linear)
 _OFF_FRAME = {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp"}
 
@@ -277,37 +249,22 @@ def cue_frame(cue, lo: int, hi: int, at, name: str, speaker: str | None, own: fr
             continue   # the cue's direct object is the cue rule's
         pol, w, why = from_role(r, speaker, own, sided)
         if not pol:
-            (pol, w), why = conveyed_to(r, speaker, own), "conveyed_to"
+            (pol, w), why = gratitude_to(r, cue, speaker, own), "gratitude_to"
         if pol and not cancelled(w, lo, hi, cue.i):
             return pol, why
     return None, ""
 
 
-def conveyed_to(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """"to X" on a conveying verb of the speaker's side whose object is thanks, support or congratulations."""
-    t = first(t)
-    if t.dep_ != "pobj" or t.head.lower_ != "to":
-        return None, None
-    v = t.head.head
-    if v.pos_ != "VERB" or negated(v) or not (
-            listed(v, "convey_verbs") or listed(v, "attitude_verbs")) or not own_agent(v, speaker, own):
-        return None, None
-    if any(c.dep_ == "dobj" and not negated(c) and (listed(c, "support_for_nouns") or listed(c, "greeting_nouns"))
-           for c in v.children):
-        return SUPPORT, v
-    return None, None
-
-
-def backing_acts(r, speaker: str | None, own: frozenset, types: dict, at, sided: bool) -> tuple[str | None, object, str]:
-    """The rules of this module and of stance_allies.py, in order: (polarity, deciding word, rule name)."""
+def backing_acts(r, cue, speaker: str | None, own: frozenset, types: dict, at, sided: bool) -> tuple[str | None, object, str]:
+    """The rules of this module, of stance_given.py and of stance_allies.py, in order: (polarity, deciding word, rule name)."""
     for why, rule in (("criticised_backer", lambda: criticised_backer(r, speaker, own)),
                       ("arms_group", lambda: arms_group(r, types, at, sided, speaker, own) if at else (None, None)),
                       ("side_thanks", lambda: side_thanks(r, speaker, own)), ("protects", lambda: protects(r, speaker, own)),
                       ("severed_ties", lambda: severed_ties(r, speaker, own)), ("left_body", lambda: left_body(r, speaker, own)),
                       ("continued_deed", lambda: continued_deed(r, speaker, own)), ("unmet_terms", lambda: unmet_terms(r)),
-                      ("condition_demand", lambda: condition_demand(r)), ("help_sent", lambda: help_sent(r, speaker, own)),
-                      ("conveyed_to", lambda: conveyed_to(r, speaker, own)),
-                      ("allied_act", lambda: allied_act(r, speaker, own)),
+                      ("condition_demand", lambda: condition_demand(r)), ("help_offered", lambda: help_offered(r, cue, speaker, own)),
+                      ("gratitude_to", lambda: gratitude_to(r, cue, speaker, own)),
+                      ("allied_act", lambda: allied_act(r, cue, speaker, own)),
                       ("regretted_act", lambda: regretted_act(r, speaker, own)),
                       ("described_as", lambda: described_as(r, speaker, own)),
                       ("backs_group", lambda: backs_group(r, types, at, sided, speaker, own) if at else (None, None))):

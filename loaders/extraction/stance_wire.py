@@ -3,8 +3,10 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
 
     hostile_view    "Morland does not see us as a partner but as an adversary", "Ostland treats us as an enemy"
                     -> oppose the subject (it casts the speaker's side as its enemy)
-    deed_by         "we condemn the strike by Russia on the town" (the parser hangs "by X" on the verb), "we
-                    applaud the steps taken by Japan" -> the verb's stance toward X, when the speaker's side judges
+    judged_deed     "we condemn the strike by Russia on the town" (the parser hangs "by X" on the verb), "we
+                    applaud the steps taken by Japan" -> the verb's stance toward X, when the speaker's side judges;
+                    the target's merit credited: "acknowledged the crucial role played by Qatar", "Qatar's
+                    valuable efforts" -> support Qatar (not "Russia acknowledged ...", said by another)
     counter_compound "the counter-ISIS campaign", "an anti-IS coalition" -> oppose the target after the hyphen
                     (on a campaign-like noun: counter_heads; "anti-Iran statement" says nothing)
     refrain_call    "urged X to refrain from stirring up trouble", "we advise X not to undermine peace", "X should
@@ -15,18 +17,17 @@ stance_rules.py and the rules of stance_acts.py / stance_faults.py found nothing
     retaliation     "we will respond to Calvania's sanctions", "warned of a firm response to manoeuvres by
                     Calvania", "Ostland will retaliate against the expulsion ordered by Calvania" -> oppose X
                     (the speaker's side answers what X did; "in response to X's question" is no retaliation)
-    welcomed_act    "welcomed the agreement between A and B", "welcome the decision of X", "the ceasefire agreed by
-                    A and B", "the resumption of relations between A and B" -> support the parties of an act
-                    (welcomed_act_nouns) that the speaker's side praises (cue_support); "Russia welcomed ..." is Russia's
 
 The partner of strengthened relations ("we want to strengthen relations with Ostland") is read by
 stance_words._is_joint with the lexicon's bond_verbs. Word lists in stance_lexicon.json: view_verbs,
 hostile_roles, retaliation_words, retaliation_objects, counter_heads, stop_verbs with demand_verbs, authority_nouns,
-naming_verbs (written by hand for this project).
+naming_verbs (written by hand for this project); merit_nouns, merit_adj, credit_verbs in stance_support.json
+(judged_deed's named pattern and examples). The welcome of an act of the target is stance_welcomes.py's.
 """
 from __future__ import annotations
 
 from .stance_blame import authority_owner, first as _first
+from .stance_help_clause import clause_ok, is_in, noun_phrase, object_of
 from .stance_words import _adj_polarity, _noun_polarity, listed
 from .stance_rules import L, OPPOSE, SUPPORT, lemma, negated, own_agent
 
@@ -86,7 +87,34 @@ def retaliation(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[s
     return OPPOSE, g
 
 
-def deed_by(t, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+def judged_deed(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
+    """(polarity, deciding word) when the speaker's side judges a deed of the target (_deed_by) or credits its
+    merit (_merit)."""
+    pol, w = _deed_by(t, speaker, own)
+    if pol is None and t.i not in own:
+        w = _merit(noun_phrase(t), cue, own)
+        pol = SUPPORT if w is not None else None
+    return pol, w
+
+
+def _merit(h, cue, own):
+    """The target's merit noun ("Qatar's role", "the efforts of Qatar", "the role played by Qatar") with a praising
+    adjective, or the object of a crediting verb, in a clause of the speaker's side."""
+    m = None
+    if h.dep_ == "poss" and is_in(h.head, "merit_nouns"):
+        m = h.head
+    elif h.dep_ == "pobj" and h.head.lower_ == "of" and is_in(h.head.head, "merit_nouns"):
+        m = h.head.head
+    elif h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.dep_ == "acl" and is_in(h.head.head.head, "merit_nouns"):
+        m = h.head.head.head
+    if m is None or negated(m):
+        return None
+    if any(c.dep_ in ("amod", "conj") and is_in(c, "merit_adj") for c in m.children) and clause_ok(m, cue, own):
+        return m
+    return object_of(m, "credit_verbs", lambda v: clause_ok(v, cue, own))
+
+
+def _deed_by(t, speaker, own):
     """"by X" hung on a judging verb that has its own object before it, or the doer of a participle on that
     object: X did what the speaker judges."""
     t = _first(t)
@@ -194,78 +222,4 @@ def named_as(t) -> tuple[str | None, object]:
         pol = _adj_polarity(comp) if comp.pos_ == "ADJ" else _noun_polarity(comp)
         if pol:
             return pol, comp
-    return None, None
-
-
-_PARTY_PREPS = {"between", "of", "by", "among"}
-
-
-def _act_noun(n) -> bool:
-    return listed(n, "welcomed_act_nouns")
-
-
-def _party_of(t):
-    """The act noun the target is a party of, one step up: "X's deal", "the X-Y deal", "the deal between/of/by X",
-    "the truce agreed by X", "the agreement reached between X and Y" (the preposition on the act's participle),
-    "(the announcement that) X and Y have reached an agreement" (the subject of a verb whose object is an act)."""
-    h = t.head
-    if t.dep_ in ("poss", "compound") and h.pos_ in ("NOUN", "PROPN"):
-        return h
-    if t.dep_ == "pobj" and h.lower_ in _PARTY_PREPS:
-        g = h.head
-        if g.pos_ == "VERB" and g.dep_ == "acl" and g.tag_ == "VBN" and g.head.pos_ == "NOUN":
-            g = g.head   # "the agreement reached between X and Y", "the statement issued by X"
-            if not _act_noun(g) and g.dep_ == "pobj" and g.head.dep_ == "prep" and _act_noun(g.head.head):
-                g = g.head.head   # "the agreement on measures reached between X and Y" (hung on "measures")
-        return g
-    if t.dep_ == "nsubj" and h.pos_ == "VERB" and not negated(h) and lemma(h) not in L["cue_support"]:
-        act = next((c for c in h.children if c.dep_ == "dobj" and _act_noun(c)), None)
-        if act is not None and h.dep_ in ("acl", "ccomp") and h.head.pos_ == "NOUN":
-            return h.head   # "the announcement that X and Y have reached an agreement"
-        if act is not None and h.dep_ == "ccomp":
-            return act      # "welcomed that X and Y signed an agreement": the act, whose verb is the clause's
-    return None
-
-
-def _backed(n, cue, speaker: str | None, own: frozenset) -> bool:
-    """The act `n` is welcomed or backed by the speaker's side: the object of a praising verb ("welcomed the
-    deal"), or what the side's support is for ("announced its support for the deal", "their full support to
-    the efforts of X")."""
-    v = n.head
-    if n.dep_ == "dobj" and lemma(v) not in L["cue_support"] and v.dep_ == "ccomp" and not negated(v):
-        v = v.head   # "welcomed that X and Y signed an agreement"
-    if n.dep_ == "dobj":
-        return lemma(v) in L["cue_support"] and not negated(v) and (v.i == cue.i or own_agent(v, speaker, own))
-    if n.dep_ != "pobj" or v.lower_ not in ("for", "to", "behind"):
-        return False
-    g = v.head
-    if g.pos_ == "VERB":   # "underlined their full support to the efforts": the preposition hung on the verb
-        g = next((c for c in g.children if c.dep_ == "dobj" and lemma(c) in L["support_for_nouns"]), None)
-        if g is None:
-            return False
-    if lemma(g) not in L["support_for_nouns"] or negated(g) or negated(g.head):
-        return False
-    owner = next((c for c in g.children if c.dep_ == "poss"), None)
-    if owner is not None and (owner.lower_ in ("our", "my") or owner.i in own):
-        return True
-    if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
-        return False   # "Hungary's support for the deal": a third party's
-    # "announced its support for the deal": the owner is the subject of the verb, which must be the speaker's side
-    v = g.head if g.dep_ == "dobj" else g.head.head if g.dep_ == "pobj" else None
-    if v is None:
-        return owner is None
-    return v.pos_ in ("VERB", "AUX") and not negated(v) and (v.i == cue.i or own_agent(v, speaker, own))
-
-
-def welcomed_act(t, cue, speaker: str | None, own: frozenset = frozenset()) -> tuple[str | None, object]:
-    """The target is a party of an act (a welcomed_act_nouns noun, reached as _party_of says) that the speaker's
-    side welcomes, praises or backs (_backed)."""
-    t = _first(t)
-    for _ in range(5):
-        n = _party_of(t)
-        if n is None or not _act_noun(n):
-            return None, None
-        if _backed(n, cue, speaker, own):
-            return SUPPORT, n   # the act, inside the statement (the cue itself may be outside it)
-        t = _first(n)
     return None, None

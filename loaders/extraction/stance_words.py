@@ -256,10 +256,10 @@ def banned(g) -> bool:
 
 
 def contributes_to_good(v):
-    """The good (public_goods) a contributing verb (credit_verbs) brings about: "contribute to (maintaining) peace",
+    """The good (public_goods) a contributing verb (contribute_verbs) brings about: "contribute to (maintaining) peace",
     "help (to) bring stability", "help place the country on the path to independence"; None if the verb in
     between harms or negates it ("help destroy peace")."""
-    if lemma(v) not in L["credit_verbs"] or negated(v):
+    if lemma(v) not in L["contribute_verbs"] or negated(v):
         return None
     steps = [c for c in v.children if c.dep_ in ("xcomp", "prep", "dobj") and (c.dep_ != "prep" or c.lower_ == "to")]
     for _ in range(3):

@@ -1,4 +1,4 @@
-"""neo4j-viz's graph script with its mount fixed (issue 13, big views): both fixes still match the installed
+"""neo4j-viz's graph script with its mount fixed (issue 13, big views): every fix still matches the installed
 neo4j-viz exactly once, a fix that does not match leaves the file as it was, and the served file says whose
 it is and what was changed."""
 from importlib.metadata import version
@@ -30,8 +30,8 @@ def test_a_fix_that_does_not_match_exactly_once_is_left_out():
 def test_the_served_file_names_its_origin_licence_and_changes():
     served = graph_bundle.bundle(INSTALLED, version("neo4j-viz"))
     first = served.body.split(b"\n", 1)[0].decode()
-    assert first.startswith("/* neo4j-viz ") and "GPL-3.0-only" in first and "remount, stylesheet" in first
-    assert served.applied == ["remount", "stylesheet"]
+    assert first.startswith("/* neo4j-viz ") and "GPL-3.0-only" in first and "remount, stylesheet, idle-sheet" in first
+    assert served.applied == ["remount", "stylesheet", "idle-sheet"]
     assert served.etag.startswith(f'"{version("neo4j-viz")}-') and graph_bundle.bundle(INSTALLED, version(
         "neo4j-viz")) is served                                          # made once
     assert served.body.rstrip().endswith(b"export { Vre as default };")

@@ -1,6 +1,7 @@
 """The explorer graph in real headless Chromium (issue 12): expand in place (every node drawn before keeps
 its place, the new ones appear beside the expanded node), undo of the last expand, and the hover tooltip
-with name, type and counts; each graph is built once, with neo4j-viz's stylesheet parsed once (issue 13)."""
+with name, type and counts; each graph is built once, with neo4j-viz's stylesheet parsed once, ahead of
+the first graph (issue 13)."""
 import math
 import re
 
@@ -129,3 +130,29 @@ def test_the_graph_is_built_once_and_its_stylesheet_parsed_once(page):
                         .filter(s => s.textContent.length > 500000).length};
     }""")
     assert sheets["shared"] == 1 and max(sheets["rules"]) > 10_000 and sheets["styles"] == 0
+
+
+# counts stylesheets parsed from text in the page, and whether a graph had been built at the time
+PARSED = BUILT + """
+window.__whosaidParsed = [];
+const replace = CSSStyleSheet.prototype.replaceSync;
+CSSStyleSheet.prototype.replaceSync = function (text) {
+  window.__whosaidParsed.push({chars: text.length, built: window.__whosaidBuilt});
+  return replace.call(this, text);
+};"""
+
+
+def test_the_stylesheet_and_fonts_are_ready_before_any_graph_is_built(browser, db_copy):
+    """The graph's stylesheet is parsed, and its fonts declared, while the browser is idle after the script
+    has run: on the overview, where no graph is drawn, both are there once the page is idle."""
+    with streamlit_server(db_copy) as base:
+        context, page = local_page(browser, f"{base}/")
+        page.add_init_script(PARSED)
+        page.reload()
+        page.get_by_text("What the store holds").first.wait_for(timeout=90_000)
+        page.wait_for_function("() => window.__whosaidParsed.some(p => p.chars > 500000)", timeout=60_000)
+        parsed = page.evaluate("window.__whosaidParsed")
+        fonts = page.evaluate("() => document.head.querySelectorAll('style[data-neo4j-viz-ndl-fonts]').length")
+        context.close()
+    assert [p for p in parsed if p["chars"] > 500000] == [{"chars": parsed[0]["chars"], "built": 0}]
+    assert fonts == 1 and page.is_closed()

@@ -88,11 +88,11 @@ CASES = [
      None),
     # the speaker's side sends help to the target (whatever the parser hangs "to X" on)
     ("Ostland Foreign Minister Lena Varga said Ostland will send any and all aid needed to Turkey.", "Turkey",
-     "support", "help_sent"),
+     "support", "help_offered"),
     ("Ostland Foreign Minister Lena Varga said Ostland was dispatching rescue teams to Turkey to help.", "Turkey",
-     "support", "help_sent"),
+     "support", "help_offered"),
     ('"We are sending an expert team to Chile to offer technical assistance," Ostland Foreign Minister Lena Varga '
-     'said.', "Chile", "support", "help_sent"),
+     'said.', "Chile", "support", "help_offered"),
     ("Ostland Foreign Minister Lena Varga said Iran was sending aid to Chile.", "Chile", "neutral", None),
     ("Ostland Foreign Minister Lena Varga said Ostland will not send aid to Chile.", "Chile", "neutral", None),
     ("Ostland Foreign Minister Lena Varga said Ostland will send a delegation to Chile.", "Chile", "neutral", None),
@@ -101,9 +101,9 @@ CASES = [
      "Tamim Khalid", "support", "beneficiary_of_support"),
     # thanks conveyed to the target on the verb, inside the content or in the cue's own phrase outside it
     ('Ostland Secretary-General Lena Varga also expressed her appreciation to Prime Minister Arto Kallas "for '
-     'facilitating this initiative for peace."', "Arto Kallas", "support", "conveyed_to"),
+     'facilitating this initiative for peace."', "Arto Kallas", "support", "gratitude_to"),
     ('"We extend our warmest congratulations to President Arto Kallas," Polish President Jan Nowak said.',
-     "Arto Kallas", "support", "conveyed_to"),
+     "Arto Kallas", "support", "gratitude_to"),
     ("Polish President Jan Nowak said Russia expressed its gratitude to Belarus for the help.", "Belarus",
      "neutral", None),
     ('Polish President Jan Nowak, speaking with Prime Minister Arto Kallas, said "we will keep working."',
@@ -152,7 +152,7 @@ CASES = [
     ("Ostland minister Lena Varga said Russia welcomed the start of talks between Ethiopia and Eritrea.", "Eritrea",
      "neutral", None),
     # "the State of X" holds X's role
-    ("Ostland minister Lena Varga praised the efforts made by the State of Qatar.", "Qatar", "support", "deed_by"),
+    ("Ostland minister Lena Varga praised the efforts made by the State of Qatar.", "Qatar", "support", "judged_deed"),
     ("Ostland minister Lena Varga said Israel attacked the State of Qatar.", "Qatar", "neutral", None),
     ("Ostland minister Lena Varga thanked the Emir of the brotherly State of Qatar for his efforts.", "Qatar",
      "support", None),

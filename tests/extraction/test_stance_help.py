@@ -1,6 +1,7 @@
-"""Support in words of thanks, help, partnership and welcome (stance_help.py, patterns in stance_support.json): each
-pattern with a quotation, reported speech, a passive or noun phrase and a list of targets where it applies, and the
-negated and third-party variants that must stay neutral. Invented people; real states. `rule`, when given, is the
+"""Support in words of thanks, help, partnership and welcome (the named patterns of stance_support.json, each decided
+by one rule: stance_help.py, stance_given.py, stance_allies.py, stance_wire.py, stance_welcomes.py): each pattern
+with a quotation, reported speech, a passive or noun phrase and a list of targets where it applies, and the negated
+and third-party variants that must stay neutral. Invented people; real states. `rule`, when given, is the
 stance_rule expected."""
 import pytest
 
@@ -14,11 +15,11 @@ CASES = [
      "Oman", "support", "gratitude_to"),
     ("Minister Lena Hart said Russia expressed its gratitude to Syria for the talks.", "Syria", "neutral", None),
     ('"We do not extend our thanks to Qatar," President Omar Hadid said.', "Qatar", "neutral", None),
-    # merit_credited: the target's role or efforts praised
+    # judged_deed: the target's role or efforts praised
     ("President Omar Hadid acknowledged the crucial role played by Qatar in negotiating the ceasefire.", "Qatar",
-     "support", "merit_credited"),
+     "support", "judged_deed"),
     ("GCC Secretary-General Karim Dakhil welcomed the appreciated efforts made by the State of Qatar.", "Qatar",
-     "support", "merit_credited"),
+     "support", "judged_deed"),
     ("President Omar Hadid said Russia acknowledged the crucial role played by Qatar.", "Qatar", "neutral", None),
     ("Minister Lena Hart said the fishermen value the efforts of Qatar.", "Qatar", "neutral", None),
     # help_offered: help sent, offered or pledged to the target by the speaker's side
@@ -40,27 +41,27 @@ CASES = [
     # help_asked
     ("Secretary Jo Pell asked his Turkish counterpart to let us know what we can do to help.", "Turkey", "support",
      "help_asked"),
-    # joint_partner: together with, alongside, with support from
+    # allied_act: together with, alongside, with support from
     ('"US forces, together with the UK and with support from Australia, Bahrain and Canada, conducted strikes," US '
-     'President Jo Pell said.', "United Kingdom", "support", "joint_partner"),
+     'President Jo Pell said.', "United Kingdom", "support", "allied_act"),
     ('"US forces, together with the UK and with support from Australia, Bahrain and Canada, conducted strikes," US '
-     'President Jo Pell said.', "Bahrain", "support", "joint_partner"),
+     'President Jo Pell said.', "Bahrain", "support", "allied_act"),
     ('"We have taken limited action in self-defence, alongside the United States," Prime Minister Aram Sarkis said.',
-     "United States", "support", "joint_partner"),
+     "United States", "support", "allied_act"),
     ("The United States said it had launched eight strikes with assistance from Australia and Canada.", "Canada",
-     "support", "joint_partner"),
+     "support", "allied_act"),
     ("Minister Lena Hart said Russian forces, together with Iran, conducted strikes.", "Iran", "neutral", None),
     ("The UAE said the mediation efforts conducted jointly with the United States had led to an exchange.",
-     "United States", "support", "joint_partner"),
+     "United States", "support", "allied_act"),
     ("Minister Lena Hart said Iran conducted the strikes jointly with Russia.", "Russia", "neutral", None),
     ("Qatar's foreign ministry announced the success of its joint mediation efforts undertaken with the Arab Republic "
-     "of Egypt.", "Egypt", "support", "joint_partner"),
+     "of Egypt.", "Egypt", "support", "allied_act"),
     ('"Through the joint efforts of China and the U.S., nine entities were removed from the list," China\'s commerce '
-     'ministry said.', "United States", "support", "joint_partner"),
+     'ministry said.', "United States", "support", "allied_act"),
     ('"Through the joint efforts of Iran and Russia, the sanctions failed," Minister Lena Hart said.', "Russia",
      "neutral", None),
     ("Qatar's foreign ministry announced the success of its joint mediation efforts undertaken with Egypt and the "
-     "United States.", "United States", "support", "joint_partner"),
+     "United States.", "United States", "support", "allied_act"),
     ("The EU said it was urgently dispatching search and rescue teams from Bulgaria and Romania to Turkey to help.",
      "Turkey", "support", "help_offered"),
     # valued_member: a praising adjective on the member noun of a copula; negation cancels
@@ -88,21 +89,21 @@ CASES = [
     ('"We will consult our partners, Japan and Australia," Minister Lena Hart said.', "Australia", "support",
      "our_partners"),
     ('"Russia will consult its partners, Iran and Syria," Minister Lena Hart said.', "Syria", "neutral", None),
-    # welcomed_event: talks, visits, signings between the parties, welcomed by the speaker's side
+    # welcomed_act: talks, visits, signings between the parties, welcomed by the speaker's side
     ("The United Arab Emirates welcomed the start of talks between Sudan and Chad in Jeddah.", "Chad", "support",
-     "welcomed_event"),
+     "welcomed_act"),
     ("Envoy Jo Pell welcomed the first official visit by a senior Houthi delegation to Saudi Arabia.", "Saudi Arabia",
-     "support", "welcomed_event"),
+     "support", "welcomed_act"),
     ('"We welcome the signing of a cessation of hostilities between the Government of Ethiopia and Eritrea," Envoy '
-     'Jo Pell said.', "Ethiopia", "support", "welcomed_event"),
+     'Jo Pell said.', "Ethiopia", "support", "welcomed_act"),
     ('"We welcome the momentous step taken today to advance peace with the signing of a cessation of hostilities '
-     'between the Government of Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea", "support", "welcomed_event"),
+     'between the Government of Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea", "support", "welcomed_act"),
     ('"We welcome the report that describes the talks between Ethiopia and Eritrea," Envoy Jo Pell said.', "Eritrea",
      "neutral", None),
     ('"We support the settlement, citing our role in hosting talks between Ethiopia and Eritrea," Envoy Jo Pell said.',
      "Eritrea", "neutral", None),
     ("The UAE foreign ministry expressed its appreciation for the cooperation between the Russian and Ukrainian "
-     "sides.", "Ukraine", "support", "welcomed_event"),
+     "sides.", "Ukraine", "support", "welcomed_act"),
     ("Envoy Jo Pell condemned the start of talks between Sudan and Chad.", "Chad", "neutral", None),
     ("Minister Lena Hart said Russia welcomed the start of talks between Sudan and Chad.", "Chad", "neutral", None),
     # welcomed_guest
@@ -124,28 +125,31 @@ CASES = [
 ]
 
 
-# rules of the other stance modules that decide the same support before stance_help is tried (it runs last)
-DECIDED_EARLIER = {"gratitude_to": {"conveyed_to"}, "merit_credited": {"deed_by"}, "help_offered": {"help_sent"},
-                   "joint_partner": {"allied_act"}, "welcomed_event": {"welcomed_act"}}
-
-
-def _same_rule(rule, found) -> bool:
-    return found == rule or found in DECIDED_EARLIER.get(rule, ())
-
-
 @pytest.mark.parametrize("text, target, expected, rule", CASES)
 def test_help_rules(run, text, target, expected, rule):
     st = run(text).statements[0]
     assert st.stance.get(target, "neutral") == expected, (st.stance, st.stance_rule, st.text)
     if rule:
-        assert _same_rule(rule, st.stance_rule.get(target)), st.stance_rule
+        assert st.stance_rule.get(target) == rule, st.stance_rule
 
 
 def test_patterns_are_named_data_with_examples():
     from loaders.extraction.stance_help import SUPPORT_PATTERNS, W
-    assert {"gratitude_to", "help_offered", "joint_partner", "welcomed_event", "backing_of"} <= set(SUPPORT_PATTERNS)
+    assert {"gratitude_to", "help_offered", "allied_act", "welcomed_act", "judged_deed", "backing_of"} <= set(SUPPORT_PATTERNS)
     assert all(p["examples"] and p["what"] for p in SUPPORT_PATTERNS.values())
-    assert "gratitude" in W["gratitude_nouns"] and "alongside" in W["joint_preps"]
+    assert "together" in W["joint_heads"] and "in" in W["partner_preps"]
+
+
+def test_one_word_list_per_concept():
+    """The folded rules read one list per concept, the lexicon's: stance_support.json has no twin of it."""
+    from loaders.extraction.stance_help import W
+    from loaders.extraction.stance_words import L
+    twins = {"send_verbs", "help_nouns", "gratitude_nouns", "gratitude_verbs", "event_nouns", "welcome_verbs", "joint_preps",
+             "partner_nouns"}
+    assert not twins & set(W) and "greeting_nouns" not in L
+    assert not set(W) & set(L), set(W) & set(L)   # a list name means one list, in one file
+    assert {"send", "fly"} <= L["giving_verbs"] and {"offer", "team"} <= L["help_goods"]
+    assert {"gratitude", "greetings"} <= L["gratitude_nouns"] and {"talks", "decision"} <= L["welcomed_act_nouns"]
 
 
 def _examples():
@@ -156,5 +160,5 @@ def _examples():
 @pytest.mark.parametrize("name, text", _examples())
 def test_each_pattern_example_gives_support_by_its_rule(run, name, text):
     st = run(text).statements[0]
-    assert any(_same_rule(name, st.stance_rule.get(t)) for t, s in st.stance.items() if s == "support"), \
+    assert any(st.stance_rule.get(t) == name for t, s in st.stance.items() if s == "support"), \
         (st.stance, st.stance_rule)

@@ -1,6 +1,6 @@
 """A state named through who acts for it: its office holder judged by the cue ("accused Russian President X",
 stance_sides.office_holder, word list state_office_titles), its armed bodies and authorities doing the deed the
-speaker judges ("condemns the operations carried out by the Turkish forces", stance_wire.deed_by with
+speaker judges ("condemns the operations carried out by the Turkish forces", stance_wire.judged_deed with
 armed_body_nouns), also when the parser left the judging verb without its object. Invented people; real states."""
 import pytest
 
@@ -17,9 +17,9 @@ CASES = [
      "neutral", None),
     # the deed of the state's forces
     ('"We condemn the strikes carried out by Turkish forces," Iraqi Foreign Minister Ali Hadi said.', "Turkey",
-     "oppose", "deed_by"),
+     "oppose", "judged_deed"),
     ('"The government rejects, and strongly condemns, the military operations carried out by the Turkish forces in '
-     'the north," Iraqi Foreign Minister Ali Hadi said.', "Turkey", "oppose", "deed_by"),
+     'the north," Iraqi Foreign Minister Ali Hadi said.', "Turkey", "oppose", "judged_deed"),
     ('"We welcome the aid delivered by the Turkish army," Iraqi Foreign Minister Ali Hadi said.', "Turkey", "support",
      None),
     # negation, and the forces as the victim

@@ -1,4 +1,4 @@
-"""Support of wire news on welcomes and backing (stance_wire.welcomed_act, stance_rules, stance.own_bodies): the
+"""Support of wire news on welcomes and backing (stance_welcomes.welcomed_act, stance_rules, stance.own_bodies): the
 parties of an act reached, issued or announced that the speaker's side welcomes or backs; "our country" and, said
 by an official, "the government" as the speaker's side; the welcomer is not the welcomed; "thank God" thanks no
 one. Invented people; real states. `rule`, when given, is the stance_rule expected."""
@@ -42,7 +42,7 @@ CASES = [
      "neutral", None),
     # the efforts of a state's leadership that the speaker's side appreciates
     ('"We highly appreciate the great efforts exerted by the Chinese leadership," Foreign Minister Lena Hart said.',
-     "China", "support", "deed_by"),
+     "China", "support", "judged_deed"),
     # the welcomer or appreciator is not praised by its own words; "thank God" is relief
     ("Foreign Minister Lena Hart said that Peru highly appreciates the great efforts of the mediators.", "Peru",
      "neutral", None),
@@ -154,7 +154,7 @@ BONDS = [
      "joint_action_with"),
     ("Prime Minister Ulf Berg said he had a call with President Aldo Ferrante ahead of the summit.",
      "Aldo Ferrante", "neutral", None),
-    # credited with a public good (credit_verbs, public_goods); not through a harmful verb, not negated
+    # credited with a public good (contribute_verbs, public_goods); not through a harmful verb, not negated
     ("Minister Ana Soler said the Mexican plan will help bring peace to the region.", "Mexico", "support",
      "subject_of_predicate"),
     ("Minister Ana Soler said Mexican initiatives contribute to maintaining international peace.", "Mexico",

@@ -34,8 +34,8 @@ CASES = [
     ('"The threat of Russia is growing," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose", None),
     # a deed judged by the speaker's side, its doer hung on the verb or on a participle
     ('"We condemn the strike by Russia on the town," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose",
-     "deed_by"),
-    ('"We applaud the step taken by Japan," Canadian Defence Minister Rolf Amsel said.', "Japan", "support", "deed_by"),
+     "judged_deed"),
+    ('"We applaud the step taken by Japan," Canadian Defence Minister Rolf Amsel said.', "Japan", "support", "judged_deed"),
     ("Canadian Defence Minister Rolf Amsel said Mexico applauded the step taken by Japan.", "Japan", "neutral", None),
     # harmful deeds named by a phrase or a plural; joint efforts "along with"; "strategic bombers" is no praise
     ('"The challenges posed by Russia are growing," Canadian Defence Minister Rolf Amsel said.', "Russia", "oppose",
@@ -113,7 +113,7 @@ CASES = [
     ('Houthi spokesman Yahya Sarea said British ships had become "legitimate targets".', "United Kingdom", "oppose", None),
     # coordinated targets share the first one's role
     ("Houthi spokesman Yahya Sarea said they attacked three ships owned by the United States and Israel.", "Israel",
-     "oppose", "deed_by"),
+     "oppose", "judged_deed"),
     # "the action of X" is X's own action, not one against X; war not sought is no hostility
     ('"I understand the action of the United States," Dutch Foreign Minister Anne Vos said.', "United States", "neutral",
      None),
