@@ -109,14 +109,12 @@ DRAWN_JS = r"""
 """
 
 
-def timed_load(browser, url: str, nodes: int | None, split: list | None = None, context=None,
-               counted=None) -> float:
+def timed_load(browser, url: str, nodes: int | None, split: list | None = None, context=None) -> float:
     """Seconds from navigation to the view drawn (see `DRAWN_JS`: the first frame after NVL's status line
-    reports the view's nodes, as `counted` (default `drawn`) counts them; any nodes when `nodes` is None),
-    in a fresh browser context (or in `context`, its cache as earlier loads left it). With `split`,
-    appends where that time went (see `SPLIT`), and when Playwright's wait for the status line returned
-    ("as polled", the former measure)."""
-    counted = counted or drawn
+    reports the view's nodes, counted without the invisible points names hang between, as
+    `queries/caption_parts.py` makes it; any nodes when `nodes` is None), in a fresh browser context (or
+    in `context`, its cache as earlier loads left it). With `split`, appends where that time went (see
+    `SPLIT`), and when Playwright's wait for the status line returned ("as polled", the former measure)."""
     own = context is None
     context = fresh_context(browser) if own else context
     page = context.new_page()
@@ -138,10 +136,10 @@ def timed_load(browser, url: str, nodes: int | None, split: list | None = None, 
     page.wait_for_selector(CANVAS, state="attached", timeout=180_000)
     if nodes:
         # NVL's status line (in the component's shadow root, which Playwright locators pierce)
-        page.locator("[role=status]", has_text=f"with {counted(nodes)} nodes").first.wait_for(
+        page.locator("[role=status]", has_text=f"with {nodes} nodes").first.wait_for(
             state="attached", timeout=180_000)
     polled = time.perf_counter() - started
-    key = str(counted(nodes)) if nodes else "first"
+    key = str(nodes) if nodes else "first"
     at = page.wait_for_function("k => window.__whosaidDrawn && window.__whosaidDrawn[k]", arg=key,
                                 timeout=180_000).json_value()
     elapsed = (at["origin"] + at["at"]) / 1000 - wall
@@ -167,18 +165,6 @@ def report_split(splits: dict[str, list[dict]]) -> None:
         cells = [statistics.median(r[k] for r in runs) if all(k in r for r in runs) else None for k in SPLIT]
         print(f"{name:44s}" + "".join(f"{c:13.2f}" if c is not None else f"{'-':>13s}" for c in cells)
               + f"{statistics.median(r['ws bytes'] for r in runs) / 1e6:8.2f}")
-
-
-def drawn(nodes: int) -> int:
-    """NVL's node count for a view in the app: each labelled node's name hangs between two invisible points."""
-    from queries.layout import LABELLED
-    return nodes + 2 * min(nodes, LABELLED)
-
-
-def shown(nodes: int) -> int:
-    """NVL's node count for a view in a standalone snapshot: its status line leaves the name points out
-    (`queries/caption_parts.py`)."""
-    return nodes
 
 
 def sample_focus(folder: str) -> tuple[str, str]:
@@ -217,7 +203,7 @@ def timed_expand(browser, url: str) -> float:
         "b => [...document.querySelectorAll('p')].some(p => /^\\d+ nodes, /.test(p.innerText) && "
         "!p.innerText.startsWith(b + ' nodes'))", arg=before, timeout=120_000)
     after = int(page.get_by_text(re.compile(r"^\d+ nodes, \d+ edges")).first.inner_text().split(" nodes")[0])
-    at = page.wait_for_function("k => window.__whosaidDrawn && window.__whosaidDrawn[k]", arg=str(drawn(after)),
+    at = page.wait_for_function("k => window.__whosaidDrawn && window.__whosaidDrawn[k]", arg=str(after),
                                 timeout=120_000).json_value()
     context.close()
     return (at["origin"] + at["at"]) / 1000 - wall
@@ -297,7 +283,7 @@ def main() -> int:
             for size in sizes:
                 url = "file://" + standalone(synthetic, size)
                 results[f"{size}-node view, standalone HTML snapshot"] = [
-                    timed_load(browser, url, size, counted=shown) for _ in range(args.runs)]
+                    timed_load(browser, url, size) for _ in range(args.runs)]
             browser.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)

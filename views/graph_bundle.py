@@ -19,6 +19,10 @@ that cost a big view its first paint (issue 13: measured with Chromium's CPU pro
   messages), so the mount finds the sheet parsed; a browser without `requestIdleCallback` parses it at
   the mount as before. The sheet is the bundle's own stylesheet text (`p`, checked to be the stylesheet).
 
+After these, `queries/caption_parts.py`'s replacements (`app_script`): the details panel, the status
+line, search and selection count and find the view's own nodes, not the invisible points its names hang
+between.
+
 Each fix is a text replacement that must match exactly once in the installed file; one that does not
 (another neo4j-viz) is left out and the file is otherwise served as installed (`applied` says which
 went in; the tests fail loudly when one stops matching). The served file starts with a notice saying it
@@ -30,6 +34,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+
+from queries import caption_parts
 
 
 class Fix(NamedTuple):
@@ -101,8 +107,9 @@ class Served(NamedTuple):
 @lru_cache(maxsize=2)
 def served(path: Path, version: str, mtime_ns: int) -> Served:
     text, applied = patch(path.read_text(encoding="utf-8"))
-    body = (notice(version, applied) + text).encode("utf-8")
-    return Served(body, f'"{version}-{hashlib.sha1(body).hexdigest()[:16]}"', applied)
+    text, counted = caption_parts.app_script(text)         # what neo4j-viz shows counts the view's own nodes
+    body = (notice(version, applied + counted) + text).encode("utf-8")
+    return Served(body, f'"{version}-{hashlib.sha1(body).hexdigest()[:16]}"', applied + counted)
 
 
 def bundle(path: Path, version: str) -> Served:

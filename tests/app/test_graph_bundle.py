@@ -4,6 +4,7 @@ it is and what was changed."""
 from importlib.metadata import version
 from pathlib import Path
 
+from queries import caption_parts
 from views import graph_bundle
 
 INSTALLED = Path(__import__("neo4j_viz").__file__).parent / "resources" / "streamlit_v2" / "graph.js"
@@ -30,8 +31,10 @@ def test_a_fix_that_does_not_match_exactly_once_is_left_out():
 def test_the_served_file_names_its_origin_licence_and_changes():
     served = graph_bundle.bundle(INSTALLED, version("neo4j-viz"))
     first = served.body.split(b"\n", 1)[0].decode()
-    assert first.startswith("/* neo4j-viz ") and "GPL-3.0-only" in first and "remount, stylesheet, idle-sheet" in first
-    assert served.applied == ["remount", "stylesheet", "idle-sheet"]
+    counted = [r.name for r in caption_parts.APP]                     # queries/caption_parts.py's, after these
+    assert first.startswith("/* neo4j-viz ") and "GPL-3.0-only" in first
+    assert ", ".join(["remount", "stylesheet", "idle-sheet"] + counted) in first
+    assert served.applied == ["remount", "stylesheet", "idle-sheet"] + counted and len(counted) == 7
     assert served.etag.startswith(f'"{version("neo4j-viz")}-') and graph_bundle.bundle(INSTALLED, version(
         "neo4j-viz")) is served                                          # made once
     assert served.body.rstrip().endswith(b"export { Vre as default };")

@@ -156,3 +156,12 @@ def test_the_stylesheet_and_fonts_are_ready_before_any_graph_is_built(browser, d
         context.close()
     assert [p for p in parsed if p["chars"] > 500000] == [{"chars": parsed[0]["chars"], "built": 0}]
     assert fonts == 1 and page.is_closed()
+
+
+def test_neo4j_viz_counts_the_views_own_nodes(page):
+    """The status line NVL writes for screen readers counts the view's nodes, not the invisible points its
+    names hang between (`queries/caption_parts.py`, served in the app's graph script)."""
+    nodes = caption_count(page)
+    drawn(page, nodes)
+    status = page.locator("[role=status]", has_text="graph visualization").first.text_content(timeout=60_000)
+    assert f"with {nodes} nodes and " in status, status
