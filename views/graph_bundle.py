@@ -38,10 +38,7 @@ from typing import NamedTuple
 from queries import caption_parts
 
 
-class Fix(NamedTuple):
-    name: str
-    old: str
-    new: str
+Fix = caption_parts.Replacement                # a named text replacement: name, old, new
 
 
 FIXES = (
@@ -90,12 +87,7 @@ def notice(version: str, applied: list[str]) -> str:
 
 def patch(source: str, fixes=FIXES) -> tuple[str, list[str]]:
     """`source` with every fix that matches exactly once applied; (text, names of the fixes applied)."""
-    applied = []
-    for fix in fixes:
-        if source.count(fix.old) == 1:
-            source = source.replace(fix.old, fix.new)
-            applied.append(fix.name)
-    return source, applied
+    return caption_parts.patch(source, fixes)
 
 
 class Served(NamedTuple):
