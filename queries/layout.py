@@ -54,11 +54,21 @@ def _side(view) -> dict[str, int]:
     return {u: -1 if u in speakers else 1 for u in view.nodes}
 
 
-def _rows(members: list[dict], shown: set, width: float) -> list[list[tuple[str, float]]]:
+def _room(view, uid: str, shown: set, scale: float = 1.0) -> float:
+    """The width a node takes in its row: its caption's (at `scale`) when it is named, plus a gap."""
+    return (caption_width(view.nodes[uid]["name"], scale) if uid in shown else 24.0) + GAP
+
+
+def _step(scale: float) -> float:
+    """The distance between two rows: ROW, or more when captions are scaled up past its room."""
+    return max(ROW, FONT * 1.3 * scale + 30.0)
+
+
+def _rows(view, members: list[dict], shown: set, width: float, scale: float) -> list[list[tuple[str, float]]]:
     """Nodes in rows of at most `width`, each taking its caption's width (plus a gap)."""
     rows, row, used = [], [], 0.0
     for node in members:
-        w = (caption_width(node["name"]) if node["uid"] in shown else 24.0) + GAP
+        w = _room(view, node["uid"], shown, scale)
         if row and used + w > width:
             rows.append(row)
             row, used = [], 0.0
@@ -67,24 +77,29 @@ def _rows(members: list[dict], shown: set, width: float) -> list[list[tuple[str,
     return rows + ([row] if row else [])
 
 
-def layout(view, width: float = 1000.0) -> dict[str, tuple[float, float]]:
+def layout(view, width: float = 1000.0, scale: float = 1.0, shown=None) -> dict[str, tuple[float, float]]:
     """Deterministic positions (see the module docstring); the same view gives the same picture. Rows of
-    at most `width` world units, each node's caption width apart from the next."""
+    at most `width` world units, each named node (`shown`, by default `labelled`) its caption's width
+    (captions FONT × `scale` high) apart from the next."""
     weight = view.degree()
-    shown = labelled(view)
+    shown = labelled(view) if shown is None else shown
     side = _side(view)
     positions: dict[str, tuple[float, float]] = {}
     if view.focus in view.nodes:
         positions[view.focus] = (0.0, 0.0)
     others = [n for n in view.nodes.values() if n["uid"] not in positions]
     others.sort(key=lambda n: (n["ring"], n["type"], -weight.get(n["uid"], 0), n["name"]))
-    rows = {d: _rows([n for n in others if side[n["uid"]] == d], shown, width) for d in (-1, 1)}
+    rows = {d: _rows(view, [n for n in others if side[n["uid"]] == d], shown, width, scale) for d in (-1, 1)}
     while not 0 <= len(rows[-1]) - len(rows[1]) <= 1:              # balance: the far rows change sides
         big = -1 if len(rows[-1]) > len(rows[1]) else 1
         rows[-big].append(rows[big].pop())
     for direction in (-1, 1):
+        far, nearer = 0.0, [view.focus]
         for k, row in enumerate(rows[direction]):
-            y = direction * (ROW * (k + 1) + (ROW * 0.25 if direction > 0 else 0.0))
+            # the rows on either side of a gap that a caption hangs into are further apart
+            far += _step(scale) if any(u in shown for u in nearer) or any(u in shown for u, _ in row) else ROW
+            nearer = [u for u, _ in row]
+            y = direction * (far + (ROW * 0.25 if direction > 0 else 0.0))
             x = -sum(w for _, w in row) / 2
             shift = (ROW * 0.3) * (1 if k % 2 else -1)        # alternate rows so edges miss the captions
             for uid, w in row:
@@ -93,9 +108,9 @@ def layout(view, width: float = 1000.0) -> dict[str, tuple[float, float]]:
     return positions
 
 
-def extent(view, positions: dict[str, tuple[float, float]], scale: float = 1.0) -> tuple[float, float]:
-    """Half-width and half-height of the drawing, captions included."""
-    shown = labelled(view)
+def extent(view, positions: dict[str, tuple[float, float]], scale: float = 1.0, shown=None) -> tuple[float, float]:
+    """Half-width and half-height of the drawing, captions (of `shown`, by default `labelled`) included."""
+    shown = labelled(view) if shown is None else shown
     xs, ys = [80.0], [80.0]
     for uid, (x, y) in positions.items():
         half = caption_width(view.nodes[uid]["name"], scale) / 2 if uid in shown else 20.0
@@ -174,6 +189,8 @@ class Frame(NamedTuple):
 
 MIN_FONT = 11.5                  # smallest caption on screen, pixels
 HEIGHTS = (480.0, 1100.0)        # the graph's window grows with the view between these (pixels)
+ROUNDS = 6                       # rounds to find a big view's caption scale
+FEWEST = 20                      # a big view names at least this many nodes
 
 
 def frame(view, width: float, height: float | None = None, previous: dict | None = None,
@@ -184,15 +201,52 @@ def frame(view, width: float, height: float | None = None, previous: dict | None
     to MIN_FONT captions (then it runs past the window: scroll to see the rest). Views too big to label
     everything are fitted whole, their labelled captions scaled up to MIN_FONT. With `previous`
     positions, the nodes drawn before keep them and new ones go beside `anchor` (see `beside`)."""
-    if previous:
-        positions = beside(view, previous, anchor)
-    else:
-        positions = layout(view, max(300.0, width - 60))
-    half_w, half_h = extent(view, positions)
-    if height is None:
-        height = min(HEIGHTS[1], max(HEIGHTS[0], 2 * half_h * MIN_FONT / FONT + 30))
-    fit = max(0.03, min(1.2, (width - 20) / (2 * half_w), (height - 20) / (2 * half_h)))
+    if len(view.nodes) > LABELLED and not previous:
+        return _big_frame(view, width, height)
     named = frozenset(labelled(view))
+    positions = beside(view, previous, anchor) if previous else layout(view, max(300.0, width - 60))
+    height, fit = _fitted(view, positions, width, height, 1.0, named)
     if len(view.nodes) <= LABELLED:
         return Frame(positions, max(fit, MIN_FONT / FONT), 1.0, height, named)
-    return Frame(positions, fit, max(1.0, MIN_FONT / (FONT * fit)), height, named)
+    return Frame(positions, fit, 1.0, height, named)     # names kept in place: readable once zoomed in
+
+
+def _fitted(view, positions: dict, width: float, height: float | None, scale: float,
+            named) -> tuple[float, float]:
+    """The window's height (given, or as tall as the drawing needs within HEIGHTS) and the zoom that fits
+    the drawing, the captions of `named` at `scale` included, in the window."""
+    half_w, half_h = extent(view, positions, scale, named)
+    if height is None:
+        height = min(HEIGHTS[1], max(HEIGHTS[0], 2 * half_h * MIN_FONT / FONT + 30))
+    return height, max(0.03, min(1.2, (width - 20) / (2 * half_w), (height - 20) / (2 * half_h)))
+
+
+def _big_frame(view, width: float, height: float | None) -> Frame:
+    """A view too big to name every node, fitted whole: rows as wide as make the drawing the window's shape
+    (it fills the window rather than running down its middle), with room for the names of the most
+    important nodes at the scale that writes them MIN_FONT pixels high when the view opens. When that many
+    names cannot be readable at once (long names, many nodes), fewer are written, down to FEWEST."""
+    order = importance(view)[:LABELLED]
+    count = len(order)
+    while True:
+        fr = _scaled(view, width, height, frozenset(order[:count]))
+        if FONT * fr.scale * fr.zoom >= MIN_FONT - 0.01 or count <= FEWEST:
+            return fr
+        count = max(FEWEST, count * 2 // 3)
+
+
+def _scaled(view, width: float, height: float | None, named: frozenset) -> Frame:
+    """The big view's frame naming `named`: the caption scale depends on the zoom, which depends on the room
+    the captions take, so it is found in a few rounds; if they do not settle, the captions are written a
+    little smaller than MIN_FONT, never on top of one another."""
+    aspect = (width - 20) / ((height or HEIGHTS[1]) - 20)
+    scale = 1.0
+    for attempt in range(ROUNDS):
+        room = sum(_room(view, uid, named, scale) for uid in view.nodes)
+        positions = layout(view, max(300.0, width - 60, math.sqrt(aspect * room * _step(scale))), scale, named)
+        tall, fit = _fitted(view, positions, width, height, scale, named)
+        need = MIN_FONT / (FONT * fit)
+        if need <= scale or attempt == ROUNDS - 1:
+            break
+        scale = need * 1.1
+    return Frame(positions, fit, scale, tall, named)

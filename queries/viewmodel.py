@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from queries import fit_script
+from queries.graph_options import RENDER_OPTIONS  # noqa: F401  (the render options every graph shares)
 from queries.caption_parts import CAPTION_PARTS, standalone as without_caption_parts
 from queries.library import EdgeSpec
 
@@ -294,9 +295,6 @@ def tooltips(view: View, sizes: Optional[dict] = None) -> dict[str, str]:
     return tips
 
 
-RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=20_000, on_dangling="none")
-
-
 def fit_zoom(view: View, width: float = 600.0, height: Optional[float] = None) -> float:
     """The initial zoom for the view in width × height pixels (NVL does not fit a 'free' layout itself)."""
     from queries import layout as geometry
@@ -335,11 +333,10 @@ def render_html(view: View, height: Optional[str] = None, title: str = "whosaid 
     """A standalone, offline HTML file with the interactive graph (neo4j-viz `render`), headed by the
     title, legend, filters, time and permalink of the view (`about`)."""
     import html as html_lib
-    from queries import layout as geometry
+    from queries import graph_options, layout as geometry
     pixels = float(height[:-2]) if height and height.endswith("px") else None
     frame = geometry.frame(view, width, pixels)
-    page = _typed(view, visualization(view, frame=frame)).render(height=f"{int(frame.height)}px", theme="light",
-                                                                 initial_zoom=frame.zoom, **RENDER_OPTIONS).data
+    page = graph_options.page(_typed(view, visualization(view, frame=frame)), frame)
     page, _ = without_caption_parts(page)
     at = page.rfind("</body>")                          # fitted to a canvas narrower than `width`, too
     page = page[:at] + fit_script.standalone_script(frame.zoom) + page[at:] if at >= 0 else page

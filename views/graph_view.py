@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from queries import explore
+from queries import explore, graph_options
 from queries.explore import Filters
 from queries.layout import frame
-from queries.viewmodel import (EDGE_LIMIT, RENDER_OPTIONS, caption_owner, legend_html, only_stance, quoted, thinned,
+from queries.viewmodel import (EDGE_LIMIT, caption_owner, legend_html, only_stance, quoted, thinned,
                                tooltips, View, visualization)
 from views import data, graph_fit, graph_widget, hover, scores
 from views.state import MAX_CAP, STANCE_FILTERS, ViewState
@@ -112,8 +112,7 @@ def payload(view: View, drawn: View, state: ViewState, fr, sizes: dict | None) -
 
 def _build_payload(drawn: View, state: ViewState, fr, sizes: dict | None) -> tuple[dict, dict]:
     from neo4j_viz.options import GraphSelection
-    widget = visualization(drawn, selected=state.selected, frame=fr, sizes=sizes).render_widget(
-        height=f"{int(fr.height)}px", theme="light", initial_zoom=fr.zoom, **RENDER_OPTIONS)
+    widget = graph_options.widget(visualization(drawn, selected=state.selected, frame=fr, sizes=sizes), fr)
     if state.selected:
         is_edge = "|" in state.selected
         widget.selected = GraphSelection(nodeIds=[] if is_edge else [state.selected],

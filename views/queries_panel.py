@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from queries import explore, export, library
+from queries import explore, export, graph_options, library
 from queries.layout import frame
-from queries.viewmodel import RENDER_OPTIONS, from_rows, tooltips, visualization
+from queries.viewmodel import from_rows, tooltips, visualization
 from views import data, hover, results, scores, snapshot
 from views.state import ViewState, to_params
 from views.text import md, one_line
@@ -99,8 +99,7 @@ def render(state: ViewState) -> ViewState:
             from views.graph_widget import display
             state.size, sizes = scores.size_control(state.size, "query-size-by")
             fr = frame(view, 860)
-            widget = visualization(view, frame=fr, sizes=sizes).render_widget(height=f"{int(fr.height)}px", theme="light",
-                                                                 initial_zoom=fr.zoom, **RENDER_OPTIONS)
+            widget = graph_options.widget(visualization(view, frame=fr, sizes=sizes), fr)
             display(widget, key=f"query-graph-{name}-{hash(repr(sorted(values.items())))}")
             hover.attach(tooltips(view, sizes))
             title = f"{query.title} ({', '.join(f'{k}={v}' for k, v in values.items())})"

@@ -11,9 +11,10 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from queries import graph_options
 from queries.layout import frame
 from queries.result_graph import entities
-from queries.viewmodel import RENDER_OPTIONS, View, visualization
+from queries.viewmodel import View, visualization
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SHOWN_ROWS = 300                      # rows drawn on the page; the downloads hold all of them
@@ -78,6 +79,5 @@ def graph(view: View, key: str, width: float = 860.0) -> None:
     """Draw a result's graph (names under the nodes, as in the explorer)."""
     from views.graph_widget import display
     fr = frame(view, width)
-    widget = visualization(view, frame=fr).render_widget(height=f"{int(fr.height)}px", theme="light",
-                                                         initial_zoom=fr.zoom, **RENDER_OPTIONS)
+    widget = graph_options.widget(visualization(view, frame=fr), fr)
     display(widget, key=key)
