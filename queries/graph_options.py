@@ -4,9 +4,9 @@ NVL, inside both of neo4j-viz's bundles (the app's and the standalone page's), w
 caption below a zoom of 0.55 (its `relationshipThreshold`), and the names under the nodes are relationship
 captions (`queries.viewmodel._caption_nodes`). A big view fitted whole opens below that zoom (a 2,000-node
 view at about 0.25), so it showed no name at all, although its frame (`queries.layout.frame`) scales the
-named nodes' captions to be readable there. When a frame's names are readable at its zoom, NVL is told to
+named nodes' captions to be readable there. When a frame's names are legible at its zoom, NVL is told to
 write them down to nine tenths of it; zoomed out further they are too small to read and NVL leaves them
-out again. A frame whose names are not readable when it opens keeps NVL's own threshold.
+out again. A frame whose names are not legible when it opens keeps NVL's own threshold.
 """
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ import re
 
 RENDER_OPTIONS = dict(layout="free", show_layout_button=False, max_allowed_nodes=20_000, on_dangling="none")
 NVL_NAME_ZOOM = 0.55          # NVL's own relationshipThreshold in neo4j-viz's bundles
+LEGIBLE = 7.5                 # pixels: names at least this high when the view opens are written (the layout
+                              # aims at 11.5; beside a side panel the same drawing is fitted a third smaller)
 
 
 def name_zoom(frame) -> float | None:
     """The zoom below which NVL should stop writing the frame's names, or None to keep NVL's own."""
     from queries import layout as geometry
-    if geometry.FONT * frame.scale * frame.zoom < geometry.MIN_FONT - 0.01:
+    if geometry.FONT * frame.scale * frame.zoom < LEGIBLE:
         return None
     below = round(0.9 * frame.zoom, 4)
     return below if below < NVL_NAME_ZOOM else None

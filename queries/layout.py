@@ -211,6 +211,15 @@ def frame(view, width: float, height: float | None = None, previous: dict | None
     return Frame(positions, fit, 1.0, height, named)     # names kept in place: readable once zoomed in
 
 
+def refit(view, made: Frame, width: float) -> Frame:
+    """`made` (a frame of `view`) fitted to a window `width` pixels wide: the same positions, names and caption
+    scale (so the names keep their room), the zoom and height as `frame` would fit them."""
+    height, fit = _fitted(view, made.positions, width, None, made.scale, made.named)
+    if len(view.nodes) <= LABELLED:
+        fit = max(fit, MIN_FONT / FONT)
+    return made._replace(zoom=fit, height=height)
+
+
 def _fitted(view, positions: dict, width: float, height: float | None, scale: float,
             named) -> tuple[float, float]:
     """The window's height (given, or as tall as the drawing needs within HEIGHTS) and the zoom that fits

@@ -10,7 +10,7 @@ import streamlit as st
 
 from queries import explore, graph_options
 from queries.explore import Filters
-from queries.layout import frame
+from queries.layout import frame, refit
 from queries.viewmodel import (EDGE_LIMIT, caption_owner, legend_html, only_stance, quoted, thinned,
                                tooltips, View, visualization)
 from views import data, graph_fit, graph_widget, hover, scores
@@ -55,8 +55,12 @@ def placed(view: View, state: ViewState, width: float):
         previous, anchor = memory[last[1]], st.session_state.get("expand-anchor")
         if sum(1 for u in view.nodes if u not in previous) > NEW_NODES_IN_PLACE:
             previous = None
-    fr = frame(view, width, previous=previous, anchor=anchor) if previous is not None else fresh_frame(view, key,
-                                                                                                       width)
+    same = previous is not None and anchor is None and len(previous) == len(view.nodes) and all(
+        u in previous for u in view.nodes)
+    fr = _as_laid_out(view, key, width, previous) if same else None
+    if fr is None:
+        fr = frame(view, width, previous=previous, anchor=anchor) if previous is not None else fresh_frame(
+            view, key, width)
     if key not in memory:
         st.session_state["expand-anchor"] = None         # used once: later changes grow around the focus
     memory[key] = fr.positions
@@ -64,6 +68,16 @@ def placed(view: View, state: ViewState, width: float):
         memory.pop(next(iter(memory)))
     st.session_state["last-layout"] = (state.entity, key)
     return fr
+
+
+def _as_laid_out(view: View, key: str, width: float, previous: dict):
+    """The view's fresh frame (at either of the page's widths) refitted to `width`, when `previous` is its
+    layout: the same view drawn again (a selection opens the side panel) keeps its names and their scale."""
+    for laid in dict.fromkeys((width, WIDTH_FULL, WIDTH_WITH_SIDE)):
+        made = fresh_frame(view, key, laid)
+        if made.positions == previous:
+            return refit(view, made, width)
+    return None
 
 
 _KEPT_PAYLOADS = 12             # graphs kept ready to send, per server (a 2,000-node one is about 0.7 MB)

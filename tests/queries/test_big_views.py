@@ -80,3 +80,13 @@ def test_the_snapshot_of_a_big_view_writes_its_names_and_stays_escaped():
                                 re.S).group(1))
     assert 0 < data["options"]["nvlOptions"]["relationshipThreshold"] < data["options"]["zoom"]
     assert EVIL not in page and "<img" not in page
+
+
+def test_the_same_big_view_beside_a_side_panel_keeps_its_names_and_their_room():
+    view = _hub_view(2000)
+    made = geometry.frame(view, 860)
+    beside = geometry.refit(view, made, 590)                        # a node selected: the panel opens
+    assert beside.positions == made.positions and beside.named == made.named and beside.scale == made.scale
+    half_w, half_h = geometry.extent(view, beside.positions, beside.scale, beside.named)
+    assert beside.zoom < made.zoom and 2 * half_w * beside.zoom <= 570     # all of it in the narrower window
+    assert graph_options.name_zoom(beside) is not None and _overlaps(view, beside) == 0   # still written
