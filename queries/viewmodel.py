@@ -247,7 +247,7 @@ def visualization(view: View, selected: Optional[str] = None, frame=None, sizes:
     named = frame.named or geometry.labelled(view)
     small = len(view.nodes) <= geometry.LABELLED       # big views send no properties (hover texts have them)
     counts = view.statement_counts()
-    nodes, rels = [], []
+    nodes, rels, names = [], [], []
     for uid, n in view.nodes.items():
         x, y = positions.get(uid, (0.0, 0.0))
         radius = node_size(n, uid == view.focus, sizes) * min(font_scale, 2.0)
@@ -259,7 +259,7 @@ def visualization(view: View, selected: Optional[str] = None, frame=None, sizes:
         if uid in named:
             ends, rel = _caption_nodes(uid, n["name"], x, y, radius, font_scale, properties)
             nodes += ends
-            rels.append(rel)
+            names.append(rel)
     for e in view.edges.values():
         caption = f"{e['kind']} \u00d7{e['count']}" if e["count"] > 1 else e["kind"]
         properties = {"kind": safe(e["kind"], 40), "statements": e["count"]} if small else {}
@@ -271,7 +271,7 @@ def visualization(view: View, selected: Optional[str] = None, frame=None, sizes:
             caption_size=round(1.6 * font_scale, 2), color=colour(_translucent(edge_colour(e), e["id"] == selected)),
             width=min(8.0, 1.0 + math.log2(max(1, e["count"]))) * min(font_scale, 2.0),
             properties=properties))
-    return VisualizationGraph(nodes=nodes, relationships=rels)
+    return VisualizationGraph(nodes=nodes, relationships=rels + names)      # names drawn over the edges
 
 
 def tooltips(view: View, sizes: Optional[dict] = None) -> dict[str, str]:

@@ -90,3 +90,12 @@ def test_the_same_big_view_beside_a_side_panel_keeps_its_names_and_their_room():
     half_w, half_h = geometry.extent(view, beside.positions, beside.scale, beside.named)
     assert beside.zoom < made.zoom and 2 * half_w * beside.zoom <= 570     # all of it in the narrower window
     assert graph_options.name_zoom(beside) is not None and _overlaps(view, beside) == 0   # still written
+
+
+def test_names_are_drawn_over_the_edges():
+    """NVL draws relationships in the order given, each with its caption: the names (captions of the
+    invisible relationships under the nodes) come last, so no edge is drawn across a name."""
+    view = _hub_view(300)
+    graph = visualization(view, frame=geometry.frame(view, 860))
+    kinds = ["name" if r.id.startswith("cap|") else "edge" for r in graph.relationships]
+    assert kinds == sorted(kinds) and kinds.count("name") >= geometry.FEWEST and kinds[0] == "edge"
