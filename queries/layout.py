@@ -27,8 +27,12 @@ def caption(name: str) -> str:
 
 
 def caption_width(name: str, scale: float = 1.0) -> float:
-    """World units a caption needs (NVL cuts a relationship caption that is longer than the line)."""
-    return (max(30.0, CHAR * len(caption(name))) + 12.0) * scale
+    """World units a caption needs (NVL cuts a relationship caption that is longer than the line). Capitals
+    and m, w count a quarter more than other characters: short names of wide letters ("Oman", "ASEAN")
+    were cut to "Oma…"."""
+    text = caption(name)
+    wide = sum(1 for c in text if c.isupper() or c in "mw")
+    return (max(30.0, CHAR * (len(text) + 0.25 * wide)) + 12.0) * scale
 
 
 def node_radius(mentions: int, focus: bool = False) -> float:

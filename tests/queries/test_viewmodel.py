@@ -136,3 +136,16 @@ def test_render_html_is_offline_and_escaped():
 def test_as_tables():
     tables = _view().as_tables()
     assert len(tables["nodes"]) == 39 and tables["edges"][0]["source_name"] == EVIL
+
+
+# Arial's advance widths (per 1,000 of the font size) for the letters of the names below
+_ARIAL = dict(zip("ACEKMNOSTWaeilmnoy", (667, 722, 667, 667, 833, 722, 778, 667, 611, 944,
+                                          556, 556, 222, 222, 833, 556, 556, 500)))
+
+
+def test_short_names_of_wide_letters_get_the_room_their_text_takes():
+    """NVL cuts a name longer than the room left for it ("Oman" was drawn "Oma…")."""
+    from queries import layout as geometry
+    for name in ("Oman", "Mali", "Kenya", "NATO", "OSCE", "ASEAN", "MOSCOW"):
+        text = geometry.FONT * sum(_ARIAL[c] for c in name) / 1000
+        assert geometry.caption_width(name) - 12.0 >= text, name
