@@ -8,6 +8,8 @@ compiled for the page's scripts, which no fresh or incognito context does), with
 went. The big views' "first open" is the first load of that view since the server started (its caches
 cold: the neighbourhood read, the layout and the graph's data built); the fresh contexts after it have an
 empty browser cache but find the server's caches filled, as a second analyst opening the same view would.
+For scale, a bare Streamlit page (one line of text) on the same machine: what any Streamlit page costs
+before it shows anything.
 
     python bench/explorer.py [--runs 3] [--sizes 200,2000] [--sample-db FOLDER] [--views-only]
 
@@ -209,6 +211,25 @@ def timed_expand(browser, url: str) -> float:
     return (at["origin"] + at["at"]) / 1000 - wall
 
 
+BARE = "whosaid-bench-bare-page"
+
+
+def timed_bare(browser, url: str) -> float:
+    """Seconds from navigation to the end of the first frame showing a bare Streamlit page's one line of text
+    (fresh browser context): what any Streamlit page costs on this machine before it shows anything."""
+    context = fresh_context(browser)
+    page = context.new_page()
+    page.add_init_script("(() => { const look = () => document.body && document.body.innerText.includes('"
+                         + BARE + "') ? requestAnimationFrame(() => setTimeout(() => { window.__whosaidBare = "
+                         "performance.now(); })) : requestAnimationFrame(look); requestAnimationFrame(look); })();")
+    wall = time.time()
+    page.goto(url)
+    at = page.wait_for_function("() => window.__whosaidBare && [performance.timeOrigin, window.__whosaidBare]",
+                                timeout=60_000).json_value()
+    context.close()
+    return (at[0] + at[1]) / 1000 - wall
+
+
 def standalone(folder: str, size: int) -> str:
     from graph.ladybug_store import LadybugStore
     from graph.store import StoreConfig
@@ -280,6 +301,13 @@ def main() -> int:
                     results[f"{size}-node view in the app, analyst's browser"] = [
                         timed_load(browser, url, size, split, profile) for _ in range(args.runs)]
                     profile.close()
+            bare = os.path.join(work, "bare_page.py")
+            with open(bare, "w", encoding="utf-8") as f:
+                f.write(f"import streamlit as st\nst.write({BARE!r})\n")
+            with streamlit_server(synthetic, app=bare) as base:
+                timed_bare(browser, base)                               # the server's first page
+                results["a bare Streamlit page (one line of text), for scale"] = [
+                    timed_bare(browser, base) for _ in range(args.runs)]
             for size in sizes:
                 url = "file://" + standalone(synthetic, size)
                 results[f"{size}-node view, standalone HTML snapshot"] = [

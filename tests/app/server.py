@@ -23,13 +23,14 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(db: str, env: dict | None = None, timeout: float = 90.0):
-    """Yield the base URL of a running app on store `db`; the process is stopped on exit."""
+def streamlit_server(db: str, env: dict | None = None, timeout: float = 90.0, app: str | None = None):
+    """Yield the base URL of a running app (or of the Streamlit script `app`) on store `db`; the process is
+    stopped on exit."""
     port = free_port()
     environ = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     environ.update({"WHOSAID_DB": db, **(env or {})})
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", os.path.join(ROOT, "app.py"), "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", app or os.path.join(ROOT, "app.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",
          "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
