@@ -203,8 +203,9 @@ def frame(view, width: float, height: float | None = None, previous: dict | None
     `height` high; by default as high as the view needs, within HEIGHTS). Rows are as wide as the window
     at zoom 1, so captions are FONT pixels high when the view fits; a taller view is zoomed out only down
     to MIN_FONT captions (then it runs past the window: scroll to see the rest). Views too big to label
-    everything are fitted whole, their labelled captions scaled up to MIN_FONT. With `previous`
-    positions, the nodes drawn before keep them and new ones go beside `anchor` (see `beside`)."""
+    everything are fitted whole, filling the window, their named captions given room at the scale that
+    writes them MIN_FONT high (see `_big_frame`). With `previous` positions, the nodes drawn before keep
+    them and new ones go beside `anchor` (see `beside`); names then keep the room they had at zoom 1."""
     if len(view.nodes) > LABELLED and not previous:
         return _big_frame(view, width, height)
     named = frozenset(labelled(view))

@@ -17,7 +17,6 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from queries import fit_script
-from queries.graph_options import RENDER_OPTIONS  # noqa: F401  (the render options every graph shares)
 from queries.caption_parts import CAPTION_PARTS, standalone as without_caption_parts
 from queries.library import EdgeSpec
 

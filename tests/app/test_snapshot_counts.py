@@ -6,8 +6,9 @@ import io
 import pytest
 
 from queries import caption_parts
+from queries.graph_options import RENDER_OPTIONS
 from queries.snapshot_html import snapshot_html
-from queries.viewmodel import COLOURS, RENDER_OPTIONS, View, render_html, visualization
+from queries.viewmodel import COLOURS, View, render_html, visualization
 
 CANVAS = "canvas[data-testid=nvl-c2d-canvas]"
 PANEL = ".ndl-graph-visualization-drawer"
