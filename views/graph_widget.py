@@ -5,9 +5,10 @@ message on every render: each load and each change of the view carried 7 MB thro
 before the graph could draw. Here the same component (neo4j-viz's Streamlit bundle) is declared with its
 script served from the installed neo4j-viz package at Streamlit's component asset route
 (`/_stcore/bidi-components/whosaid.graph/...`, this machine, never the internet), so a render sends only
-the graph's data; the script served there has two fixes to its mount (`views/graph_bundle.py`). The script carries the same stylesheet and fonts and puts them in the page itself (in
-the component's shadow root and the page's head), so the separate stylesheet file is not linked: it was a
-third copy of the same 2 MB for the browser to fetch and parse. Screenshots of 30-, 200- and 2,000-node
+the graph's data; the script served there has three fixes to its mount and the counts of
+`queries/caption_parts.py` (`views/graph_bundle.py`). The script carries the same stylesheet and fonts and
+puts them in the page itself (in the component's shadow root and the page's head), so the separate
+stylesheet file is not linked: it was a third copy of the same 2 MB for the browser to fetch and parse. Screenshots of 30-, 200- and 2,000-node
 views with and without it are the same (graph, names, legend, toolbar; at most 1/255 of anti-aliasing).
 
 The page shell names the script (`views/graph_assets.py`), and `preload`, mounted at the top of every
