@@ -208,18 +208,16 @@ def frame(view, width: float, height: float | None = None, previous: dict | None
     them and new ones go beside `anchor` (see `beside`); names then keep the room they had at zoom 1."""
     if len(view.nodes) > LABELLED and not previous:
         return _big_frame(view, width, height)
-    named = frozenset(labelled(view))
     positions = beside(view, previous, anchor) if previous else layout(view, max(300.0, width - 60))
-    height, fit = _fitted(view, positions, width, height, 1.0, named)
-    if len(view.nodes) <= LABELLED:
-        return Frame(positions, max(fit, MIN_FONT / FONT), 1.0, height, named)
-    return Frame(positions, fit, 1.0, height, named)     # names kept in place: readable once zoomed in
+    # a big view expanded in place: its names keep the room they had at zoom 1, readable once zoomed in
+    return refit(view, Frame(positions, 0.0, 1.0, 0.0, frozenset(labelled(view))), width, height)
 
 
-def refit(view, made: Frame, width: float) -> Frame:
-    """`made` (a frame of `view`) fitted to a window `width` pixels wide: the same positions, names and caption
-    scale (so the names keep their room), the zoom and height as `frame` would fit them."""
-    height, fit = _fitted(view, made.positions, width, None, made.scale, made.named)
+def refit(view, made: Frame, width: float, height: float | None = None) -> Frame:
+    """`made` (a frame of `view`) fitted to a window `width` pixels wide (and `height` high; by default as
+    high as the drawing needs, within HEIGHTS): the same positions, names and caption scale (so the names
+    keep their room); views small enough to name every node are zoomed out no further than MIN_FONT."""
+    height, fit = _fitted(view, made.positions, width, height, made.scale, made.named)
     if len(view.nodes) <= LABELLED:
         fit = max(fit, MIN_FONT / FONT)
     return made._replace(zoom=fit, height=height)
