@@ -36,12 +36,12 @@ def with_names(options: dict, frame) -> dict:
     return {**options, "nvlOptions": {**(options.get("nvlOptions") or {}), "relationshipThreshold": below}}
 
 
-def widget(graph, frame, **options):
+def widget(graph, frame):
     """neo4j-viz's GraphWidget for a VisualizationGraph laid out by `frame` (its height, initial zoom and
     name zoom), with the render options every graph of the app shares."""
     from neo4j_viz.options import WidgetOptions
     made = graph.render_widget(height=f"{int(frame.height)}px", theme="light", initial_zoom=frame.zoom,
-                               **RENDER_OPTIONS, **options)
+                               **RENDER_OPTIONS)
     made.options = WidgetOptions.model_validate(with_names(made.options.to_json(), frame))
     return made
 
